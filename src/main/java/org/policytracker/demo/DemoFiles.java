@@ -1,0 +1,52 @@
+package org.policytracker.demo;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The shape of the readable demo data files in {@code src/main/resources/demo/}. */
+public final class DemoFiles {
+
+    private DemoFiles() {
+    }
+
+    public record Organisations(String source, List<Org> organisations) {
+    }
+
+    public record Org(String code, String kind, String nameZh, String nameEn, String parent, List<String> aliases) {
+    }
+
+    public record Indicators(List<IndicatorEntry> indicators) {
+    }
+
+    public record IndicatorEntry(String code, String nameZh, String nameEn, String unit, String direction,
+                                 String aggregation) {
+    }
+
+    public record ReferencedPlans(String source, List<PlanEntry> plans) {
+    }
+
+    /** A plan with its task tree and targets; organisations and plans are named by code. */
+    public record PlanEntry(String source, String code, String level, String status, String titleZh, String titleEn,
+                            String documentNumber, String issueDate, String periodStart, String periodEnd,
+                            String overallGoalsZh, String overallGoalsEn, String owner, List<String> issuers,
+                            List<String> implementsPlans, String reporting, List<TaskEntry> tasks,
+                            List<TargetEntry> targets) {
+    }
+
+    public record TaskEntry(String kind, String number, String titleZh, String titleEn, String description,
+                            String deadline, String deadlineText, List<UnitEntry> units,
+                            List<MilestoneEntry> milestones, List<TaskEntry> children) {
+    }
+
+    public record UnitEntry(String role, String organisation, String coverage, String note) {
+    }
+
+    public record MilestoneEntry(String dueDate, String descriptionZh, String descriptionEn) {
+    }
+
+    /** {@code task} is the path of numbers from the root, e.g. {@code IV/(1)}. */
+    public record TargetEntry(String indicator, String scope, String task, String relation, Integer baselineYear,
+                              BigDecimal baselineValue, Integer targetYear, BigDecimal targetValue,
+                              BigDecimal relativeChangePercent, String statement) {
+    }
+}

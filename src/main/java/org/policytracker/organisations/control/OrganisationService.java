@@ -1,0 +1,129 @@
+package org.policytracker.organisations.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.NoResultException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.policytracker.organisations.entity.Organisation;
+import org.policytracker.organisations.entity.OrganisationKind;
+import org.policytracker.platform.persistence.NotFoundException;
+import org.policytracker.platform.persistence.Page;
+import org.policytracker.platform.persistence.StaleUpdateException;
+import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.platform.validation.Values;
+
+/** The organisation registry: lookup by id, code, name or alias; the hierarchy; changes. */
+@ApplicationScoped
+@Transactional
+public class OrganisationService {
+
+    public static final String ENTITY = "organisation";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Organisation> list(OrganisationKind kind, Long parentId, String text, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (kind != null) {
+            where.append(" and o.kind = :kind");
+            params.put("kind", kind);
+        }
+        if (parentId != null) {
+            where.append(" and o.parent.id = :parent");
+            params.put("parent", parentId);
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" and (lower(o.code) like :text or lower(o.nameZh) like :text or lower(o.nameEn) like :text"
+                    + " or exists (select 1 from Organisation a join a.aliases al where a = o and lower(al) like :text))");
+            params.put("text", "%" + text.strip().toLowerCase() + "%");
+        }
+        TypedQuery<Organisation> q = em.createQuery("select o from Organisation o" + where + " order by o.code",
+                Organisation.class);
+        TypedQuery<Long> count = em.createQuery("select count(o) from Organisation o" + where, Long.class);
+        params.forEach((k, v) -> {
+            q.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<Organisation> items = q.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(items, page, size, count.getSingleResult());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Organisation get(long id) {
+        Organisation o = em.find(Organisation.class, id);
+        if (o == null) {
+            throw new NotFoundException(ENTITY, id);
+        }
+        return o;
+    }
+
+    /** The organisation a request field refers to; an unknown id is reported against that field. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Organisation reference(Long id, String field) {
+        if (id == null) {
+            return null;
+        }
+        Organisation o = em.find(Organisation.class, id);
+        if (o == null) {
+            throw new NotFoundException(ENTITY, id, field);
+        }
+        return o;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Organisation> findByCode(String code) {
+        try {
+            return Optional.of(em.createQuery("select o from Organisation o where o.code = :code", Organisation.class)
+                    .setParameter("code", code).getSingleResult());
+        } catch (NoResultException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Organisations whose Chinese or English name or one of whose aliases is exactly {@code name}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Organisation> findByName(String name) {
+        return em.createQuery("select distinct o from Organisation o left join o.aliases a"
+                        + " where o.nameZh = :n or o.nameEn = :n or a = :n order by o.code", Organisation.class)
+                .setParameter("n", name.strip()).getResultList();
+    }
+
+    public Organisation create(OrganisationData data) {
+        if (findByCode(data.code()).isPresent()) {
+            throw new InvalidRequestException("code", "organisation.code.taken", data.code());
+        }
+        Organisation o = new Organisation(data.code().strip(), Values.enumOf(OrganisationKind.class, data.kind()), data.nameZh().strip(), data.nameEn().strip());
+        o.setParent(reference(data.parentId(), "parentId"));
+        o.replaceAliases(data.aliases());
+        em.persist(o);
+        em.flush();
+        return o;
+    }
+
+    public Organisation update(long id, OrganisationData data) {
+        Organisation o = get(id);
+        StaleUpdateException.check(ENTITY, id, data.version(), o.getVersion());
+        findByCode(data.code()).filter(other -> !other.getId().equals(o.getId())).ifPresent(other -> {
+            throw new InvalidRequestException("code", "organisation.code.taken", data.code());
+        });
+        Organisation parent = reference(data.parentId(), "parentId");
+        if (parent != null && parent.selfAndAncestors().contains(o)) {
+            throw new InvalidRequestException("parentId", "organisation.parent.cycle");
+        }
+        o.setCode(data.code().strip());
+        o.setKind(Values.enumOf(OrganisationKind.class, data.kind()));
+        o.rename(data.nameZh().strip(), data.nameEn().strip());
+        o.setParent(parent);
+        o.replaceAliases(data.aliases());
+        em.flush();
+        return o;
+    }
+}

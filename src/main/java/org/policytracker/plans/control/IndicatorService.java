@@ -1,0 +1,213 @@
+package org.policytracker.plans.control;
+
+import static org.policytracker.platform.validation.Values.enumOf;
+import static org.policytracker.platform.validation.Values.trimToNull;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.NoResultException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.policytracker.organisations.control.OrganisationService;
+import org.policytracker.plans.entity.Aggregation;
+import org.policytracker.plans.entity.Direction;
+import org.policytracker.plans.entity.Indicator;
+import org.policytracker.plans.entity.Plan;
+import org.policytracker.plans.entity.Relation;
+import org.policytracker.plans.entity.Target;
+import org.policytracker.plans.entity.Task;
+import org.policytracker.platform.persistence.NotFoundException;
+import org.policytracker.platform.persistence.Page;
+import org.policytracker.platform.persistence.StaleUpdateException;
+import org.policytracker.platform.rest.InvalidRequestException;
+
+/** Indicators and the targets plans set for them. */
+@ApplicationScoped
+@Transactional
+public class IndicatorService {
+
+    public static final String INDICATOR = "indicator";
+    public static final String TARGET = "target";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Indicator> indicators(String text, int page, int size) {
+        String where = text == null || text.isBlank() ? ""
+                : " where lower(i.code) like :t or lower(i.nameZh) like :t or lower(i.nameEn) like :t";
+        TypedQuery<Indicator> q = em.createQuery("select i from Indicator i" + where + " order by i.code", Indicator.class);
+        TypedQuery<Long> count = em.createQuery("select count(i) from Indicator i" + where, Long.class);
+        if (!where.isEmpty()) {
+            String t = "%" + text.strip().toLowerCase() + "%";
+            q.setParameter("t", t);
+            count.setParameter("t", t);
+        }
+        return new Page<>(q.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+                count.getSingleResult());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Indicator indicator(long id) {
+        Indicator i = em.find(Indicator.class, id);
+        if (i == null) {
+            throw new NotFoundException(INDICATOR, id);
+        }
+        return i;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Indicator> indicatorByCode(String code) {
+        try {
+            return Optional.of(em.createQuery("select i from Indicator i where i.code = :c", Indicator.class)
+                    .setParameter("c", code).getSingleResult());
+        } catch (NoResultException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Indicator createIndicator(IndicatorData d) {
+        if (indicatorByCode(d.code().strip()).isPresent()) {
+            throw new InvalidRequestException("code", "indicator.code.taken", d.code());
+        }
+        Indicator i = new Indicator(d.code().strip(), d.nameZh().strip(), d.nameEn().strip(), d.unit().strip(),
+                enumOf(Direction.class, d.direction()), enumOf(Aggregation.class, d.aggregation()));
+        em.persist(i);
+        em.flush();
+        return i;
+    }
+
+    public Indicator updateIndicator(long id, IndicatorData d) {
+        Indicator i = indicator(id);
+        StaleUpdateException.check(INDICATOR, id, d.version(), i.getVersion());
+        indicatorByCode(d.code().strip()).filter(o -> !o.getId().equals(i.getId())).ifPresent(o -> {
+            throw new InvalidRequestException("code", "indicator.code.taken", d.code());
+        });
+        i.change(d.code().strip(), d.nameZh().strip(), d.nameEn().strip(), d.unit().strip(),
+                enumOf(Direction.class, d.direction()), enumOf(Aggregation.class, d.aggregation()));
+        em.flush();
+        return i;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Target> targets(Long planId, Long indicatorId, Long scopeId, Long taskId, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (planId != null) {
+            where.append(" and t.plan.id = :plan");
+            params.put("plan", planId);
+        }
+        if (indicatorId != null) {
+            where.append(" and t.indicator.id = :indicator");
+            params.put("indicator", indicatorId);
+        }
+        if (scopeId != null) {
+            where.append(" and t.scope.id = :scope");
+            params.put("scope", scopeId);
+        }
+        if (taskId != null) {
+            where.append(" and t.task.id = :task");
+            params.put("task", taskId);
+        }
+        TypedQuery<Target> q = em.createQuery("select t from Target t join fetch t.indicator join fetch t.scope"
+                + where + " order by t.plan.id, t.targetYear, t.id", Target.class);
+        TypedQuery<Long> count = em.createQuery("select count(t) from Target t" + where, Long.class);
+        params.forEach((k, v) -> {
+            q.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return new Page<>(q.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+                count.getSingleResult());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Target target(long id) {
+        Target t = em.find(Target.class, id);
+        if (t == null) {
+            throw new NotFoundException(TARGET, id);
+        }
+        return t;
+    }
+
+    public Target createTarget(TargetData d) {
+        if (d.planId() == null) {
+            throw new InvalidRequestException("planId", "field.required");
+        }
+        Plan plan = plans.reference(d.planId(), "planId");
+        Target t = new Target(reference(d.indicatorId()), plan, organisations.reference(d.scopeId(), "scopeId"),
+                enumOf(Relation.class, d.relation()), d.targetYear());
+        apply(t, d);
+        em.persist(t);
+        em.flush();
+        return t;
+    }
+
+    public Target updateTarget(long id, TargetData d) {
+        Target t = target(id);
+        StaleUpdateException.check(TARGET, id, d.version(), t.getVersion());
+        if (d.planId() != null && !d.planId().equals(t.getPlan().getId())) {
+            throw new InvalidRequestException("planId", "target.plan.fixed");
+        }
+        t.setIndicator(reference(d.indicatorId()));
+        t.setScope(organisations.reference(d.scopeId(), "scopeId"));
+        t.setRelation(enumOf(Relation.class, d.relation()));
+        t.setTargetYear(d.targetYear());
+        apply(t, d);
+        em.flush();
+        return t;
+    }
+
+    private Indicator reference(Long id) {
+        Indicator i = em.find(Indicator.class, id);
+        if (i == null) {
+            throw new NotFoundException(INDICATOR, id, "indicatorId");
+        }
+        return i;
+    }
+
+    private void apply(Target t, TargetData d) {
+        if (d.targetValue() == null && d.relativeChangePercent() == null) {
+            throw new InvalidRequestException("targetValue", "target.value.required");
+        }
+        if (d.relativeChangePercent() != null && d.baselineYear() == null) {
+            throw new InvalidRequestException("baselineYear", "target.baseline.required");
+        }
+        if (d.baselineYear() != null && d.baselineYear() > d.targetYear()) {
+            throw new InvalidRequestException("baselineYear", "target.baseline.afterTarget");
+        }
+        Task task = null;
+        if (d.taskId() != null) {
+            task = em.find(Task.class, d.taskId());
+            if (task == null) {
+                throw new NotFoundException(TaskService.ENTITY, d.taskId(), "taskId");
+            }
+            if (!task.getPlan().getId().equals(t.getPlan().getId())) {
+                throw new InvalidRequestException("taskId", "target.task.otherPlan");
+            }
+        }
+        t.setTask(task);
+        t.setBaselineYear(d.baselineYear());
+        t.setBaselineValue(d.baselineValue());
+        t.setTargetValue(d.targetValue());
+        t.setRelativeChangePercent(d.relativeChangePercent());
+        t.setStatement(trimToNull(d.statement()));
+    }
+
+    /** All targets of a plan, for a plan's detail and its reports. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Target> targetsOf(long planId) {
+        return targets(planId, null, null, null, 0, 1000).items();
+    }
+}

@@ -1,0 +1,174 @@
+package org.policytracker.plans.control;
+
+import static org.policytracker.platform.validation.Values.date;
+import static org.policytracker.platform.validation.Values.enumOf;
+import static org.policytracker.platform.validation.Values.trimToNull;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.NoResultException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.policytracker.organisations.control.OrganisationService;
+import org.policytracker.organisations.entity.Organisation;
+import org.policytracker.plans.entity.Plan;
+import org.policytracker.plans.entity.PlanLevel;
+import org.policytracker.plans.entity.PlanStatus;
+import org.policytracker.platform.persistence.NotFoundException;
+import org.policytracker.platform.persistence.Page;
+import org.policytracker.platform.persistence.StaleUpdateException;
+import org.policytracker.platform.rest.InvalidRequestException;
+
+/** Plans: list and search, read, create, change. */
+@ApplicationScoped
+@Transactional
+public class PlanService {
+
+    public static final String ENTITY = "plan";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Plan> list(String text, PlanLevel level, PlanStatus status, Long issuerId, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (text != null && !text.isBlank()) {
+            where.append(" and (lower(p.titleZh) like :text or lower(p.titleEn) like :text"
+                    + " or lower(p.documentNumber) like :text or lower(p.code) like :text)");
+            params.put("text", "%" + text.strip().toLowerCase() + "%");
+        }
+        if (level != null) {
+            where.append(" and p.level = :level");
+            params.put("level", level);
+        }
+        if (status != null) {
+            where.append(" and p.status = :status");
+            params.put("status", status);
+        }
+        if (issuerId != null) {
+            where.append(" and exists (select 1 from Plan p2 join p2.issuers i where p2 = p and i.id = :issuer)");
+            params.put("issuer", issuerId);
+        }
+        TypedQuery<Plan> q = em.createQuery("select p from Plan p" + where
+                + " order by p.issueDate desc, p.id desc", Plan.class);
+        TypedQuery<Long> count = em.createQuery("select count(p) from Plan p" + where, Long.class);
+        params.forEach((k, v) -> {
+            q.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return new Page<>(q.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+                count.getSingleResult());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Plan get(long id) {
+        Plan p = em.find(Plan.class, id);
+        if (p == null) {
+            throw new NotFoundException(ENTITY, id);
+        }
+        return p;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Plan reference(Long id, String field) {
+        if (id == null) {
+            return null;
+        }
+        Plan p = em.find(Plan.class, id);
+        if (p == null) {
+            throw new NotFoundException(ENTITY, id, field);
+        }
+        return p;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Plan> findByCode(String code) {
+        try {
+            return Optional.of(em.createQuery("select p from Plan p where p.code = :c", Plan.class)
+                    .setParameter("c", code).getSingleResult());
+        } catch (NoResultException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Plan create(PlanData data) {
+        if (findByCode(data.code().strip()).isPresent()) {
+            throw new InvalidRequestException("code", "plan.code.taken", data.code());
+        }
+        Plan p = new Plan(data.code().strip(), data.titleZh().strip(), enumOf(PlanLevel.class, data.level()));
+        apply(p, data);
+        em.persist(p);
+        em.flush();
+        return p;
+    }
+
+    public Plan update(long id, PlanData data) {
+        Plan p = get(id);
+        StaleUpdateException.check(ENTITY, id, data.version(), p.getVersion());
+        findByCode(data.code().strip()).filter(o -> !o.getId().equals(p.getId())).ifPresent(o -> {
+            throw new InvalidRequestException("code", "plan.code.taken", data.code());
+        });
+        p.setCode(data.code().strip());
+        p.setTitleZh(data.titleZh().strip());
+        p.setLevel(enumOf(PlanLevel.class, data.level()));
+        apply(p, data);
+        em.flush();
+        return p;
+    }
+
+    private void apply(Plan p, PlanData data) {
+        LocalDate start = date(data.periodStart());
+        LocalDate end = date(data.periodEnd());
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new InvalidRequestException("periodEnd", "plan.period.order");
+        }
+        p.setTitleEn(trimToNull(data.titleEn()));
+        p.setDocumentNumber(trimToNull(data.documentNumber()));
+        p.setStatus(enumOf(PlanStatus.class, data.status(), PlanStatus.IN_FORCE));
+        p.setIssueDate(date(data.issueDate()));
+        p.setPeriodStart(start);
+        p.setPeriodEnd(end);
+        p.setOverallGoalsZh(trimToNull(data.overallGoalsZh()));
+        p.setOverallGoalsEn(trimToNull(data.overallGoalsEn()));
+        p.setOwner(organisations.reference(data.ownerId(), "ownerId"));
+        List<Organisation> issuers = new ArrayList<>();
+        List<Long> issuerIds = data.issuerIds() == null ? List.of() : data.issuerIds();
+        for (int i = 0; i < issuerIds.size(); i++) {
+            if (issuerIds.get(i) == null) {
+                throw new InvalidRequestException("issuerIds[" + i + "]", "field.required");
+            }
+            Organisation o = organisations.reference(issuerIds.get(i), "issuerIds[" + i + "]");
+            if (!issuers.contains(o)) {
+                issuers.add(o);
+            }
+        }
+        p.replaceIssuers(issuers);
+        Set<Plan> implemented = new LinkedHashSet<>();
+        List<Long> implIds = data.implementsPlanIds() == null ? List.of() : data.implementsPlanIds();
+        for (int i = 0; i < implIds.size(); i++) {
+            if (implIds.get(i) == null) {
+                throw new InvalidRequestException("implementsPlanIds[" + i + "]", "field.required");
+            }
+            Plan other = reference(implIds.get(i), "implementsPlanIds[" + i + "]");
+            if (other == p) {
+                throw new InvalidRequestException("implementsPlanIds[" + i + "]", "plan.implements.self");
+            }
+            implemented.add(other);
+        }
+        p.replaceImplemented(implemented);
+    }
+}

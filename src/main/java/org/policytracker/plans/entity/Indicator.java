@@ -1,0 +1,62 @@
+package org.policytracker.plans.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.policytracker.platform.persistence.BaseEntity;
+
+/** A measurable quantity plans set targets for (指标): name, unit, good direction, aggregation. */
+@Entity
+@Table(name = "indicator")
+public class Indicator extends BaseEntity {
+
+    @Column(nullable = false, length = 64, unique = true)
+    private String code;
+
+    @Column(name = "name_zh", nullable = false, length = 300)
+    private String nameZh;
+
+    @Column(name = "name_en", nullable = false, length = 300)
+    private String nameEn;
+
+    @Column(nullable = false, length = 64)
+    private String unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Direction direction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Aggregation aggregation;
+
+    protected Indicator() {
+    }
+
+    public Indicator(String code, String nameZh, String nameEn, String unit, Direction direction, Aggregation aggregation) {
+        this.code = code;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.unit = unit;
+        this.direction = direction;
+        this.aggregation = aggregation;
+    }
+
+    public void change(String code, String nameZh, String nameEn, String unit, Direction direction, Aggregation aggregation) {
+        this.code = code;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.unit = unit;
+        this.direction = direction;
+        this.aggregation = aggregation;
+    }
+
+    public String getCode() { return code; }
+    public String getNameZh() { return nameZh; }
+    public String getNameEn() { return nameEn; }
+    public String getUnit() { return unit; }
+    public Direction getDirection() { return direction; }
+    public Aggregation getAggregation() { return aggregation; }
+}

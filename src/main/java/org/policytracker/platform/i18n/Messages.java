@@ -1,0 +1,55 @@
+package org.policytracker.platform.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Texts a person reads, in Chinese (default) and English: {@code i18n/messages*.properties}.
+ * Bean Validation messages live in {@code ValidationMessages*.properties}.
+ */
+public final class Messages {
+
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
+
+    private Messages() {
+    }
+
+    public static String get(Locale locale, String key, Object... args) {
+        try {
+            ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", supported(locale),
+                    Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
+                            ResourceBundle.Control.FORMAT_PROPERTIES));
+            String pattern = bundle.getString(key);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(args);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** Chinese unless English was asked for. */
+    public static Locale supported(Locale requested) {
+        if (requested != null && "en".equals(requested.getLanguage())) {
+            return Locale.ENGLISH;
+        }
+        return CHINESE;
+    }
+
+    /** The preferred supported locale from an Accept-Language list (first match wins, Chinese by default). */
+    public static Locale fromAcceptLanguage(List<Locale> acceptable) {
+        if (acceptable != null) {
+            for (Locale l : acceptable) {
+                if ("en".equals(l.getLanguage())) {
+                    return Locale.ENGLISH;
+                }
+                if ("zh".equals(l.getLanguage())) {
+                    return CHINESE;
+                }
+            }
+        }
+        return CHINESE;
+    }
+}

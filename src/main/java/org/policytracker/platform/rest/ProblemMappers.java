@@ -1,0 +1,289 @@
+package org.policytracker.platform.rest;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.policytracker.platform.i18n.Messages;
+import org.policytracker.platform.persistence.NotFoundException;
+import org.policytracker.platform.persistence.StaleUpdateException;
+
+/**
+ * Turns every refusal into {@code application/problem+json} in the caller's language. No stack
+ * trace ever reaches the client; unexpected failures are logged with an id the client is given.
+ */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    /** Bean Validation failures on a body, path or query parameter: 400 naming each bad field. */
+    @Provider
+    public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+        @Context
+        HttpHeaders headers;
+
+        private static final MessageInterpolator INTERPOLATOR =
+                jakarta.validation.Validation.buildDefaultValidatorFactory().getMessageInterpolator();
+
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            Locale locale = RequestLocale.of(headers);
+            Problem p = Problem.of(400, "validation", Messages.get(locale, "problem.validation.title"))
+                    .detail(Messages.get(locale, "problem.validation.detail"));
+            e.getConstraintViolations().stream()
+                    .sorted(Comparator.comparing(v -> fieldOf(v.getPropertyPath())))
+                    .forEach(v -> p.error(fieldOf(v.getPropertyPath()), interpolate(v, locale)));
+            return p.toResponse();
+        }
+
+        private static String interpolate(ConstraintViolation<?> v, Locale locale) {
+            return INTERPOLATOR.interpolate(v.getMessageTemplate(), new MessageInterpolator.Context() {
+                @Override
+                public ConstraintDescriptor<?> getConstraintDescriptor() {
+                    return v.getConstraintDescriptor();
+                }
+
+                @Override
+                public Object getValidatedValue() {
+                    return v.getInvalidValue();
+                }
+
+                @Override
+                public <T> T unwrap(Class<T> type) {
+                    throw new jakarta.validation.ValidationException("unwrap not supported");
+                }
+            }, locale);
+        }
+
+        /**
+         * The field as the client knows it: for {@code create.input.title} that is {@code title},
+         * for a query parameter {@code list.size} it is {@code size}, for list items {@code tasks[2].number}.
+         */
+        static String fieldOf(Path path) {
+            StringBuilder field = new StringBuilder();
+            String lastParameter = null;
+            boolean afterParameter = false;
+            for (Path.Node node : path) {
+                if (node.getKind() == ElementKind.METHOD) {
+                    continue;
+                }
+                if (node.getKind() == ElementKind.PARAMETER) {
+                    lastParameter = node.getName();
+                    afterParameter = true;
+                    field.setLength(0);
+                    continue;
+                }
+                if (!afterParameter && node.getKind() != ElementKind.PROPERTY) {
+                    continue;
+                }
+                if (node.getIndex() != null && field.length() > 0) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
+                if (node.getName() != null) {
+                    if (field.length() > 0) {
+                        field.append('.');
+                    }
+                    field.append(node.getName());
+                }
+            }
+            return field.length() > 0 ? field.toString() : (lastParameter != null ? lastParameter : path.toString());
+        }
+    }
+
+    @Provider
+    public static class Stale implements ExceptionMapper<StaleUpdateException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(StaleUpdateException e) {
+            Locale locale = RequestLocale.of(headers);
+            return Problem.of(409, "conflict", Messages.get(locale, "problem.conflict.title"))
+                    .detail(Messages.get(locale, "problem.conflict.detail",
+                            Messages.get(locale, "entity." + e.entity()), String.valueOf(e.id()),
+                            String.valueOf(e.expectedVersion()), String.valueOf(e.currentVersion())))
+                    .with("currentVersion", e.currentVersion())
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class OptimisticLock implements ExceptionMapper<OptimisticLockException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(OptimisticLockException e) {
+            Locale locale = RequestLocale.of(headers);
+            return Problem.of(409, "conflict", Messages.get(locale, "problem.conflict.title"))
+                    .detail(Messages.get(locale, "problem.conflict.concurrent"))
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(NotFoundException e) {
+            Locale locale = RequestLocale.of(headers);
+            String what = Messages.get(locale, "entity." + e.entity());
+            if (e.field() != null) {
+                // a reference inside the request names something that does not exist: bad input
+                String message = Messages.get(locale, "problem.reference.unknown", what, String.valueOf(e.id()));
+                return Problem.of(400, "validation", Messages.get(locale, "problem.validation.title"))
+                        .detail(Messages.get(locale, "problem.validation.detail"))
+                        .error(e.field(), message)
+                        .toResponse();
+            }
+            return Problem.of(404, "not-found", Messages.get(locale, "problem.notfound.title"))
+                    .detail(Messages.get(locale, "problem.notfound.detail", what, String.valueOf(e.id())))
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class Invalid implements ExceptionMapper<InvalidRequestException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(InvalidRequestException e) {
+            Locale locale = RequestLocale.of(headers);
+            return Problem.of(400, "validation", Messages.get(locale, "problem.validation.title"))
+                    .detail(Messages.get(locale, "problem.validation.detail"))
+                    .error(e.field(), Messages.get(locale, e.messageKey(), e.args()))
+                    .toResponse();
+        }
+    }
+
+    /** A body that is not JSON, or holds a value of the wrong type (text where a number belongs). */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<JsonbException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(JsonbException e) {
+            return unreadable(headers, e);
+        }
+    }
+
+    @Provider
+    public static class UnparsableBody implements ExceptionMapper<JsonParsingException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(JsonParsingException e) {
+            return unreadable(headers, e);
+        }
+    }
+
+    @Provider
+    public static class Processing implements ExceptionMapper<ProcessingException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return unreadable(headers, e);
+        }
+    }
+
+    static Response unreadable(HttpHeaders headers, Throwable e) {
+        Locale locale = RequestLocale.of(headers);
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        if (reason.length() > 300) {
+            reason = reason.substring(0, 300) + "…";
+        }
+        return Problem.of(400, "unreadable-body", Messages.get(locale, "problem.unreadable.title"))
+                .detail(Messages.get(locale, "problem.unreadable.detail", reason))
+                .toResponse();
+    }
+
+    /** 404 for unknown paths, 405, 406, 415 … keep their status, but speak problem+json. */
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Locale locale = RequestLocale.of(headers);
+            Throwable cause = e.getCause();
+            if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
+                return unreadable(headers, cause);
+            }
+            int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+            String title = Messages.get(locale, "problem.http." + status);
+            if (title.startsWith("problem.http.")) {
+                title = Response.Status.fromStatusCode(status) == null ? "HTTP " + status
+                        : Response.Status.fromStatusCode(status).getReasonPhrase();
+            }
+            return Problem.of(status, "http-" + status, title).detail(e.getMessage()).toResponse();
+        }
+    }
+
+    /** Anything unforeseen: 500 with an incident id; the details go to the server log only. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(Throwable e) {
+            // exceptions wrapped by the container: unwrap to the ones mapped above
+            Throwable cause = e.getCause();
+            for (int depth = 0; cause != null && depth < 8; depth++, cause = cause.getCause()) {
+                if (cause instanceof StaleUpdateException s) {
+                    Stale m = new Stale();
+                    m.headers = headers;
+                    return m.toResponse(s);
+                }
+                if (cause instanceof OptimisticLockException o) {
+                    OptimisticLock m = new OptimisticLock();
+                    m.headers = headers;
+                    return m.toResponse(o);
+                }
+                if (cause instanceof ConstraintViolationException c) {
+                    Validation m = new Validation();
+                    m.headers = headers;
+                    return m.toResponse(c);
+                }
+            }
+            String incident = Long.toString(System.nanoTime(), 36);
+            LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
+            Locale locale = RequestLocale.of(headers);
+            return Problem.of(500, "internal", Messages.get(locale, "problem.internal.title"))
+                    .detail(Messages.get(locale, "problem.internal.detail", incident))
+                    .with("incident", incident)
+                    .toResponse();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.policytracker.platform.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The REST API under {@code /api}; its OpenAPI document is served by Payara at {@code /openapi}. */
+@ApplicationPath("api")
+@OpenAPIDefinition(
+        info = @Info(title = "Policy Tracker API", version = "1",
+                description = "Plans, tasks and their responsible units, indicators and targets. "
+                        + "Errors are application/problem+json in Chinese (default) or English (Accept-Language: en)."),
+        tags = {
+            @Tag(name = "organisations", description = "The unit hierarchy 单位"),
+            @Tag(name = "plans", description = "Plans 方案 and their task trees"),
+            @Tag(name = "tasks", description = "Tasks 任务 with lead / co-responsible / cooperating / implementing units"),
+            @Tag(name = "indicators", description = "Indicators 指标 and targets 目标值")
+        })
+public class RestApplication extends Application {
+}

@@ -1,0 +1,415 @@
+package org.policytracker.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.policytracker.demo.DemoLoader;
+import org.policytracker.organisations.control.OrganisationData;
+import org.policytracker.organisations.control.OrganisationService;
+import org.policytracker.organisations.entity.Organisation;
+
+/**
+ * The running core on the real stack: the built WAR deployed in a real Payara Micro (Arquillian)
+ * against the embedded MariaDB 11.4, with the demo data loaded from the seeds. One deployment for
+ * every test here: a Payara Micro boot costs ~20 s. Methods marked {@link RunAsClient} talk HTTP
+ * like any client; the others run inside the server.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CoreApiIT {
+
+    @Deployment(testable = true)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")))
+                .addClass(Http.class).addClass(Http.Reply.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    DemoLoader demo;
+
+    @Resource(lookup = "java:app/jdbc/policytracker")
+    DataSource dataSource;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    UserTransaction tx;
+
+    private Http en() {
+        return new Http(base, "en");
+    }
+
+    private Http zh() {
+        return new Http(base, "zh-CN,zh;q=0.9");
+    }
+
+    // ---------------------------------------------------------------- inside the server
+
+    @Test
+    void hibernateIsTheProviderAndTimestampsKeepMicroseconds() throws Exception {
+        assertTrue(em.getDelegate() instanceof org.hibernate.Session,
+                "JPA provider is " + em.getDelegate().getClass());
+        tx.begin();
+        Organisation o = organisations.create(new OrganisationData("IT.MICROS", "ENTERPRISE", "测试企业",
+                "Test enterprise", null, List.of("测试", "Test"), null));
+        Instant written = o.getCreatedAt();
+        long id = o.getId();
+        tx.commit();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select created_at from organisation where id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                // written in UTC with microseconds; read back as the same instant
+                Instant stored = rs.getTimestamp(1).toInstant();
+                assertEquals(written.truncatedTo(ChronoUnit.MICROS), stored);
+            }
+        }
+        tx.begin();
+        Organisation back = organisations.get(id);
+        assertEquals(written.truncatedTo(ChronoUnit.MICROS), back.getCreatedAt());
+        assertEquals(Set.of("测试", "Test"), back.getAliases());
+        tx.commit();
+    }
+
+    @Test
+    void demoDataLoadsOnlyOnce() {
+        DemoLoader.Result again = demo.load();
+        assertEquals(new DemoLoader.Result(0, 0, 0, 0, 0), again);
+    }
+
+    // ---------------------------------------------------------------- plans and tasks from the seeds
+
+    @Test
+    @RunAsClient
+    void bothSeedPlansAreListed() {
+        Http.Reply r = en().get("/api/plans?size=100");
+        assertEquals(200, r.status(), r::toString);
+        Set<String> codes = r.object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("code")).collect(Collectors.toSet());
+        assertTrue(codes.containsAll(Set.of("SN-2024-IWR", "JZ-2019-IR")), codes::toString);
+
+        JsonObject shaanxi = plan("SN-2024-IWR");
+        assertEquals("陕西省推进工业废水循环利用提升工业水效实施方案", shaanxi.getString("titleZh"));
+        assertEquals(7, shaanxi.getJsonArray("issuers").size(), "seven departments jointly issued it");
+        Set<String> implemented = shaanxi.getJsonArray("implementsPlans").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("documentNumber")).collect(Collectors.toSet());
+        assertEquals(Set.of("工信部联节〔2022〕72号", "发改环资〔2023〕1193号"), implemented);
+        assertTrue(shaanxi.getString("overallGoalsEn").contains("decrease by 10% compared to 2020"));
+    }
+
+    @Test
+    @RunAsClient
+    void shaanxiKeyTasksAreNumberedOneToThirteenWithTheTextsUnits() {
+        JsonArray tree = en().get("/api/plans/" + plan("SN-2024-IWR").getInt("id") + "/tasks").array();
+        JsonObject keyTasks = child(tree, "II");
+        List<JsonObject> tasks = new ArrayList<>();
+        for (JsonObject section : keyTasks.getJsonArray("children").getValuesAs(JsonObject.class)) {
+            tasks.addAll(section.getJsonArray("children").getValuesAs(JsonObject.class));
+        }
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"),
+                tasks.stream().map(t -> t.getString("number")).toList());
+
+        JsonObject task2 = tasks.get(1);
+        List<JsonObject> leads = units(task2, "LEAD");
+        assertEquals(1, leads.size());
+        assertEquals("610000.WR", leads.get(0).getJsonObject("organisation").getString("code"));
+        assertEquals("Shaanxi Provincial Water Resources Department",
+                leads.get(0).getJsonObject("organisation").getString("nameEn"));
+        JsonObject implementing = units(task2, "IMPLEMENTING").get(0);
+        assertEquals("EACH_CITY", implementing.getString("coverage"));
+
+        // task 4: five departments according to their duties, cities and park agencies implement
+        JsonObject task4 = tasks.get(3);
+        assertEquals(List.of("610000.IIT", "610000.WR", "610000.DRC", "610000.ST", "610000.EE"),
+                codes(units(task4, "CO_RESPONSIBLE")));
+        assertEquals(Set.of("EACH_CITY", "EACH_PARK"), units(task4, "IMPLEMENTING").stream()
+                .map(u -> u.getString("coverage")).collect(Collectors.toSet()));
+        // task 11 (Chinese in the seed) adds the Provincial Bureau of Statistics
+        assertTrue(codes(units(tasks.get(10), "CO_RESPONSIBLE")).contains("610000.STAT"));
+
+        JsonObject part3 = child(tree, "III");
+        List<JsonObject> orgTasks = part3.getJsonArray("children").getValuesAs(JsonObject.class);
+        assertEquals(List.of("(一)", "(二)", "(三)", "(四)"), orgTasks.stream().map(t -> t.getString("number")).toList());
+        assertEquals(12, units(orgTasks.get(2), "CO_RESPONSIBLE").size(), "policy support names twelve units");
+
+        // the alias registry: one department, three names
+        JsonObject wr = en().get("/api/organisations?q=" + "Water%20Conservancy").object()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals("610000.WR", wr.getString("code"));
+        assertTrue(wr.getJsonArray("aliases").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList().containsAll(
+                        List.of("省水利厅", "Shaanxi Provincial Water Conservancy Department")));
+    }
+
+    @Test
+    @RunAsClient
+    void jiaozuoPlanHasItsSectionsTimeNodesUnitsAndTargets() {
+        JsonObject jiaozuo = plan("JZ-2019-IR");
+        int id = jiaozuo.getInt("id");
+        JsonArray tree = en().get("/api/plans/" + id + "/tasks").array();
+        assertEquals(List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"),
+                tree.getValuesAs(JsonObject.class).stream().map(s -> s.getString("number")).toList());
+
+        JsonObject coalTask = child(child(tree, "IV"), "(1)");
+        assertEquals("2020-12-31", coalTask.getString("deadline"));
+        assertTrue(coalTask.getString("deadlineText").contains("controlled within 14.5 million tons"));
+        assertEquals(List.of("410800.DRC"), codes(units(coalTask, "LEAD")));
+        assertEquals(List.of("410800.IIT", "410800.EE"), codes(units(coalTask, "COOPERATING")));
+        assertEquals("2019-12-31", coalTask.getJsonArray("milestones").getJsonObject(0).getString("dueDate"));
+        assertEquals(3, coalTask.getJsonArray("children").size(), "three main tasks under coal reduction");
+
+        JsonObject waterTask = child(child(tree, "V"), "(1)");
+        assertEquals(JsonValue.NULL, waterTask.get("deadline"), "'continue to advance' has no date");
+        assertEquals("continue to advance.", waterTask.getString("deadlineText"));
+
+        JsonArray targets = en().get("/api/plans/" + id + "/targets").array();
+        JsonObject coal = targets.getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getJsonObject("indicator").getString("code").equals("COAL_CONSUMPTION")
+                        && t.getInt("targetYear") == 2020)
+                .findFirst().orElseThrow();
+        assertEquals("AT_MOST", coal.getString("relation"));
+        assertEquals(0, coal.getJsonNumber("targetValue").bigDecimalValue().compareTo(new java.math.BigDecimal("14.5")));
+        assertEquals(0, coal.getJsonNumber("relativeChangePercent").bigDecimalValue()
+                .compareTo(new java.math.BigDecimal("-11.48")));
+        assertEquals(2015, coal.getInt("baselineYear"));
+        assertEquals("Mt", coal.getJsonObject("indicator").getString("unit"));
+        assertEquals(coalTask.getInt("id"), coal.getInt("taskId"));
+
+        JsonObject solidWaste = targets.getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getJsonObject("indicator").getString("code").equals("BULK_SW_UTILISATION"))
+                .findFirst().orElseThrow();
+        assertEquals("ABOUT", solidWaste.getString("relation"));
+        assertEquals(80, solidWaste.getJsonNumber("targetValue").intValue());
+    }
+
+    @Test
+    @RunAsClient
+    void tasksFilterByOrganisationRoleDeadlineAndStatus() {
+        Http http = en();
+        int shaanxi = plan("SN-2024-IWR").getInt("id");
+        long wr = organisation("610000.WR").getInt("id");
+        JsonObject led = http.get("/api/tasks?organisation=" + wr + "&role=LEAD").object();
+        assertEquals(1, led.getInt("total"), led::toString);
+        assertEquals("2", led.getJsonArray("items").getJsonObject(0).getString("number"));
+
+        // "relevant departments of each city (district)": a city and its bureau see every Shaanxi task
+        long xian = organisation("610100").getInt("id");
+        long xianBureau = organisation("610100.IIT").getInt("id");
+        JsonObject forXian = http.get("/api/tasks?plan=" + shaanxi + "&organisation=" + xian + "&kind=TASK").object();
+        assertEquals(17, forXian.getInt("total"), "13 key tasks and 4 organisational tasks");
+        assertEquals(17, http.get("/api/tasks?plan=" + shaanxi + "&organisation=" + xianBureau + "&kind=TASK")
+                .object().getInt("total"));
+        // park management agencies: only task 4
+        long park = organisation("610100.XETDZ").getInt("id");
+        JsonObject forPark = http.get("/api/tasks?organisation=" + park).object();
+        assertEquals(List.of("4"), numbers(forPark));
+
+        // Wen County is named in Jiaozuo II(2) and the organisational tasks IX(1) and IX(3)
+        long wen = organisation("410825").getInt("id");
+        assertEquals(List.of("(2)", "(1)", "(3)"), numbers(http.get("/api/tasks?organisation=" + wen).object()));
+
+        JsonObject in2019 = http.get("/api/tasks?deadlineFrom=2019-01-01&deadlineTo=2019-12-31").object();
+        assertEquals(1, in2019.getInt("total"), "only the ultra-low-emission task falls due in 2019");
+        assertTrue(in2019.getJsonArray("items").getJsonObject(0).getString("titleEn").contains("key enterprises"));
+
+        assertEquals(0, http.get("/api/tasks?status=COMPLETED").object().getInt("total"));
+        JsonObject page = http.get("/api/tasks?plan=" + shaanxi + "&page=1&size=5").object();
+        assertEquals(5, page.getJsonArray("items").size());
+        assertEquals(1, page.getInt("page"));
+        assertTrue(page.getInt("total") > 20);
+    }
+
+    // ---------------------------------------------------------------- changes, validation, conflicts
+
+    @Test
+    @RunAsClient
+    void missingTitleAndInvalidDateAreBothNamed() {
+        String body = "{\"code\":\"IT-BAD\",\"level\":\"PROVINCIAL\",\"issueDate\":\"2024-02-30\"}";
+        Http.Reply r = en().post("/api/plans", body);
+        assertEquals(400, r.status(), r::toString);
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        JsonObject problem = r.object();
+        assertEquals(400, problem.getInt("status"));
+        List<String> fields = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+        assertEquals(List.of("issueDate", "titleZh"), fields);
+        assertEquals("the title is required", message(problem, "titleZh"));
+        assertTrue(message(problem, "issueDate").contains("yyyy-MM-dd"));
+
+        JsonObject chinese = zh().post("/api/plans", body).object();
+        assertEquals("请填写标题", message(chinese, "titleZh"));
+        assertEquals("部分内容填写有误", chinese.getString("title"));
+        assertEquals(0, en().get("/api/plans?q=IT-BAD").object().getInt("total"));
+    }
+
+    @Test
+    @RunAsClient
+    void badQueryParametersUnknownIdsAndBrokenBodiesGetProblems() {
+        Http http = en();
+        Http.Reply r = http.get("/api/tasks?deadlineFrom=2020-13-01&size=0&role=BOSS&organisation=abc");
+        assertEquals(400, r.status(), r::toString);
+        assertEquals(List.of("deadlineFrom", "organisation", "role", "size"),
+                r.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .map(e -> e.getString("field")).toList());
+        assertTrue(message(r.object(), "role").contains("LEAD, CO_RESPONSIBLE, COOPERATING, IMPLEMENTING"));
+
+        Http.Reply missing = http.get("/api/plans/999999");
+        assertEquals(404, missing.status());
+        assertTrue(missing.contentType().startsWith("application/problem+json"));
+        assertEquals("Plan 999999 does not exist, or was removed.", missing.object().getString("detail"));
+
+        Http.Reply broken = http.post("/api/plans", "{\"code\": \"X\", \"titleZh\": ");
+        assertEquals(400, broken.status(), broken::toString);
+        assertTrue(broken.contentType().startsWith("application/problem+json"), broken::toString);
+
+        int plan = plan("SN-2024-IWR").getInt("id");
+        Http.Reply badRef = http.post("/api/tasks", "{\"planId\":" + plan + ",\"kind\":\"TASK\",\"number\":\"99\","
+                + "\"assignments\":[{\"role\":\"LEAD\",\"organisationId\":987654}]}");
+        assertEquals(400, badRef.status(), badRef::toString);
+        assertEquals("Organisation 987654 does not exist", message(badRef.object(), "assignments[0].organisationId"));
+    }
+
+    @Test
+    @RunAsClient
+    void aStaleUpdateIsRefusedAndOverwritesNothing() {
+        Http http = en();
+        long wr = organisation("610000.WR").getInt("id");
+        Http.Reply created = http.post("/api/plans", """
+                {"code":"IT-LOCK","titleZh":"乐观锁测试方案","level":"PROVINCIAL","issueDate":"2025-03-01",
+                 "periodStart":"2025-01-01","periodEnd":"2027-12-31","issuerIds":[%d]}""".formatted(wr));
+        assertEquals(201, created.status(), created::toString);
+        JsonObject plan = created.object();
+        int id = plan.getInt("id");
+        long v0 = plan.getJsonNumber("version").longValue();
+        assertEquals("2025-03-01", plan.getString("issueDate"));
+
+        String change = """
+                {"code":"IT-LOCK","titleZh":"%s","level":"PROVINCIAL","issueDate":"2025-03-01","issuerIds":[%d],"version":%d}""";
+        Http.Reply first = http.put("/api/plans/" + id, change.formatted("第一次修改", wr, v0));
+        assertEquals(200, first.status(), first::toString);
+        assertEquals(v0 + 1, first.object().getJsonNumber("version").longValue());
+
+        Http.Reply stale = http.put("/api/plans/" + id, change.formatted("过期的修改", wr, v0));
+        assertEquals(409, stale.status(), stale::toString);
+        assertTrue(stale.contentType().startsWith("application/problem+json"));
+        assertEquals(v0 + 1, stale.object().getJsonNumber("currentVersion").longValue());
+        assertTrue(stale.object().getString("detail").contains("changed by someone else"));
+
+        assertEquals("第一次修改", http.get("/api/plans/" + id).object().getString("titleZh"));
+
+        // a task in the new plan, moved under a new section, keeps document order
+        Http.Reply section = http.post("/api/tasks", "{\"planId\":" + id + ",\"kind\":\"SECTION\",\"number\":\"一\","
+                + "\"titleZh\":\"重点任务\"}");
+        assertEquals(201, section.status(), section::toString);
+        Http.Reply task = http.post("/api/tasks", "{\"planId\":" + id + ",\"kind\":\"TASK\",\"number\":\"1\","
+                + "\"titleZh\":\"任务一\",\"deadline\":\"2026-06-30\",\"assignments\":[{\"role\":\"LEAD\",\"organisationId\":"
+                + wr + "}]}");
+        assertEquals(201, task.status(), task::toString);
+        JsonObject t = task.object();
+        Http.Reply moved = http.put("/api/tasks/" + t.getInt("id"), "{\"parentId\":" + section.object().getInt("id")
+                + ",\"kind\":\"TASK\",\"number\":\"1\",\"titleZh\":\"任务一\",\"deadline\":\"2026-06-30\",\"status\":\"IN_PROGRESS\","
+                + "\"assignments\":[{\"role\":\"LEAD\",\"organisationId\":" + wr + "}],\"version\":"
+                + t.getJsonNumber("version").longValue() + "}");
+        assertEquals(200, moved.status(), moved::toString);
+        JsonArray tree = http.get("/api/plans/" + id + "/tasks").array();
+        assertEquals(1, tree.size());
+        JsonObject child = tree.getJsonObject(0).getJsonArray("children").getJsonObject(0);
+        assertEquals("IN_PROGRESS", child.getString("status"));
+        assertEquals(1, child.getInt("depth"));
+    }
+
+    // ---------------------------------------------------------------- health, OpenAPI, metrics
+
+    @Test
+    @RunAsClient
+    void healthOpenApiAndMetricsAreServed() {
+        Http http = en();
+        Http.Reply ready = http.getAbsolute(http.serverRoot() + "/health/ready", "application/json");
+        assertEquals(200, ready.status(), ready::toString);
+        assertEquals("UP", ready.object().getString("status"));
+        Http.Reply openapi = http.getAbsolute(http.serverRoot() + "/openapi", "*/*");
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/plans/{id}/tasks"), "OpenAPI lists the plan task tree");
+        http.get("/api/plans");
+        Http.Reply metrics = http.getAbsolute(http.serverRoot() + "/metrics", "text/plain");
+        assertEquals(200, metrics.status());
+        assertTrue(metrics.body().contains("PlansResource"), "the REST resources are timed");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private JsonObject plan(String code) {
+        JsonObject page = en().get("/api/plans?q=" + code).object();
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("code").equals(code)).findFirst().orElseThrow(() -> new AssertionError(code));
+    }
+
+    private JsonObject organisation(String code) {
+        JsonObject page = en().get("/api/organisations?q=" + code + "&size=500").object();
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("code").equals(code)).findFirst().orElseThrow(() -> new AssertionError(code));
+    }
+
+    private static JsonObject child(JsonArray nodes, String number) {
+        return nodes.getValuesAs(JsonObject.class).stream().filter(n -> n.getString("number").equals(number))
+                .findFirst().orElseThrow(() -> new AssertionError("no node " + number));
+    }
+
+    private static JsonObject child(JsonObject node, String number) {
+        return child(node.getJsonArray("children"), number);
+    }
+
+    private static List<JsonObject> units(JsonObject task, String role) {
+        return task.getJsonArray("assignments").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("role").equals(role)).toList();
+    }
+
+    private static List<String> codes(List<JsonObject> units) {
+        return units.stream().map(u -> u.getJsonObject("organisation").getString("code")).toList();
+    }
+
+    private static List<String> numbers(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(t -> t.getString("number")).toList();
+    }
+
+    private static String message(JsonObject problem, String field) {
+        return problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("field").equals(field)).map(e -> e.getString("message"))
+                .findFirst().orElseThrow(() -> new AssertionError("no error for " + field + " in " + problem));
+    }
+}
