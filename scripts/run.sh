@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole system on the embedded default: MariaDB 11.4 (embedded, from Maven Central),
-# Payara Micro 6 with the application, demo data from the seeds. Prints the URL.
+# Keycloak (from Maven Central's distribution, realm imported), Payara Micro 6 with the
+# application, demo data from the seeds. Prints the URL and the demo logins.
 #
 #   ./run            start (builds first); Ctrl-C or ./run stop to stop
 #   ./run stop       stop what a previous ./run left running
@@ -28,6 +29,7 @@ stop_app() {
 
 if [ "${1:-}" = "stop" ]; then
   stop_app
+  scripts/keycloak.sh stop
   scripts/db.sh stop
   exit 0
 fi
@@ -41,6 +43,7 @@ fi
 
 stop_app
 scripts/db.sh start
+KC_PORT="${KC_PORT:-8180}" scripts/keycloak.sh start
 
 echo "Starting Payara Micro on http://localhost:$APP_PORT ... (log: .run/app.log)"
 nohup java -Xmx768m \
@@ -56,7 +59,7 @@ for _ in $(seq 1 180); do
   if ! kill -0 "$(cat "$app_pid")" 2>/dev/null; then
     echo "Payara Micro exited; last lines of .run/app.log:" >&2; tail -40 "$runtime/app.log" >&2; exit 1
   fi
-  if curl -fsS "$base/health/ready" >/dev/null 2>&1 && curl -fsS "$base/policy-tracker/api/plans" >/dev/null 2>&1; then
+  if curl -fsS "$base/health/ready" >/dev/null 2>&1; then
     break
   fi
   sleep 1
@@ -71,7 +74,22 @@ Policy Tracker is running.
   Health            $base/health/ready
   Metrics           $base/metrics
   Database          MariaDB 11.4 on 127.0.0.1:$DB_PORT (database/user/password: policytracker)
+  Keycloak          http://localhost:8180 (realm policy-tracker; console admin / admin)
 Demo data: the Shaanxi industrial-wastewater plan (seed 000) and the Jiaozuo restructuring plan (seed 004).
-Sign-in: not yet — Keycloak and the demo logins arrive with the security capability (see README).
+
+Demo logins (password grant for scripts: client policy-tracker-cli):
+  shaanxi.office   / Demo-Office-2024   plan office, Shaanxi Dept. of Industry and IT (owns the Shaanxi plan)
+  shaanxi.water    / Demo-Water-2024    provincial department, Shaanxi Water Resources Dept.
+  xian.bureau      / Demo-Xian-2024     city bureau, Xi'an Bureau of Industry and IT
+  jiaozuo.bureau   / Demo-Jiaozuo-2024  plan office, Jiaozuo Bureau of Industry and Informatization
+  wen.county       / Demo-Wen-2024      county, Wen County (Jiaozuo)
+  xetdz.committee  / Demo-Park-2024     park committee, Xi'an Economic and Technological Development Zone
+  ndrc.reader      / Demo-Ndrc-2024     national-agency reader, NDRC
+  inspector        / Demo-Audit-2024    auditor
+  admin            / Demo-Admin-2024    administrator
+A token for curl:
+  TOKEN=\$(curl -s -d client_id=policy-tracker-cli -d grant_type=password -d username=shaanxi.office \\
+          -d password=Demo-Office-2024 http://localhost:8180/realms/policy-tracker/protocol/openid-connect/token | jq -r .access_token)
+  curl -H "Authorization: Bearer \$TOKEN" $base/policy-tracker/api/plans
 Stop with: ./run stop
 MSG

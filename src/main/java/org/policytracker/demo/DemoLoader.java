@@ -28,6 +28,7 @@ import org.policytracker.plans.control.TaskData;
 import org.policytracker.plans.control.TaskService;
 import org.policytracker.plans.entity.Plan;
 import org.policytracker.plans.entity.Task;
+import org.policytracker.security.control.CurrentUser;
 
 /**
  * Loads the demo data from the readable files in {@code demo/}: the organisations the seeds name,
@@ -58,12 +59,20 @@ public class DemoLoader {
     @Inject
     Validator validator;
 
+    @Inject
+    CurrentUser currentUser;
+
     /** What one run did. */
     public record Result(int organisations, int indicators, int plans, int tasks, int targets) {
     }
 
+    /** Loads what is missing, with the system's rights (there is no user at start). */
     @Transactional
     public Result load() {
+        return currentUser.asSystem(this::loadAll);
+    }
+
+    private Result loadAll() {
         int[] counts = new int[5];
         try (Jsonb jsonb = JsonbBuilder.create()) {
             DemoFiles.Organisations orgs = read(jsonb, "demo/organisations.json", DemoFiles.Organisations.class);

@@ -18,13 +18,69 @@ final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** The demo users of keycloak/policy-tracker-realm.json and their passwords (also in README.md). */
+    static final java.util.Map<String, String> DEMO_USERS = java.util.Map.of(
+            "shaanxi.office", "Demo-Office-2024",
+            "shaanxi.water", "Demo-Water-2024",
+            "xian.bureau", "Demo-Xian-2024",
+            "jiaozuo.bureau", "Demo-Jiaozuo-2024",
+            "wen.county", "Demo-Wen-2024",
+            "xetdz.committee", "Demo-Park-2024",
+            "ndrc.reader", "Demo-Ndrc-2024",
+            "inspector", "Demo-Audit-2024",
+            "admin", "Demo-Admin-2024");
+
+    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final String root;
     private final String language;
+    private final String token;
 
+    /** Anonymous: no Authorization header. */
     Http(URL base, String language) {
+        this(base, language, null);
+    }
+
+    private Http(URL base, String language, String token) {
         String s = base.toString();
         this.root = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
         this.language = language;
+        this.token = token;
+    }
+
+    /** Signed in as a demo user, with an access token from the real Keycloak the build started. */
+    static Http as(URL base, String user, String language) {
+        return new Http(base, language, TOKENS.computeIfAbsent(user, u -> tokenFor(u, DEMO_USERS.get(u), keycloak())));
+    }
+
+    /** The same requests with another (possibly broken) token. */
+    Http withToken(String rawToken) {
+        try {
+            return new Http(URI.create(root).toURL(), language, rawToken);
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String keycloak() {
+        return "http://localhost:" + System.getProperty("it.kc.port", "18180");
+    }
+
+    /** A token by the password grant of the public CLI client, from the given Keycloak base URL. */
+    static String tokenFor(String user, String password, String keycloakBase) {
+        try {
+            String form = "client_id=policy-tracker-cli&grant_type=password&username=" + user + "&password=" + password;
+            HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(
+                            URI.create(keycloakBase + "/realms/policy-tracker/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("no token for " + user + ": " + r.statusCode() + " " + r.body());
+            }
+            return Json.createReader(new StringReader(r.body())).readObject().getString("access_token");
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The server itself, for Payara's /health, /openapi and /metrics. */
@@ -76,6 +132,9 @@ final class Http {
 
     private Reply send(HttpRequest.Builder b) {
         try {
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
             HttpRequest probe = b.copy().build();
             b.timeout(Duration.ofSeconds(60)).header("Accept-Language", language);
             if (probe.headers().firstValue("Accept").isEmpty()) {

@@ -1,6 +1,7 @@
 package org.policytracker.organisations.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.NoResultException;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.validation.Values;
+import org.policytracker.security.control.AccessPolicy;
 
 /** The organisation registry: lookup by id, code, name or alias; the hierarchy; changes. */
 @ApplicationScoped
@@ -28,8 +30,12 @@ public class OrganisationService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    AccessPolicy access;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Organisation> list(OrganisationKind kind, Long parentId, String text, int page, int size) {
+        access.requireSignedIn();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (kind != null) {
@@ -58,6 +64,7 @@ public class OrganisationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Organisation get(long id) {
+        access.requireSignedIn();
         Organisation o = em.find(Organisation.class, id);
         if (o == null) {
             throw new NotFoundException(ENTITY, id);
@@ -97,6 +104,7 @@ public class OrganisationService {
     }
 
     public Organisation create(OrganisationData data) {
+        access.requireOrganisationAdmin();
         if (findByCode(data.code()).isPresent()) {
             throw new InvalidRequestException("code", "organisation.code.taken", data.code());
         }
@@ -109,6 +117,7 @@ public class OrganisationService {
     }
 
     public Organisation update(long id, OrganisationData data) {
+        access.requireOrganisationAdmin();
         Organisation o = get(id);
         StaleUpdateException.check(ENTITY, id, data.version(), o.getVersion());
         findByCode(data.code()).filter(other -> !other.getId().equals(o.getId())).ifPresent(other -> {

@@ -51,7 +51,7 @@ public class IndicatorsResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     public IndicatorView get(@PathParam("id") long id) {
         return IndicatorView.of(indicators.indicator(id));
     }
@@ -65,7 +65,7 @@ public class IndicatorsResource {
     }
 
     @PUT
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @Operation(summary = "Change an indicator; send the version you read")
     public IndicatorView update(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid IndicatorData indicator) {
         return IndicatorView.of(indicators.updateIndicator(id, indicator));

@@ -26,6 +26,7 @@ import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.security.control.AccessPolicy;
 
 /** Indicators and the targets plans set for them. */
 @ApplicationScoped
@@ -44,8 +45,12 @@ public class IndicatorService {
     @Inject
     OrganisationService organisations;
 
+    @Inject
+    AccessPolicy access;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Indicator> indicators(String text, int page, int size) {
+        access.requireSignedIn();
         String where = text == null || text.isBlank() ? ""
                 : " where lower(i.code) like :t or lower(i.nameZh) like :t or lower(i.nameEn) like :t";
         TypedQuery<Indicator> q = em.createQuery("select i from Indicator i" + where + " order by i.code", Indicator.class);
@@ -61,6 +66,7 @@ public class IndicatorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Indicator indicator(long id) {
+        access.requireSignedIn();
         Indicator i = em.find(Indicator.class, id);
         if (i == null) {
             throw new NotFoundException(INDICATOR, id);
@@ -79,6 +85,7 @@ public class IndicatorService {
     }
 
     public Indicator createIndicator(IndicatorData d) {
+        access.requireIndicatorEditor();
         if (indicatorByCode(d.code().strip()).isPresent()) {
             throw new InvalidRequestException("code", "indicator.code.taken", d.code());
         }
@@ -90,6 +97,7 @@ public class IndicatorService {
     }
 
     public Indicator updateIndicator(long id, IndicatorData d) {
+        access.requireIndicatorEditor();
         Indicator i = indicator(id);
         StaleUpdateException.check(INDICATOR, id, d.version(), i.getVersion());
         indicatorByCode(d.code().strip()).filter(o -> !o.getId().equals(i.getId())).ifPresent(o -> {
@@ -103,8 +111,10 @@ public class IndicatorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Target> targets(Long planId, Long indicatorId, Long scopeId, Long taskId, int page, int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        access.requireSignedIn();
+        AccessPolicy.Scope scope = access.planScope("t.plan");
+        StringBuilder where = new StringBuilder(" where (" + scope.jpql() + ")");
+        Map<String, Object> params = new HashMap<>(scope.params());
         if (planId != null) {
             where.append(" and t.plan.id = :plan");
             params.put("plan", planId);
@@ -134,8 +144,9 @@ public class IndicatorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Target target(long id) {
+        access.requireSignedIn();
         Target t = em.find(Target.class, id);
-        if (t == null) {
+        if (t == null || !plans.visible(t.getPlan())) {
             throw new NotFoundException(TARGET, id);
         }
         return t;
@@ -146,6 +157,7 @@ public class IndicatorService {
             throw new InvalidRequestException("planId", "field.required");
         }
         Plan plan = plans.reference(d.planId(), "planId");
+        access.requireCanChange(plan);
         Target t = new Target(reference(d.indicatorId()), plan, organisations.reference(d.scopeId(), "scopeId"),
                 enumOf(Relation.class, d.relation()), d.targetYear());
         apply(t, d);
@@ -156,6 +168,7 @@ public class IndicatorService {
 
     public Target updateTarget(long id, TargetData d) {
         Target t = target(id);
+        access.requireCanChange(t.getPlan());
         StaleUpdateException.check(TARGET, id, d.version(), t.getVersion());
         if (d.planId() != null && !d.planId().equals(t.getPlan().getId())) {
             throw new InvalidRequestException("planId", "target.plan.fixed");

@@ -28,6 +28,7 @@ import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.security.control.AccessPolicy;
 
 /** Plans: list and search, read, create, change. */
 @ApplicationScoped
@@ -42,10 +43,15 @@ public class PlanService {
     @Inject
     OrganisationService organisations;
 
+    @Inject
+    AccessPolicy access;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Plan> list(String text, PlanLevel level, PlanStatus status, Long issuerId, int page, int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        access.requireSignedIn();
+        AccessPolicy.Scope scope = access.planScope("p");
+        StringBuilder where = new StringBuilder(" where (" + scope.jpql() + ")");
+        Map<String, Object> params = new HashMap<>(scope.params());
         if (text != null && !text.isBlank()) {
             where.append(" and (lower(p.titleZh) like :text or lower(p.titleEn) like :text"
                     + " or lower(p.documentNumber) like :text or lower(p.code) like :text)");
@@ -76,11 +82,25 @@ public class PlanService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Plan get(long id) {
+        access.requireSignedIn();
         Plan p = em.find(Plan.class, id);
-        if (p == null) {
+        if (p == null || !visible(p)) {
             throw new NotFoundException(ENTITY, id);
         }
         return p;
+    }
+
+    /** Whether the current user may see the plan (a plan out of reach is reported as not existing). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean visible(Plan p) {
+        if (access.seesEverything()) {
+            return true;
+        }
+        AccessPolicy.Scope scope = access.planScope("p");
+        TypedQuery<Long> q = em.createQuery("select count(p) from Plan p where p.id = :id and (" + scope.jpql() + ")",
+                Long.class).setParameter("id", p.getId());
+        scope.params().forEach(q::setParameter);
+        return q.getSingleResult() > 0;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -89,7 +109,7 @@ public class PlanService {
             return null;
         }
         Plan p = em.find(Plan.class, id);
-        if (p == null) {
+        if (p == null || !visible(p)) {
             throw new NotFoundException(ENTITY, id, field);
         }
         return p;
@@ -109,8 +129,10 @@ public class PlanService {
         if (findByCode(data.code().strip()).isPresent()) {
             throw new InvalidRequestException("code", "plan.code.taken", data.code());
         }
+        Organisation owner = access.ownerForNewPlan(organisations.reference(data.ownerId(), "ownerId"));
         Plan p = new Plan(data.code().strip(), data.titleZh().strip(), enumOf(PlanLevel.class, data.level()));
         apply(p, data);
+        p.setOwner(owner);
         em.persist(p);
         em.flush();
         return p;
@@ -118,7 +140,13 @@ public class PlanService {
 
     public Plan update(long id, PlanData data) {
         Plan p = get(id);
+        access.requireCanChange(p);
         StaleUpdateException.check(ENTITY, id, data.version(), p.getVersion());
+        if (data.ownerId() != null && (p.getOwner() == null || !data.ownerId().equals(p.getOwner().getId()))) {
+            // handing a plan to another office is the administrator's decision; no ownerId keeps the owner
+            access.requireOrganisationAdmin();
+            p.setOwner(organisations.reference(data.ownerId(), "ownerId"));
+        }
         findByCode(data.code().strip()).filter(o -> !o.getId().equals(p.getId())).ifPresent(o -> {
             throw new InvalidRequestException("code", "plan.code.taken", data.code());
         });
@@ -144,7 +172,6 @@ public class PlanService {
         p.setPeriodEnd(end);
         p.setOverallGoalsZh(trimToNull(data.overallGoalsZh()));
         p.setOverallGoalsEn(trimToNull(data.overallGoalsEn()));
-        p.setOwner(organisations.reference(data.ownerId(), "ownerId"));
         List<Organisation> issuers = new ArrayList<>();
         List<Long> issuerIds = data.issuerIds() == null ? List.of() : data.issuerIds();
         for (int i = 0; i < issuerIds.size(); i++) {

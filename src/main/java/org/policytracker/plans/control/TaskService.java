@@ -30,6 +30,7 @@ import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.security.control.AccessPolicy;
 
 /** A plan's task tree, the responsible units of each task, and the task lists people filter. */
 @ApplicationScoped
@@ -49,18 +50,26 @@ public class TaskService {
     @Inject
     OrganisationService organisations;
 
+    @Inject
+    AccessPolicy access;
+
     /** Every task of a plan in document order (parents before children). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Task> tree(long planId) {
         plans.get(planId);
-        return em.createQuery("select t from Task t where t.plan.id = :plan order by t.sortPath", Task.class)
-                .setParameter("plan", planId).getResultList();
+        AccessPolicy.Scope scope = access.taskScope("t");
+        TypedQuery<Task> q = em.createQuery("select t from Task t where t.plan.id = :plan and (" + scope.jpql()
+                + ") order by t.sortPath", Task.class).setParameter("plan", planId);
+        scope.params().forEach(q::setParameter);
+        return q.getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Task> list(TaskFilter f, int page, int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        access.requireSignedIn();
+        AccessPolicy.Scope scope = access.taskScope("t");
+        StringBuilder where = new StringBuilder(" where (" + scope.jpql() + ")");
+        Map<String, Object> params = new HashMap<>(scope.params());
         if (f.planId() != null) {
             where.append(" and t.plan.id = :plan");
             params.put("plan", f.planId());
@@ -131,11 +140,23 @@ public class TaskService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Task get(long id) {
+        access.requireSignedIn();
         Task t = em.find(Task.class, id);
-        if (t == null) {
+        if (t == null || !visible(t)) {
             throw new NotFoundException(ENTITY, id);
         }
         return t;
+    }
+
+    private boolean visible(Task t) {
+        if (access.seesEverything()) {
+            return true;
+        }
+        AccessPolicy.Scope scope = access.taskScope("t");
+        TypedQuery<Long> q = em.createQuery("select count(t) from Task t where t.id = :id and (" + scope.jpql() + ")",
+                Long.class).setParameter("id", t.getId());
+        scope.params().forEach(q::setParameter);
+        return q.getSingleResult() > 0;
     }
 
     public Task create(TaskData data) {
@@ -143,6 +164,7 @@ public class TaskService {
             throw new InvalidRequestException("planId", "field.required");
         }
         Plan plan = plans.reference(data.planId(), "planId");
+        access.requireCanChange(plan);
         Task parent = parentOf(plan, data.parentId(), null);
         int position = data.position() != null ? data.position() : nextPosition(plan, parent);
         Task t = new Task(plan, parent, enumOf(TaskKind.class, data.kind()), data.number().strip(), position);
@@ -154,6 +176,7 @@ public class TaskService {
 
     public Task update(long id, TaskData data) {
         Task t = get(id);
+        access.requireCanChange(t.getPlan());
         StaleUpdateException.check(ENTITY, id, data.version(), t.getVersion());
         if (data.planId() != null && !data.planId().equals(t.getPlan().getId())) {
             throw new InvalidRequestException("planId", "task.plan.fixed");

@@ -90,7 +90,7 @@ public class Task extends BaseEntity {
         this.parent = newParent;
         this.position = newPosition;
         String own = String.format("%04d", newPosition);
-        this.sortPath = newParent == null ? own : newParent.sortPath + "." + own;
+        this.sortPath = newParent == null ? own : newParent.getSortPath() + "." + own; // getter: the parent may be a proxy
     }
 
     public int depth() {

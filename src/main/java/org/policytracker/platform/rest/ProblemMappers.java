@@ -164,6 +164,20 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class Denied implements ExceptionMapper<org.policytracker.security.control.AccessDeniedException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(org.policytracker.security.control.AccessDeniedException e) {
+            Locale locale = RequestLocale.of(headers);
+            return Problem.of(403, "forbidden", Messages.get(locale, "problem.forbidden.title"))
+                    .detail(Messages.get(locale, e.messageKey()))
+                    .toResponse();
+        }
+    }
+
+    @Provider
     public static class Invalid implements ExceptionMapper<InvalidRequestException> {
         @Context
         HttpHeaders headers;

@@ -1,0 +1,210 @@
+package org.policytracker.security.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.policytracker.organisations.entity.Organisation;
+import org.policytracker.organisations.entity.OrganisationKind;
+import org.policytracker.plans.entity.Coverage;
+import org.policytracker.plans.entity.Plan;
+import org.policytracker.plans.entity.UnitRole;
+
+/**
+ * Who may see and change what, by role <b>and</b> organisation. The one place the rules live
+ * (documented in {@code docs/security.md}); the services ask it before every read and write and
+ * add its {@link Scope} to every list query, so a record outside the user's reach is neither
+ * listed nor served by id (404) nor changed (403).
+ *
+ * <ul>
+ * <li>Administrator and auditor see everything; the auditor changes nothing; the administrator
+ *     manages organisations and the reference documents (plans without an owning office).</li>
+ * <li>Everyone signed in reads the organisation registry, the indicators, and the published
+ *     reference documents (plans without an owner, e.g. the national notices).</li>
+ * <li>A plan office sees and changes the plans its organisation owns, with their tasks and targets.</li>
+ * <li>A provincial department sees the tasks it leads, shares or cooperates on, with the sections
+ *     above them and the sub-tasks below, and the plans they belong to.</li>
+ * <li>A city bureau or county sees the tasks assigned to it, to its city, or to "the relevant
+ *     departments of each city" of a province or city above it; a park committee those assigned to
+ *     its park or to "park management agencies" above it.</li>
+ * <li>A national-agency reader sees the documents addressed to the national level.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+    private static final Set<UnitRole> DEPARTMENT_ROLES =
+            EnumSet.of(UnitRole.LEAD, UnitRole.CO_RESPONSIBLE, UnitRole.COOPERATING);
+
+    @Inject
+    CurrentUser user;
+
+    /** A JPQL condition and its parameters, to be and-ed into a query. */
+    public record Scope(String jpql, Map<String, Object> params) {
+        static Scope all() {
+            return new Scope("1 = 1", Map.of());
+        }
+
+        /** The condition, with only the parameters it uses (JPA refuses unknown ones). */
+        static Scope of(List<String> alternatives, Map<String, Object> params) {
+            String jpql = String.join(" or ", alternatives);
+            Map<String, Object> used = new HashMap<>();
+            params.forEach((k, v) -> {
+                if (jpql.matches("(?s).*:" + k + "\\b.*")) {
+                    used.put(k, v);
+                }
+            });
+            return new Scope(jpql, used);
+        }
+    }
+
+    public CurrentUser user() {
+        return user;
+    }
+
+    public boolean seesEverything() {
+        return user.isSystem() || user.hasAny(Role.AUDITOR, Role.ADMINISTRATOR);
+    }
+
+    /** Every signed-in user with a role of this application. */
+    public void requireSignedIn() {
+        if (!user.isSystem() && user.roles().isEmpty()) {
+            throw new AccessDeniedException("access.noRole");
+        }
+    }
+
+    public void requireOrganisationAdmin() {
+        if (!user.has(Role.ADMINISTRATOR)) {
+            throw new AccessDeniedException("access.organisations.adminOnly");
+        }
+    }
+
+    public void requireIndicatorEditor() {
+        if (!user.hasAny(Role.PLAN_OFFICE, Role.ADMINISTRATOR)) {
+            throw new AccessDeniedException("access.indicators.editors");
+        }
+    }
+
+    /**
+     * Creating a plan: a plan office creates it for its own organisation (owner), the administrator
+     * creates reference documents or plans for any office.
+     *
+     * @return the owner the plan must have
+     */
+    public Organisation ownerForNewPlan(Organisation requestedOwner) {
+        if (user.isSystem() || user.has(Role.ADMINISTRATOR)) {
+            return requestedOwner;
+        }
+        if (user.has(Role.PLAN_OFFICE)) {
+            Organisation mine = user.organisation().orElseThrow(() -> new AccessDeniedException("access.noOrganisation"));
+            if (requestedOwner != null && !requestedOwner.getId().equals(mine.getId())) {
+                throw new AccessDeniedException("access.plans.otherOwner");
+            }
+            return mine;
+        }
+        throw new AccessDeniedException("access.plans.create");
+    }
+
+    /** Changing a plan, its tasks or targets: its own plan office; the administrator for reference documents. */
+    public void requireCanChange(Plan plan) {
+        if (user.isSystem()) {
+            return;
+        }
+        Organisation owner = plan.getOwner();
+        if (owner == null && user.has(Role.ADMINISTRATOR)) {
+            return;
+        }
+        if (owner != null && user.has(Role.PLAN_OFFICE)
+                && user.organisation().map(o -> o.getId().equals(owner.getId())).orElse(false)) {
+            return;
+        }
+        throw new AccessDeniedException("access.plans.change");
+    }
+
+    /** Which plans the user may see, for a query over {@code Plan alias}. */
+    public Scope planScope(String alias) {
+        if (seesEverything()) {
+            return Scope.all();
+        }
+        Map<String, Object> params = new HashMap<>();
+        List<String> any = new ArrayList<>();
+        any.add(alias + ".owner is null");
+        Organisation me = user.organisation().orElse(null);
+        if (me != null) {
+            params.put("acc_me", me.getId());
+            if (user.has(Role.PLAN_OFFICE)) {
+                any.add(alias + ".owner.id = :acc_me");
+                any.add("exists (select 1 from Plan acc_p join acc_p.issuers acc_i where acc_p = " + alias
+                        + " and acc_i.id = :acc_me)");
+            }
+            String match = assignmentMatch("acc_a", me, params);
+            if (match != null) {
+                any.add("exists (select 1 from UnitAssignment acc_a where acc_a.task.plan = " + alias
+                        + " and (" + match + "))");
+            }
+        }
+        return Scope.of(any, params);
+    }
+
+    /** Which tasks the user may see, for a query over {@code Task alias}. */
+    public Scope taskScope(String alias) {
+        if (seesEverything()) {
+            return Scope.all();
+        }
+        Map<String, Object> params = new HashMap<>();
+        List<String> any = new ArrayList<>();
+        any.add(alias + ".plan.owner is null");
+        Organisation me = user.organisation().orElse(null);
+        if (me != null) {
+            params.put("acc_me", me.getId());
+            if (user.has(Role.PLAN_OFFICE)) {
+                any.add(alias + ".plan.owner.id = :acc_me");
+            }
+            String match = assignmentMatch("acc_a", me, params);
+            if (match != null) {
+                // the assigned task itself, the sections above it and the sub-tasks below it
+                any.add("exists (select 1 from UnitAssignment acc_a join acc_a.task acc_m where acc_m.plan = "
+                        + alias + ".plan and (" + match + ") and (acc_m.sortPath = " + alias + ".sortPath"
+                        + " or acc_m.sortPath like concat(" + alias + ".sortPath, '.%')"
+                        + " or " + alias + ".sortPath like concat(acc_m.sortPath, '.%')))");
+            }
+        }
+        return Scope.of(any, params);
+    }
+
+    /** The condition under which an assignment (alias {@code a}) names the user's organisation, or null. */
+    private String assignmentMatch(String a, Organisation me, Map<String, Object> params) {
+        List<String> any = new ArrayList<>();
+        List<Long> ancestors = me.selfAndAncestors().stream().skip(1).map(Organisation::getId).toList();
+        if (user.hasAny(Role.PROVINCIAL_DEPARTMENT, Role.PLAN_OFFICE)) {
+            any.add("(" + a + ".organisation.id = :acc_me and " + a + ".role in :acc_deptRoles)");
+            params.put("acc_deptRoles", DEPARTMENT_ROLES);
+        }
+        if (user.hasAny(Role.CITY_BUREAU, Role.COUNTY)) {
+            any.add(a + ".organisation.id = :acc_me");
+            if (me.getKind() == OrganisationKind.CITY_BUREAU && me.getParent() != null
+                    && me.getParent().getKind() == OrganisationKind.CITY) {
+                any.add(a + ".organisation.id = :acc_city");
+                params.put("acc_city", me.getParent().getId());
+            }
+            if (!ancestors.isEmpty()) {
+                any.add("(" + a + ".coverage = :acc_eachCity and " + a + ".organisation.id in :acc_ancestors)");
+                params.put("acc_eachCity", Coverage.EACH_CITY);
+                params.put("acc_ancestors", ancestors);
+            }
+        }
+        if (user.has(Role.PARK_COMMITTEE)) {
+            any.add(a + ".organisation.id = :acc_me");
+            if (!ancestors.isEmpty()) {
+                any.add("(" + a + ".coverage = :acc_eachPark and " + a + ".organisation.id in :acc_ancestors)");
+                params.put("acc_eachPark", Coverage.EACH_PARK);
+                params.put("acc_ancestors", ancestors);
+            }
+        }
+        return any.isEmpty() ? null : String.join(" or ", any);
+    }
+}

@@ -1,0 +1,114 @@
+package org.policytracker.security.control;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.policytracker.organisations.control.OrganisationService;
+import org.policytracker.organisations.entity.Organisation;
+
+/**
+ * Who is acting in this request: the user name and roles from the Keycloak token (MicroProfile
+ * JWT: {@code upn}/{@code preferred_username}, {@code groups}) and the organisation named by its
+ * {@code org} claim. Work the application does by itself (loading the demo data at start) runs
+ * {@link #asSystem(Supplier) as the system}; a request without a valid token has no roles.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    public static final String SYSTEM = "system";
+
+    @Inject
+    Instance<JsonWebToken> token;
+
+    @Inject
+    OrganisationService organisations;
+
+    private boolean system;
+    private boolean resolved;
+    private String name;
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+    private Organisation organisation;
+
+    /** Runs {@code work} with the system's rights (no organisation, every role's rights). */
+    public <T> T asSystem(Supplier<T> work) {
+        boolean before = system;
+        system = true;
+        try {
+            return work.get();
+        } finally {
+            system = before;
+        }
+    }
+
+    public boolean isSystem() {
+        return system;
+    }
+
+    private void resolve() {
+        if (resolved) {
+            return;
+        }
+        resolved = true;
+        JsonWebToken jwt = token.isResolvable() ? token.get() : null;
+        if (jwt == null || jwt.getRawToken() == null) {
+            return;
+        }
+        name = jwt.getName();
+        if (jwt.getGroups() != null) {
+            jwt.getGroups().forEach(g -> Role.ofClaim(g).ifPresent(roles::add));
+        }
+        Object org = jwt.getClaim("org");
+        if (org != null) {
+            organisation = organisations.findByCode(org.toString().replace("\"", "")).orElse(null);
+        }
+    }
+
+    /** The user name, {@code system} for the application's own work, or {@code null} when anonymous. */
+    public String name() {
+        if (system) {
+            return SYSTEM;
+        }
+        resolve();
+        return name;
+    }
+
+    public boolean has(Role role) {
+        if (system) {
+            return true;
+        }
+        resolve();
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(Role... any) {
+        for (Role r : any) {
+            if (has(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Set<Role> roles() {
+        resolve();
+        return system ? EnumSet.allOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /** The user's organisation; empty for the system, or when the token names none the registry knows. */
+    public Optional<Organisation> organisation() {
+        if (system) {
+            return Optional.empty();
+        }
+        resolve();
+        return Optional.ofNullable(organisation);
+    }
+
+    public String organisationCode() {
+        return organisation().map(Organisation::getCode).orElse(null);
+    }
+}

@@ -1,0 +1,430 @@
+package org.policytracker.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may do what, end to end: real Keycloak tokens for every demo user against the deployed
+ * application. The matrix covers every REST operation the OpenAPI document lists × every role ×
+ * a record of the user's own organisation and one of another; an operation missing from the
+ * matrix fails the test.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** Columns of the matrix. */
+    static final List<String> USERS = List.of("shaanxi.office", "shaanxi.water", "xian.bureau", "jiaozuo.bureau",
+            "wen.county", "xetdz.committee", "ndrc.reader", "inspector", "admin");
+
+    /**
+     * Expected status per operation and user, as "own/other": own = a record of the user's own
+     * organisation (its plan, a task it is named for, its organisation), other = another's.
+     * Order of users as in {@link #USERS}.
+     */
+    static final Map<String, String> MATRIX = new LinkedHashMap<>();
+
+    static {
+        //                                      office   water    xian     jiaozuo  wen      park     ndrc     auditor  admin
+        MATRIX.put("GET /api/organisations",          "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/organisations/{id}",     "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("POST /api/organisations",         "403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403 201/201");
+        MATRIX.put("PUT /api/organisations/{id}",     "403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403 200/200");
+        MATRIX.put("GET /api/plans",                  "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/plans/{id}",             "200/404 200/404 200/404 200/404 200/404 200/404 200/404 200/200 200/200");
+        MATRIX.put("POST /api/plans",                 "201/403 403/403 403/403 201/403 403/403 403/403 403/403 403/403 201/201");
+        MATRIX.put("PUT /api/plans/{id}",             "200/404 403/404 403/404 200/404 403/404 403/404 403/404 403/403 403/403");
+        MATRIX.put("GET /api/plans/{id}/tasks",       "200/404 200/404 200/404 200/404 200/404 200/404 200/404 200/200 200/200");
+        MATRIX.put("GET /api/plans/{id}/targets",     "200/404 200/404 200/404 200/404 200/404 200/404 200/404 200/200 200/200");
+        MATRIX.put("GET /api/tasks",                  "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/tasks/{id}",             "200/404 200/404 200/404 200/404 200/404 200/404 404/404 200/200 200/200");
+        MATRIX.put("POST /api/tasks",                 "201/400 403/400 403/400 201/400 403/400 403/400 403/400 403/403 403/403");
+        MATRIX.put("PUT /api/tasks/{id}",             "200/404 403/404 403/404 200/404 403/404 403/404 404/404 403/403 403/403");
+        MATRIX.put("GET /api/indicators",             "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/indicators/{id}",        "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("POST /api/indicators",            "201/201 403/403 403/403 201/201 403/403 403/403 403/403 403/403 201/201");
+        MATRIX.put("PUT /api/indicators/{id}",        "200/200 403/403 403/403 200/200 403/403 403/403 403/403 403/403 200/200");
+        MATRIX.put("GET /api/indicators/targets",     "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/indicators/targets/{id}", "200/404 200/404 200/404 200/404 200/404 200/404 404/404 200/200 200/200");
+        MATRIX.put("POST /api/indicators/targets",    "201/400 403/400 403/400 201/400 403/400 403/400 403/400 403/403 403/403");
+        MATRIX.put("PUT /api/indicators/targets/{id}", "200/404 403/404 403/404 200/404 403/404 403/404 404/404 403/403 403/403");
+    }
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private Http as(String user) {
+        return Http.as(base, user, "en");
+    }
+
+    private Http auditor() {
+        return as("inspector");
+    }
+
+    @Test
+    void theMatrixCoversEveryOperationOfTheApi() {
+        Http http = auditor();
+        Http.Reply doc = http.getAbsolute(http.serverRoot() + "/openapi?format=JSON", "application/json");
+        assertEquals(200, doc.status(), doc::toString);
+        Set<String> operations = new TreeSet<>();
+        doc.object().getJsonObject("paths").forEach((path, ops) -> ops.asJsonObject().keySet()
+                .forEach(method -> operations.add(method.toUpperCase() + " " + path.replaceAll("\\{(\\w+):[^}]*}", "{$1}"))));
+        assertEquals(operations, new TreeSet<>(MATRIX.keySet()),
+                "every REST operation needs its row in the access matrix");
+    }
+
+    @Test
+    void everyRoleGetsWhatTheRulesSay() {
+        Fixtures fx = new Fixtures();
+        List<String> wrong = new ArrayList<>();
+        MATRIX.forEach((operation, row) -> {
+            String[] cells = row.trim().split("\\s+");
+            for (int u = 0; u < USERS.size(); u++) {
+                String user = USERS.get(u);
+                String[] expected = cells[u].split("/");
+                for (int side = 0; side < 2; side++) {
+                    boolean own = side == 0;
+                    Http.Reply r = call(operation, user, own, fx);
+                    if (r.status() != Integer.parseInt(expected[side])) {
+                        wrong.add(operation + " as " + user + " (" + (own ? "own" : "other") + "): expected "
+                                + expected[side] + ", got " + r);
+                    } else if (r.status() >= 400) {
+                        assertTrue(r.contentType().startsWith("application/problem+json"), operation + " " + r);
+                    }
+                }
+            }
+        });
+        assertTrue(wrong.isEmpty(), () -> wrong.size() + " cells differ:\n" + String.join("\n", wrong));
+    }
+
+    @Test
+    void listsShowOnlyWhatTheUserMaySee() {
+        assertEquals(Set.of("SN-2024-IWR"), ownedOrAssigned("xian.bureau"));
+        assertEquals(Set.of("JZ-2019-IR"), ownedOrAssigned("wen.county"));
+        assertEquals(Set.of("JZ-2019-IR"), ownedOrAssigned("jiaozuo.bureau"));
+        assertEquals(Set.of(), ownedOrAssigned("ndrc.reader"));
+        assertEquals(Set.of("SN-2024-IWR", "JZ-2019-IR"), ownedOrAssigned("inspector"));
+
+        // Wen County sees the Jiaozuo tasks it is named for, with their sections, and nothing of Shaanxi
+        JsonObject wen = as("wen.county").get("/api/tasks?size=500").object();
+        List<String> titles = wen.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("number") + " " + t.getString("kind")).toList();
+        assertTrue(titles.contains("II SECTION") && titles.contains("(2) TASK") && titles.contains("IX SECTION"), titles::toString);
+        assertTrue(wen.getInt("total") < 20, "not the whole Jiaozuo plan: " + wen.getInt("total"));
+        // the park committee sees task 4 (park management agencies implement) and its section
+        List<String> park = as("xetdz.committee").get("/api/tasks?size=500").object().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(t -> t.getString("number")).toList();
+        assertEquals(List.of("II", "(II)", "4"), park);
+        // the Water Resources Department: the 12 tasks it leads or shares (+ their sections), not task 10
+        List<String> water = as("shaanxi.water").get("/api/tasks?kind=TASK&size=500").object().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(t -> t.getString("number")).toList();
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "(一)", "(二)", "(三)", "(四)"), water);
+    }
+
+    private Set<String> ownedOrAssigned(String user) {
+        return as(user).get("/api/plans?size=100").object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("code")).filter(c -> c.equals("SN-2024-IWR") || c.equals("JZ-2019-IR"))
+                .collect(Collectors.toSet());
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    @Test
+    void missingBrokenTamperedForeignAndExpiredTokensGet401() throws Exception {
+        Http anonymous = new Http(base, "en");
+        assertUnauthorized(anonymous.get("/api/plans"));
+        assertUnauthorized(anonymous.withToken("not-a-jwt").get("/api/plans"));
+
+        String real = Http.tokenFor("xian.bureau", Http.DEMO_USERS.get("xian.bureau"), Http.keycloak());
+        assertEquals(200, anonymous.withToken(real).get("/api/plans").status());
+        // tampered: the same signature over a payload that now claims the administrator role
+        String[] parts = real.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"city-bureau\"", "\"administrator\"");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        assertUnauthorized(anonymous.withToken(tampered).get("/api/plans"));
+
+        // foreign: a genuine token of the same Keycloak, but of its master realm (other issuer, other key)
+        String master = Keycloak.masterAdminToken();
+        assertUnauthorized(anonymous.withToken(master).get("/api/plans"));
+
+        // expired: the realm briefly issues 2-second tokens
+        String expired;
+        Keycloak.setAccessTokenLifespan(master, 2);
+        try {
+            expired = Http.tokenFor("xian.bureau", Http.DEMO_USERS.get("xian.bureau"), Http.keycloak());
+        } finally {
+            Keycloak.setAccessTokenLifespan(master, 300);
+        }
+        Thread.sleep(4000);
+        assertUnauthorized(anonymous.withToken(expired).get("/api/plans"));
+    }
+
+    private static void assertUnauthorized(Http.Reply r) {
+        assertEquals(401, r.status(), r::toString);
+        assertTrue(r.contentType().startsWith("application/problem+json"), r::toString);
+    }
+
+    // ---------------------------------------------------------------- performing one cell
+
+    private Http.Reply call(String operation, String user, boolean own, Fixtures fx) {
+        Http http = as(user);
+        String planId = String.valueOf(own ? fx.ownPlan(user) : fx.otherPlan(user));
+        String taskId = String.valueOf(own ? fx.ownTask(user) : fx.otherTask(user));
+        String targetId = String.valueOf(own ? fx.ownTarget(user) : fx.otherTarget(user));
+        String orgId = String.valueOf(own ? fx.org(Fixtures.ORG.get(user)) : fx.org("410882"));
+        String indicatorId = String.valueOf(fx.indicator(own ? "ROBOTS" : "GREEN_PARKS"));
+        int n = SEQ.incrementAndGet();
+        return switch (operation) {
+            case "GET /api/organisations" -> http.get("/api/organisations");
+            case "GET /api/organisations/{id}" -> http.get("/api/organisations/" + orgId);
+            case "POST /api/organisations" -> http.post("/api/organisations", Json.createObjectBuilder()
+                    .add("code", "IT-ORG-" + n).add("kind", "ENTERPRISE").add("nameZh", "测试单位" + n)
+                    .add("nameEn", "Test unit " + n).add("parentId", Long.parseLong(orgId)).build().toString());
+            case "PUT /api/organisations/{id}" -> http.put("/api/organisations/" + orgId,
+                    organisationData(auditor().get("/api/organisations/" + orgId).object()));
+            case "GET /api/plans" -> http.get("/api/plans");
+            case "GET /api/plans/{id}" -> http.get("/api/plans/" + planId);
+            case "POST /api/plans" -> http.post("/api/plans", Json.createObjectBuilder()
+                    .add("code", "IT-PLAN-" + n).add("titleZh", "测试方案" + n).add("level", "PROVINCIAL")
+                    .add("ownerId", own ? fx.org(Fixtures.ORG.get(user)) : fx.org("410800.EE")).build().toString());
+            case "PUT /api/plans/{id}" -> http.put("/api/plans/" + planId, planData(auditor().get("/api/plans/" + planId).object()));
+            case "GET /api/plans/{id}/tasks" -> http.get("/api/plans/" + planId + "/tasks");
+            case "GET /api/plans/{id}/targets" -> http.get("/api/plans/" + planId + "/targets");
+            case "GET /api/tasks" -> http.get("/api/tasks");
+            case "GET /api/tasks/{id}" -> http.get("/api/tasks/" + taskId);
+            case "POST /api/tasks" -> http.post("/api/tasks", Json.createObjectBuilder().add("planId", creationPlan(user, own, fx))
+                    .add("kind", "TASK").add("number", "M" + n).add("titleZh", "补充任务").build().toString());
+            case "PUT /api/tasks/{id}" -> http.put("/api/tasks/" + taskId, taskData(auditor().get("/api/tasks/" + taskId).object()));
+            case "GET /api/indicators" -> http.get("/api/indicators");
+            case "GET /api/indicators/{id}" -> http.get("/api/indicators/" + indicatorId);
+            case "POST /api/indicators" -> http.post("/api/indicators", Json.createObjectBuilder().add("code", "IT_IND_" + n)
+                    .add("nameZh", "测试指标").add("nameEn", "Test indicator").add("unit", "t").add("direction", "DECREASE")
+                    .add("aggregation", "SUM").build().toString());
+            case "PUT /api/indicators/{id}" -> http.put("/api/indicators/" + indicatorId,
+                    indicatorData(auditor().get("/api/indicators/" + indicatorId).object()));
+            case "GET /api/indicators/targets" -> http.get("/api/indicators/targets");
+            case "GET /api/indicators/targets/{id}" -> http.get("/api/indicators/targets/" + targetId);
+            case "POST /api/indicators/targets" -> http.post("/api/indicators/targets", Json.createObjectBuilder()
+                    .add("indicatorId", fx.indicator("ROBOTS")).add("planId", creationPlan(user, own, fx))
+                    .add("scopeId", fx.org("610000")).add("relation", "AT_LEAST").add("targetYear", 2030)
+                    .add("targetValue", 10).build().toString());
+            case "PUT /api/indicators/targets/{id}" -> http.put("/api/indicators/targets/" + targetId,
+                    targetData(auditor().get("/api/indicators/targets/" + targetId).object()));
+            default -> throw new AssertionError("no way to call " + operation);
+        };
+    }
+
+    /**
+     * Where an "own" creation goes: a plan office adds tasks and targets to a scratch plan of its
+     * own (so that the seed plans stay as the other tests expect them); anyone else tries the plan
+     * of their own organisation's work.
+     */
+    private long creationPlan(String user, boolean own, Fixtures fx) {
+        if (!own) {
+            return fx.otherPlan(user);
+        }
+        if (user.equals("shaanxi.office") || user.equals("jiaozuo.bureau")) {
+            return fx.scratchPlan(user);
+        }
+        return fx.ownPlan(user);
+    }
+
+    // the views the auditor reads, turned back into request bodies (what a client would send)
+
+    private static String organisationData(JsonObject o) {
+        return copy(o, "code", "kind", "nameZh", "nameEn", "parentId", "aliases", "version").build().toString();
+    }
+
+    private static String planData(JsonObject p) {
+        JsonObjectBuilder b = copy(p, "code", "titleZh", "titleEn", "documentNumber", "level", "status", "issueDate",
+                "periodStart", "periodEnd", "overallGoalsZh", "overallGoalsEn", "version");
+        b.add("issuerIds", ids(p.getJsonArray("issuers"), x -> x));
+        b.add("implementsPlanIds", ids(p.getJsonArray("implementsPlans"), x -> x));
+        return b.build().toString();
+    }
+
+    private static String taskData(JsonObject t) {
+        JsonObjectBuilder b = copy(t, "parentId", "kind", "number", "position", "titleZh", "titleEn", "description",
+                "deadline", "deadlineText", "status", "version");
+        JsonArrayBuilder units = Json.createArrayBuilder();
+        t.getJsonArray("assignments").getValuesAs(JsonObject.class).forEach(a -> units.add(Json.createObjectBuilder()
+                .add("role", a.getString("role")).add("organisationId", a.getJsonObject("organisation").getInt("id"))
+                .add("coverage", a.getString("coverage")).add("note", a.get("note"))));
+        b.add("assignments", units);
+        b.add("milestones", t.getJsonArray("milestones"));
+        return b.build().toString();
+    }
+
+    private static String targetData(JsonObject t) {
+        JsonObjectBuilder b = copy(t, "taskId", "relation", "baselineYear", "baselineValue", "targetYear", "targetValue",
+                "relativeChangePercent", "statement", "version");
+        b.add("indicatorId", t.getJsonObject("indicator").getInt("id"));
+        b.add("scopeId", t.getJsonObject("scope").getInt("id"));
+        return b.build().toString();
+    }
+
+    private static String indicatorData(JsonObject i) {
+        return copy(i, "code", "nameZh", "nameEn", "unit", "direction", "aggregation", "version").build().toString();
+    }
+
+    private static JsonObjectBuilder copy(JsonObject from, String... keys) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        for (String k : keys) {
+            b.add(k, from.containsKey(k) ? from.get(k) : JsonValue.NULL);
+        }
+        return b;
+    }
+
+    private static JsonArray ids(JsonArray refs, Function<Integer, Integer> f) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        refs.getValuesAs(JsonObject.class).forEach(r -> a.add(f.apply(r.getInt("id"))));
+        return a.build();
+    }
+
+    /** The records each user's "own" and "other" cells address, looked up once by the auditor. */
+    final class Fixtures {
+        static final Map<String, String> ORG = Map.of("shaanxi.office", "610000.IIT", "shaanxi.water", "610000.WR",
+                "xian.bureau", "610100.IIT", "jiaozuo.bureau", "410800.IIT", "wen.county", "410825",
+                "xetdz.committee", "610100.XETDZ", "ndrc.reader", "NDRC.DERCU", "inspector", "610000", "admin", "610000.IIT");
+        private final Map<String, Integer> cache = new LinkedHashMap<>();
+
+        int org(String code) {
+            return cache.computeIfAbsent("org:" + code, k -> auditor().get("/api/organisations?q=" + code + "&size=500").object()
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(o -> o.getString("code").equals(code)).findFirst().orElseThrow().getInt("id"));
+        }
+
+        int plan(String code) {
+            return cache.computeIfAbsent("plan:" + code, k -> auditor().get("/api/plans?q=" + code).object()
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(o -> o.getString("code").equals(code)).findFirst().orElseThrow().getInt("id"));
+        }
+
+        int indicator(String code) {
+            return cache.computeIfAbsent("ind:" + code, k -> auditor().get("/api/indicators?q=" + code).object()
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(o -> o.getString("code").equals(code)).findFirst().orElseThrow().getInt("id"));
+        }
+
+        /** A task of a plan by its path of numbers, e.g. "IV/(1)". */
+        int task(String planCode, String path) {
+            return cache.computeIfAbsent("task:" + planCode + path, k -> {
+                JsonArray nodes = auditor().get("/api/plans/" + plan(planCode) + "/tasks").array();
+                JsonObject node = null;
+                for (String number : path.split("/")) {
+                    node = find(nodes, number);
+                    nodes = node.getJsonArray("children");
+                }
+                return node.getInt("id");
+            });
+        }
+
+        private JsonObject find(JsonArray nodes, String number) {
+            for (JsonObject n : nodes.getValuesAs(JsonObject.class)) {
+                if (n.getString("number").equals(number)) {
+                    return n;
+                }
+                JsonObject deeper = n.getJsonArray("children").isEmpty() || !n.getString("kind").equals("SECTION")
+                        ? null : findOrNull(n.getJsonArray("children"), number);
+                if (deeper != null) {
+                    return deeper;
+                }
+            }
+            throw new AssertionError("no task " + number);
+        }
+
+        private JsonObject findOrNull(JsonArray nodes, String number) {
+            try {
+                return find(nodes, number);
+            } catch (AssertionError e) {
+                return null;
+            }
+        }
+
+        /** A plan the plan office owns and may fill freely. */
+        int scratchPlan(String user) {
+            return cache.computeIfAbsent("scratch:" + user, k -> {
+                Http.Reply r = as(user).post("/api/plans", Json.createObjectBuilder().add("code", "IT-SCRATCH-" + user)
+                        .add("titleZh", "权限测试方案").add("level", "PROVINCIAL").build().toString());
+                assertEquals(201, r.status(), r::toString);
+                return r.object().getInt("id");
+            });
+        }
+
+        int target(String planCode) {
+            return cache.computeIfAbsent("target:" + planCode, k -> auditor().get("/api/plans/" + plan(planCode) + "/targets")
+                    .array().getJsonObject(0).getInt("id"));
+        }
+
+        private boolean jiaozuoSide(String user) {
+            return user.equals("jiaozuo.bureau") || user.equals("wen.county");
+        }
+
+        int ownPlan(String user) {
+            return user.equals("ndrc.reader") ? plan("NATL-2021-PARK-CIRCULAR") : plan(jiaozuoSide(user) ? "JZ-2019-IR" : "SN-2024-IWR");
+        }
+
+        int otherPlan(String user) {
+            return user.equals("ndrc.reader") ? plan("SN-2024-IWR") : plan(jiaozuoSide(user) ? "SN-2024-IWR" : "JZ-2019-IR");
+        }
+
+        int ownTask(String user) {
+            return switch (user) {
+                case "shaanxi.water" -> task("SN-2024-IWR", "II/2");
+                case "xetdz.committee" -> task("SN-2024-IWR", "II/4");
+                case "jiaozuo.bureau" -> task("JZ-2019-IR", "IV/(1)");
+                case "wen.county" -> task("JZ-2019-IR", "II/(2)");
+                default -> task("SN-2024-IWR", "II/1");
+            };
+        }
+
+        int otherTask(String user) {
+            return jiaozuoSide(user) ? task("SN-2024-IWR", "II/1") : task("JZ-2019-IR", "IV/(1)");
+        }
+
+        int ownTarget(String user) {
+            return target(jiaozuoSide(user) ? "JZ-2019-IR" : "SN-2024-IWR");
+        }
+
+        int otherTarget(String user) {
+            return target(jiaozuoSide(user) ? "SN-2024-IWR" : "JZ-2019-IR");
+        }
+    }
+}
