@@ -84,6 +84,11 @@ class AccessIT {
         MATRIX.put("GET /api/indicators/targets/{id}", "200/404 200/404 200/404 200/404 200/404 200/404 404/404 200/200 200/200");
         MATRIX.put("POST /api/indicators/targets",    "201/400 403/400 403/400 201/400 403/400 403/400 403/400 403/403 403/403");
         MATRIX.put("PUT /api/indicators/targets/{id}", "200/404 403/404 403/404 200/404 403/404 403/404 404/404 403/403 403/403");
+        MATRIX.put("GET /api/audit",                  "403/403 403/403 403/403 403/403 403/403 403/403 403/403 200/200 200/200");
+        MATRIX.put("GET /api/people",                 "403/403 403/403 403/403 403/403 403/403 403/403 403/403 200/200 200/200");
+        MATRIX.put("GET /api/people/{id}",            "403/403 403/403 403/403 403/403 403/403 403/403 403/403 200/200 200/200");
+        MATRIX.put("POST /api/people",                "403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403 201/201");
+        MATRIX.put("PUT /api/people/{id}",            "403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403 200/200");
     }
 
     private static final AtomicInteger SEQ = new AtomicInteger();
@@ -160,6 +165,71 @@ class AccessIT {
         return as(user).get("/api/plans?size=100").object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(p -> p.getString("code")).filter(c -> c.equals("SN-2024-IWR") || c.equals("JZ-2019-IR"))
                 .collect(Collectors.toSet());
+    }
+
+    // ---------------------------------------------------------------- audit trail and people
+
+    @Test
+    void aChangeThroughTheApiAppearsInTheAuditTrailWithUserAndBeforeAfter() {
+        Fixtures fx = new Fixtures();
+        int plan = fx.scratchPlan("shaanxi.office");
+        Http office = as("shaanxi.office");
+        JsonObject current = office.get("/api/plans/" + plan).object();
+        String body = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(planData(current))).readObject())
+                .add("titleZh", "审计测试：改过的标题").add("documentNumber", "陕工信发〔2025〕12号").build().toString();
+        assertEquals(200, office.put("/api/plans/" + plan, body).status());
+
+        JsonObject page = auditor().get("/api/audit?entityType=plan&entityId=" + plan).object();
+        JsonObject newest = page.getJsonArray("items").getJsonObject(0);
+        assertEquals("shaanxi.office", newest.getString("actor"));
+        assertEquals("610000.IIT", newest.getString("actorOrganisation"));
+        assertEquals("UPDATE", newest.getString("action"));
+        JsonObject before = Json.createReader(new java.io.StringReader(newest.getString("before"))).readObject();
+        JsonObject after = Json.createReader(new java.io.StringReader(newest.getString("after"))).readObject();
+        assertEquals(current.getString("titleZh"), before.getString("titleZh"));
+        assertEquals("审计测试：改过的标题", after.getString("titleZh"));
+        assertEquals("陕工信发〔2025〕12号", after.getString("documentNumber"));
+        // the creation is there too, and the user filter finds the change
+        assertTrue(page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getString("action").equals("CREATE")));
+        assertTrue(auditor().get("/api/audit?actor=shaanxi.office&entityType=plan").object().getInt("total") >= 2);
+        // the trail cannot be changed through the API
+        assertEquals(405, as("admin").put("/api/audit", "{}").status());
+    }
+
+    @Test
+    void theAdministratorsMappingDecidesTheOrganisationAndCanSwitchAUserOff() {
+        Http admin = as("admin");
+        int wenCounty = new Fixtures().org("410825");
+        int qinyang = new Fixtures().org("410882");
+        Http.Reply created = admin.post("/api/people", Json.createObjectBuilder().add("username", "wen.county")
+                .add("displayName", "温县工信局").add("organisationId", qinyang).build().toString());
+        assertEquals(201, created.status(), created::toString);
+        JsonObject person = created.object();
+        try {
+            // mapped to Qinyang: Wen County's own task II(2) names Qinyang too, IX(1) as well; the audit shows the mapping
+            JsonObject asQinyang = as("wen.county").get("/api/tasks?kind=TASK&size=100").object();
+            assertTrue(asQinyang.getInt("total") > 0);
+            JsonObject mappedEvent = as("inspector").get("/api/audit?entityType=person&entityId=" + person.getInt("id"))
+                    .object().getJsonArray("items").getJsonObject(0);
+            assertEquals("admin", mappedEvent.getString("actor"));
+            assertTrue(mappedEvent.getString("after").contains("410882"));
+
+            // switched off: no rights at all, though the token is still valid
+            Http.Reply off = admin.put("/api/people/" + person.getInt("id"), Json.createObjectBuilder()
+                    .add("username", "wen.county").add("organisationId", qinyang).add("active", false)
+                    .add("version", person.getJsonNumber("version").longValue()).build().toString());
+            assertEquals(200, off.status(), off::toString);
+            Http.Reply refused = as("wen.county").get("/api/plans");
+            assertEquals(403, refused.status(), refused::toString);
+            person = off.object();
+        } finally {
+            Http.Reply back = admin.put("/api/people/" + person.getInt("id"), Json.createObjectBuilder()
+                    .add("username", "wen.county").add("organisationId", wenCounty).add("active", true)
+                    .add("version", person.getJsonNumber("version").longValue()).build().toString());
+            assertEquals(200, back.status(), back::toString);
+        }
+        assertEquals(200, as("wen.county").get("/api/plans").status());
     }
 
     // ---------------------------------------------------------------- tokens
@@ -247,6 +317,13 @@ class AccessIT {
                     .add("targetValue", 10).build().toString());
             case "PUT /api/indicators/targets/{id}" -> http.put("/api/indicators/targets/" + targetId,
                     targetData(auditor().get("/api/indicators/targets/" + targetId).object()));
+            case "GET /api/audit" -> http.get("/api/audit?entityType=plan");
+            case "GET /api/people" -> http.get("/api/people");
+            case "GET /api/people/{id}" -> http.get("/api/people/" + fx.person(own));
+            case "POST /api/people" -> http.post("/api/people", Json.createObjectBuilder().add("username", "it.someone." + n)
+                    .add("organisationId", Long.parseLong(orgId)).build().toString());
+            case "PUT /api/people/{id}" -> http.put("/api/people/" + fx.person(own),
+                    personData(as("admin").get("/api/people/" + fx.person(own)).object()));
             default -> throw new AssertionError("no way to call " + operation);
         };
     }
@@ -297,6 +374,12 @@ class AccessIT {
                 "relativeChangePercent", "statement", "version");
         b.add("indicatorId", t.getJsonObject("indicator").getInt("id"));
         b.add("scopeId", t.getJsonObject("scope").getInt("id"));
+        return b.build().toString();
+    }
+
+    private static String personData(JsonObject p) {
+        JsonObjectBuilder b = copy(p, "username", "displayName", "active", "version");
+        b.add("organisationId", p.getJsonObject("organisation").getInt("id"));
         return b.build().toString();
     }
 
@@ -378,9 +461,32 @@ class AccessIT {
             }
         }
 
+        /** A person mapping (of a made-up user) in a Shaanxi unit ("own") or a Henan one ("other"). */
+        int person(boolean own) {
+            return cache.computeIfAbsent("person:" + own, k -> {
+                String username = "it.person." + (own ? "sn" : "jz");
+                var existing = as("admin").get("/api/people?q=" + username).object().getJsonArray("items")
+                        .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("username").equals(username)).findFirst();
+                if (existing.isPresent()) {
+                    return existing.get().getInt("id");
+                }
+                Http.Reply r = as("admin").post("/api/people", Json.createObjectBuilder()
+                        .add("username", "it.person." + (own ? "sn" : "jz")).add("displayName", "测试人员")
+                        .add("organisationId", org(own ? "610000.WR" : "410800.EE")).build().toString());
+                assertEquals(201, r.status(), r::toString);
+                return r.object().getInt("id");
+            });
+        }
+
         /** A plan the plan office owns and may fill freely. */
         int scratchPlan(String user) {
             return cache.computeIfAbsent("scratch:" + user, k -> {
+                String code = "IT-SCRATCH-" + user;
+                var existing = as(user).get("/api/plans?q=" + code).object().getJsonArray("items")
+                        .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("code").equals(code)).findFirst();
+                if (existing.isPresent()) {
+                    return existing.get().getInt("id");
+                }
                 Http.Reply r = as(user).post("/api/plans", Json.createObjectBuilder().add("code", "IT-SCRATCH-" + user)
                         .add("titleZh", "权限测试方案").add("level", "PROVINCIAL").build().toString());
                 assertEquals(201, r.status(), r::toString);

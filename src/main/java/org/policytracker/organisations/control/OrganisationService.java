@@ -19,6 +19,7 @@ import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.validation.Values;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.security.control.AuditTrail;
 
 /** The organisation registry: lookup by id, code, name or alias; the hierarchy; changes. */
 @ApplicationScoped
@@ -32,6 +33,9 @@ public class OrganisationService {
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    AuditTrail audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Organisation> list(OrganisationKind kind, Long parentId, String text, int page, int size) {
@@ -113,6 +117,7 @@ public class OrganisationService {
         o.replaceAliases(data.aliases());
         em.persist(o);
         em.flush();
+        audit.created(o);
         return o;
     }
 
@@ -120,6 +125,7 @@ public class OrganisationService {
         access.requireOrganisationAdmin();
         Organisation o = get(id);
         StaleUpdateException.check(ENTITY, id, data.version(), o.getVersion());
+        String before = audit.before(o);
         findByCode(data.code()).filter(other -> !other.getId().equals(o.getId())).ifPresent(other -> {
             throw new InvalidRequestException("code", "organisation.code.taken", data.code());
         });
@@ -133,6 +139,7 @@ public class OrganisationService {
         o.setParent(parent);
         o.replaceAliases(data.aliases());
         em.flush();
+        audit.updated(o, before);
         return o;
     }
 }

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.policytracker.platform.persistence.Auditable;
 import org.policytracker.platform.persistence.BaseEntity;
 
 /**
@@ -26,7 +27,7 @@ import org.policytracker.platform.persistence.BaseEntity;
  */
 @Entity
 @Table(name = "organisation")
-public class Organisation extends BaseEntity {
+public class Organisation extends BaseEntity implements Auditable {
 
     @Column(nullable = false, length = 64, unique = true)
     private String code;
@@ -83,6 +84,23 @@ public class Organisation extends BaseEntity {
             chain.add(o);
         }
         return chain;
+    }
+
+    @Override
+    public String auditType() {
+        return "organisation";
+    }
+
+    @Override
+    public java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
+        s.put("code", code);
+        s.put("kind", kind);
+        s.put("nameZh", nameZh);
+        s.put("nameEn", nameEn);
+        s.put("parent", getParent() == null ? null : getParent().getCode());
+        s.put("aliases", new ArrayList<>(aliases));
+        return s;
     }
 
     public String getCode() { return code; }

@@ -27,6 +27,7 @@ import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.security.control.AuditTrail;
 
 /** Indicators and the targets plans set for them. */
 @ApplicationScoped
@@ -47,6 +48,9 @@ public class IndicatorService {
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    AuditTrail audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Indicator> indicators(String text, int page, int size) {
@@ -93,6 +97,7 @@ public class IndicatorService {
                 enumOf(Direction.class, d.direction()), enumOf(Aggregation.class, d.aggregation()));
         em.persist(i);
         em.flush();
+        audit.created(i);
         return i;
     }
 
@@ -100,12 +105,14 @@ public class IndicatorService {
         access.requireIndicatorEditor();
         Indicator i = indicator(id);
         StaleUpdateException.check(INDICATOR, id, d.version(), i.getVersion());
+        String before = audit.before(i);
         indicatorByCode(d.code().strip()).filter(o -> !o.getId().equals(i.getId())).ifPresent(o -> {
             throw new InvalidRequestException("code", "indicator.code.taken", d.code());
         });
         i.change(d.code().strip(), d.nameZh().strip(), d.nameEn().strip(), d.unit().strip(),
                 enumOf(Direction.class, d.direction()), enumOf(Aggregation.class, d.aggregation()));
         em.flush();
+        audit.updated(i, before);
         return i;
     }
 
@@ -163,6 +170,7 @@ public class IndicatorService {
         apply(t, d);
         em.persist(t);
         em.flush();
+        audit.created(t);
         return t;
     }
 
@@ -170,6 +178,7 @@ public class IndicatorService {
         Target t = target(id);
         access.requireCanChange(t.getPlan());
         StaleUpdateException.check(TARGET, id, d.version(), t.getVersion());
+        String before = audit.before(t);
         if (d.planId() != null && !d.planId().equals(t.getPlan().getId())) {
             throw new InvalidRequestException("planId", "target.plan.fixed");
         }
@@ -179,6 +188,7 @@ public class IndicatorService {
         t.setTargetYear(d.targetYear());
         apply(t, d);
         em.flush();
+        audit.updated(t, before);
         return t;
     }
 

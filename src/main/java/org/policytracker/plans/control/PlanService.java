@@ -29,6 +29,7 @@ import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.security.control.AuditTrail;
 
 /** Plans: list and search, read, create, change. */
 @ApplicationScoped
@@ -45,6 +46,9 @@ public class PlanService {
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    AuditTrail audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Plan> list(String text, PlanLevel level, PlanStatus status, Long issuerId, int page, int size) {
@@ -135,6 +139,7 @@ public class PlanService {
         p.setOwner(owner);
         em.persist(p);
         em.flush();
+        audit.created(p);
         return p;
     }
 
@@ -142,6 +147,7 @@ public class PlanService {
         Plan p = get(id);
         access.requireCanChange(p);
         StaleUpdateException.check(ENTITY, id, data.version(), p.getVersion());
+        String before = audit.before(p);
         if (data.ownerId() != null && (p.getOwner() == null || !data.ownerId().equals(p.getOwner().getId()))) {
             // handing a plan to another office is the administrator's decision; no ownerId keeps the owner
             access.requireOrganisationAdmin();
@@ -155,6 +161,7 @@ public class PlanService {
         p.setLevel(enumOf(PlanLevel.class, data.level()));
         apply(p, data);
         em.flush();
+        audit.updated(p, before);
         return p;
     }
 

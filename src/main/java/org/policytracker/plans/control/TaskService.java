@@ -31,6 +31,7 @@ import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.security.control.AuditTrail;
 
 /** A plan's task tree, the responsible units of each task, and the task lists people filter. */
 @ApplicationScoped
@@ -52,6 +53,9 @@ public class TaskService {
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    AuditTrail audit;
 
     /** Every task of a plan in document order (parents before children). */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -171,6 +175,7 @@ public class TaskService {
         apply(t, data);
         em.persist(t);
         em.flush();
+        audit.created(t);
         return t;
     }
 
@@ -178,6 +183,7 @@ public class TaskService {
         Task t = get(id);
         access.requireCanChange(t.getPlan());
         StaleUpdateException.check(ENTITY, id, data.version(), t.getVersion());
+        String before = audit.before(t);
         if (data.planId() != null && !data.planId().equals(t.getPlan().getId())) {
             throw new InvalidRequestException("planId", "task.plan.fixed");
         }
@@ -193,6 +199,7 @@ public class TaskService {
             repathDescendants(t);
         }
         em.flush();
+        audit.updated(t, before);
         return t;
     }
 

@@ -5,12 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.policytracker.platform.persistence.Auditable;
 import org.policytracker.platform.persistence.BaseEntity;
 
 /** A measurable quantity plans set targets for (指标): name, unit, good direction, aggregation. */
 @Entity
 @Table(name = "indicator")
-public class Indicator extends BaseEntity {
+public class Indicator extends BaseEntity implements Auditable {
 
     @Column(nullable = false, length = 64, unique = true)
     private String code;
@@ -51,6 +52,23 @@ public class Indicator extends BaseEntity {
         this.unit = unit;
         this.direction = direction;
         this.aggregation = aggregation;
+    }
+
+    @Override
+    public String auditType() {
+        return "indicator";
+    }
+
+    @Override
+    public java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
+        s.put("code", code);
+        s.put("nameZh", nameZh);
+        s.put("nameEn", nameEn);
+        s.put("unit", unit);
+        s.put("direction", direction);
+        s.put("aggregation", aggregation);
+        return s;
     }
 
     public String getCode() { return code; }

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.policytracker.organisations.entity.Organisation;
+import org.policytracker.platform.persistence.Auditable;
 import org.policytracker.platform.persistence.BaseEntity;
 
 /**
@@ -26,7 +27,7 @@ import org.policytracker.platform.persistence.BaseEntity;
  */
 @Entity
 @Table(name = "plan")
-public class Plan extends BaseEntity {
+public class Plan extends BaseEntity implements Auditable {
 
     @Column(nullable = false, length = 64, unique = true)
     private String code;
@@ -96,6 +97,31 @@ public class Plan extends BaseEntity {
     public void replaceImplemented(Set<Plan> plans) {
         implementsPlans.clear();
         implementsPlans.addAll(plans);
+    }
+
+    @Override
+    public String auditType() {
+        return "plan";
+    }
+
+    @Override
+    public java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
+        s.put("code", code);
+        s.put("titleZh", titleZh);
+        s.put("titleEn", titleEn);
+        s.put("documentNumber", documentNumber);
+        s.put("level", level);
+        s.put("status", status);
+        s.put("issueDate", issueDate);
+        s.put("periodStart", periodStart);
+        s.put("periodEnd", periodEnd);
+        s.put("overallGoalsZh", overallGoalsZh);
+        s.put("overallGoalsEn", overallGoalsEn);
+        s.put("owner", owner == null ? null : owner.getCode());
+        s.put("issuers", issuers.stream().map(Organisation::getCode).toList());
+        s.put("implements", implementsPlans.stream().map(Plan::getCode).toList());
+        return s;
     }
 
     public String getCode() { return code; }

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.policytracker.organisations.entity.Organisation;
+import org.policytracker.platform.persistence.Auditable;
 import org.policytracker.platform.persistence.BaseEntity;
 
 /**
@@ -19,7 +20,7 @@ import org.policytracker.platform.persistence.BaseEntity;
  */
 @Entity
 @Table(name = "target")
-public class Target extends BaseEntity {
+public class Target extends BaseEntity implements Auditable {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "indicator_id", nullable = false)
@@ -70,6 +71,28 @@ public class Target extends BaseEntity {
         this.scope = scope;
         this.relation = relation;
         this.targetYear = targetYear;
+    }
+
+    @Override
+    public String auditType() {
+        return "target";
+    }
+
+    @Override
+    public java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
+        s.put("indicator", indicator.getCode());
+        s.put("plan", plan.getCode());
+        s.put("task", task == null ? null : task.getId());
+        s.put("scope", scope.getCode());
+        s.put("relation", relation);
+        s.put("baselineYear", baselineYear);
+        s.put("baselineValue", baselineValue);
+        s.put("targetYear", targetYear);
+        s.put("targetValue", targetValue);
+        s.put("relativeChangePercent", relativeChangePercent);
+        s.put("statement", statement);
+        return s;
     }
 
     public Indicator getIndicator() { return indicator; }

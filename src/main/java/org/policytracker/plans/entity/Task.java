@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.policytracker.platform.persistence.Auditable;
 import org.policytracker.platform.persistence.BaseEntity;
 
 /**
@@ -23,7 +24,7 @@ import org.policytracker.platform.persistence.BaseEntity;
  */
 @Entity
 @Table(name = "task")
-public class Task extends BaseEntity {
+public class Task extends BaseEntity implements Auditable {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id", nullable = false)
@@ -113,6 +114,31 @@ public class Task extends BaseEntity {
             m.attach(this, i);
             milestones.add(m);
         }
+    }
+
+    @Override
+    public String auditType() {
+        return "task";
+    }
+
+    @Override
+    public java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
+        s.put("plan", plan.getCode());
+        s.put("parent", parent == null ? null : parent.getId());
+        s.put("kind", kind);
+        s.put("number", number);
+        s.put("position", position);
+        s.put("titleZh", titleZh);
+        s.put("titleEn", titleEn);
+        s.put("description", description);
+        s.put("deadline", deadline);
+        s.put("deadlineText", deadlineText);
+        s.put("status", status);
+        s.put("units", assignments.stream().map(a -> a.getRole() + ":" + a.getOrganisation().getCode()
+                + (a.getCoverage() == Coverage.SELF ? "" : ":" + a.getCoverage())).toList());
+        s.put("milestones", milestones.stream().map(m -> m.getDueDate() + " " + m.getDescriptionZh()).toList());
+        return s;
     }
 
     public Plan getPlan() { return plan; }

@@ -30,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "organisations", description = "The unit hierarchy 单位"),
             @Tag(name = "plans", description = "Plans 方案 and their task trees"),
             @Tag(name = "tasks", description = "Tasks 任务 with lead / co-responsible / cooperating / implementing units"),
-            @Tag(name = "indicators", description = "Indicators 指标 and targets 目标值")
+            @Tag(name = "indicators", description = "Indicators 指标 and targets 目标值"),
+            @Tag(name = "audit", description = "The audit trail 审计记录 (auditor, administrator)"),
+            @Tag(name = "people", description = "Who works for which organisation 人员与单位 (administrator)")
         })
 public class RestApplication extends Application {
 }

@@ -83,6 +83,20 @@ public class AccessPolicy {
         }
     }
 
+    /** The audit trail: the auditor and the administrator. */
+    public void requireAuditReader() {
+        if (!user.hasAny(Role.AUDITOR, Role.ADMINISTRATOR)) {
+            throw new AccessDeniedException("access.audit.readers");
+        }
+    }
+
+    /** Who works for which organisation: the administrator changes it, the auditor reads it too. */
+    public void requirePeopleReader() {
+        if (!user.hasAny(Role.AUDITOR, Role.ADMINISTRATOR)) {
+            throw new AccessDeniedException("access.people.admin");
+        }
+    }
+
     public void requireIndicatorEditor() {
         if (!user.hasAny(Role.PLAN_OFFICE, Role.ADMINISTRATOR)) {
             throw new AccessDeniedException("access.indicators.editors");

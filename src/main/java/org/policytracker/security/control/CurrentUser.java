@@ -13,8 +13,8 @@ import org.policytracker.organisations.entity.Organisation;
 
 /**
  * Who is acting in this request: the user name and roles from the Keycloak token (MicroProfile
- * JWT: {@code upn}/{@code preferred_username}, {@code groups}) and the organisation named by its
- * {@code org} claim. Work the application does by itself (loading the demo data at start) runs
+ * JWT: {@code upn}/{@code preferred_username}, {@code groups}) and the organisation the
+ * administrator mapped the user to ({@link PersonService}), else the one its {@code org} claim names. Work the application does by itself (loading the demo data at start) runs
  * {@link #asSystem(Supplier) as the system}; a request without a valid token has no roles.
  */
 @RequestScoped
@@ -27,6 +27,9 @@ public class CurrentUser {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    PersonService people;
 
     private boolean system;
     private boolean resolved;
@@ -59,12 +62,22 @@ public class CurrentUser {
             return;
         }
         name = jwt.getName();
+        var person = name == null ? java.util.Optional.<org.policytracker.security.entity.Person>empty()
+                : people.byUsername(name);
+        if (person.isPresent()) {
+            // the administrator's mapping decides; an inactive person has no rights
+            if (!person.get().isActive()) {
+                return;
+            }
+            organisation = person.get().getOrganisation();
+        } else {
+            Object org = jwt.getClaim("org");
+            if (org != null) {
+                organisation = organisations.findByCode(org.toString().replace("\"", "")).orElse(null);
+            }
+        }
         if (jwt.getGroups() != null) {
             jwt.getGroups().forEach(g -> Role.ofClaim(g).ifPresent(roles::add));
-        }
-        Object org = jwt.getClaim("org");
-        if (org != null) {
-            organisation = organisations.findByCode(org.toString().replace("\"", "")).orElse(null);
         }
     }
 
