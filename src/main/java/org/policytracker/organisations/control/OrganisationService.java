@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.NoResultException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.organisations.entity.OrganisationKind;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
+import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.validation.Values;
@@ -55,15 +55,7 @@ public class OrganisationService {
                     + " or exists (select 1 from Organisation a join a.aliases al where a = o and lower(al) like :text))");
             params.put("text", "%" + text.strip().toLowerCase() + "%");
         }
-        TypedQuery<Organisation> q = em.createQuery("select o from Organisation o" + where + " order by o.code",
-                Organisation.class);
-        TypedQuery<Long> count = em.createQuery("select count(o) from Organisation o" + where, Long.class);
-        params.forEach((k, v) -> {
-            q.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<Organisation> items = q.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(items, page, size, count.getSingleResult());
+        return PagedQuery.page(em, Organisation.class, "Organisation o", "", where.toString(), params, "o.code", page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

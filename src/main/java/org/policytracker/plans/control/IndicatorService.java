@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.NoResultException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.policytracker.plans.entity.Target;
 import org.policytracker.plans.entity.Task;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
+import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.security.control.AccessPolicy;
@@ -57,15 +57,8 @@ public class IndicatorService {
         access.requireSignedIn();
         String where = text == null || text.isBlank() ? ""
                 : " where lower(i.code) like :t or lower(i.nameZh) like :t or lower(i.nameEn) like :t";
-        TypedQuery<Indicator> q = em.createQuery("select i from Indicator i" + where + " order by i.code", Indicator.class);
-        TypedQuery<Long> count = em.createQuery("select count(i) from Indicator i" + where, Long.class);
-        if (!where.isEmpty()) {
-            String t = "%" + text.strip().toLowerCase() + "%";
-            q.setParameter("t", t);
-            count.setParameter("t", t);
-        }
-        return new Page<>(q.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
-                count.getSingleResult());
+        Map<String, Object> params = where.isEmpty() ? Map.of() : Map.of("t", "%" + text.strip().toLowerCase() + "%");
+        return PagedQuery.page(em, Indicator.class, "Indicator i", "", where, params, "i.code", page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -138,15 +131,8 @@ public class IndicatorService {
             where.append(" and t.task.id = :task");
             params.put("task", taskId);
         }
-        TypedQuery<Target> q = em.createQuery("select t from Target t join fetch t.indicator join fetch t.scope"
-                + where + " order by t.plan.id, t.targetYear, t.id", Target.class);
-        TypedQuery<Long> count = em.createQuery("select count(t) from Target t" + where, Long.class);
-        params.forEach((k, v) -> {
-            q.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return new Page<>(q.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
-                count.getSingleResult());
+        return PagedQuery.page(em, Target.class, "Target t", " join fetch t.indicator join fetch t.scope", where.toString(),
+                params, "t.plan.id, t.targetYear, t.id", page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -26,6 +26,7 @@ import org.policytracker.plans.entity.PlanLevel;
 import org.policytracker.plans.entity.PlanStatus;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
+import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.security.control.AccessPolicy;
@@ -73,15 +74,7 @@ public class PlanService {
             where.append(" and exists (select 1 from Plan p2 join p2.issuers i where p2 = p and i.id = :issuer)");
             params.put("issuer", issuerId);
         }
-        TypedQuery<Plan> q = em.createQuery("select p from Plan p" + where
-                + " order by p.issueDate desc, p.id desc", Plan.class);
-        TypedQuery<Long> count = em.createQuery("select count(p) from Plan p" + where, Long.class);
-        params.forEach((k, v) -> {
-            q.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return new Page<>(q.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
-                count.getSingleResult());
+        return PagedQuery.page(em, Plan.class, "Plan p", "", where.toString(), params, "p.issueDate desc, p.id desc", page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -28,6 +28,7 @@ import org.policytracker.plans.entity.UnitAssignment;
 import org.policytracker.plans.entity.UnitRole;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
+import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.security.control.AccessPolicy;
@@ -120,15 +121,7 @@ public class TaskService {
                     + " or lower(t.description) like :text)");
             params.put("text", "%" + f.text().strip().toLowerCase() + "%");
         }
-        TypedQuery<Task> q = em.createQuery("select t from Task t" + where + " order by t.plan.id, t.sortPath",
-                Task.class);
-        TypedQuery<Long> count = em.createQuery("select count(t) from Task t" + where, Long.class);
-        params.forEach((k, v) -> {
-            q.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return new Page<>(q.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
-                count.getSingleResult());
+        return PagedQuery.page(em, Task.class, "Task t", "", where.toString(), params, "t.plan.id, t.sortPath", page, size);
     }
 
     /** The coverage under which an assignment to an ancestor also names this kind of organisation. */

@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.policytracker.platform.persistence.Auditable;
 import org.policytracker.platform.persistence.Page;
+import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.security.entity.AuditEvent;
 
 /**
@@ -94,15 +94,7 @@ public class AuditTrail {
             where.append(" and e.occurredAt < :to");
             params.put("to", to);
         }
-        TypedQuery<AuditEvent> q = em.createQuery("select e from AuditEvent e" + where + " order by e.id desc",
-                AuditEvent.class);
-        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
-        params.forEach((k, v) -> {
-            q.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return new Page<>(q.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
-                count.getSingleResult());
+        return PagedQuery.page(em, AuditEvent.class, "AuditEvent e", "", where.toString(), params, "e.id desc", page, size);
     }
 
     /** A flat JSON object of the snapshot (strings, numbers, booleans, lists). */
