@@ -70,6 +70,7 @@ cat <<MSG
 
 Policy Tracker is running.
   Application API   $base/policy-tracker/api/plans
+  Browser sign-in   $base/policy-tracker/me   (Keycloak login page, then who you are)
   OpenAPI           $base/openapi
   Health            $base/health/ready
   Metrics           $base/metrics

@@ -232,6 +232,68 @@ class AccessIT {
         assertEquals(200, as("wen.county").get("/api/plans").status());
     }
 
+    // ---------------------------------------------------------------- browser sign-in
+
+    @Test
+    void aBrowserSignsInThroughKeycloaksLoginPage() throws Exception {
+        BrowserCookies cookies = new BrowserCookies();
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(java.net.http.HttpClient.Redirect.ALWAYS).build();
+        String me = Http.local(base).toString().replaceAll("/$", "") + "/me";
+        var login = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(me)).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        // the application sent the browser to Keycloak's own login form: the password goes there only
+        assertTrue(login.uri().toString().startsWith(Http.keycloak() + "/realms/policy-tracker/"), login.uri()::toString);
+        var action = java.util.regex.Pattern.compile("action=\"([^\"]+)\"").matcher(login.body());
+        assertTrue(action.find(), () -> "a login form at " + login.uri() + ": " + login.body().substring(0, Math.min(600, login.body().length())));
+        String form = "username=jiaozuo.bureau&password=" + Http.DEMO_USERS.get("jiaozuo.bureau");
+        var back = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, back.statusCode(), back::body);
+        assertTrue(back.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                () -> "not signed in: " + back.uri() + " " + back.body().replaceAll("(?s).*<title>(.*?)</title>.*", "$1")
+                        + " " + back.body().replaceAll("(?s).*?(<span[^>]*kc-feedback-text[^>]*>.*?</span>).*", "$1"));
+        assertEquals(java.net.URI.create(me).getPath(), back.uri().getPath(), "back on the page first asked for");
+        JsonObject who = Json.createReader(new java.io.StringReader(back.body())).readObject();
+        assertEquals("jiaozuo.bureau", who.getString("user"));
+        assertEquals("410800.IIT", who.getString("organisation"));
+        assertEquals(List.of("plan-office"), who.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+    }
+
+    /** A browser's cookie jar, per host and port (the JDK's CookieManager mishandles "localhost"). */
+    static final class BrowserCookies extends java.net.CookieHandler {
+        private final Map<String, Map<String, String>> jar = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(java.net.URI uri, Map<String, List<String>> headers) {
+            Map<String, String> cookies = jar.getOrDefault(uri.getHost() + ":" + uri.getPort(), Map.of());
+            if (cookies.isEmpty()) {
+                return Map.of();
+            }
+            return Map.of("Cookie", List.of(cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; "))));
+        }
+
+        @Override
+        public void put(java.net.URI uri, Map<String, List<String>> headers) {
+            headers.forEach((name, values) -> {
+                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                    for (String v : values) {
+                        String pair = v.split(";", 2)[0];
+                        int eq = pair.indexOf('=');
+                        if (eq > 0) {
+                            jar.computeIfAbsent(uri.getHost() + ":" + uri.getPort(), k -> new java.util.concurrent.ConcurrentHashMap<>())
+                                    .put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+                        }
+                    }
+                }
+            });
+        }
+    }
+
     // ---------------------------------------------------------------- tokens
 
     @Test

@@ -36,13 +36,22 @@ final class Http {
     private final String language;
     private final String token;
 
+    /** The same URL on localhost: Payara Micro reports the machine's network address, tests stay on loopback. */
+    static URL local(URL url) {
+        try {
+            return new URI(url.getProtocol(), null, "localhost", url.getPort(), url.getPath(), null, null).toURL();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Anonymous: no Authorization header. */
     Http(URL base, String language) {
         this(base, language, null);
     }
 
     private Http(URL base, String language, String token) {
-        String s = base.toString();
+        String s = local(base).toString();
         this.root = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
         this.language = language;
         this.token = token;

@@ -26,6 +26,12 @@ public class CurrentUser {
     Instance<JsonWebToken> token;
 
     @Inject
+    Instance<jakarta.security.enterprise.identitystore.openid.OpenIdContext> openId;
+
+    @Inject
+    Instance<jakarta.security.enterprise.SecurityContext> security;
+
+    @Inject
     OrganisationService organisations;
 
     @Inject
@@ -59,6 +65,7 @@ public class CurrentUser {
         resolved = true;
         JsonWebToken jwt = token.isResolvable() ? token.get() : null;
         if (jwt == null || jwt.getRawToken() == null) {
+            resolveBrowserSession();
             return;
         }
         name = jwt.getName();
@@ -79,6 +86,29 @@ public class CurrentUser {
         if (jwt.getGroups() != null) {
             jwt.getGroups().forEach(g -> Role.ofClaim(g).ifPresent(roles::add));
         }
+    }
+
+    /** A browser signed in through OpenID Connect: the same claims, from the ID token. */
+    private void resolveBrowserSession() {
+        if (!security.isResolvable() || security.get().getCallerPrincipal() == null || !openId.isResolvable()) {
+            return;
+        }
+        var context = openId.get();
+        name = security.get().getCallerPrincipal().getName();
+        var person = people.byUsername(name);
+        if (person.isPresent()) {
+            if (!person.get().isActive()) {
+                return;
+            }
+            organisation = person.get().getOrganisation();
+        } else {
+            String org = context.getIdentityToken().getJwtClaims().getStringClaim("org").orElse(null);
+            if (org != null) {
+                organisation = organisations.findByCode(org).orElse(null);
+            }
+        }
+        context.getIdentityToken().getJwtClaims().getArrayStringClaim("groups")
+                .forEach(g -> Role.ofClaim(g).ifPresent(roles::add));
     }
 
     /** The user name, {@code system} for the application's own work, or {@code null} when anonymous. */

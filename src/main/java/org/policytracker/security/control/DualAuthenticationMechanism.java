@@ -1,0 +1,86 @@
+package org.policytracker.security.control;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * One WAR, two ways in: the REST API ({@code /api/*}, or any request carrying a bearer token) is
+ * authenticated by Payara's MicroProfile JWT mechanism, the browser pages by Jakarta Security's
+ * OpenID Connect mechanism against the same Keycloak realm. Jakarta Security 3 allows one
+ * mechanism per module, so this alternative is the one the container sees, and it hands each
+ * request to the right one.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class DualAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    BeanManager beans;
+
+    private volatile HttpAuthenticationMechanism jwt;
+    private volatile HttpAuthenticationMechanism openId;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws AuthenticationException {
+        return pick(request).validateRequest(request, response, context);
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context) throws AuthenticationException {
+        return pick(request).secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        pick(request).cleanSubject(request, response, context);
+    }
+
+    private HttpAuthenticationMechanism pick(HttpServletRequest request) {
+        String auth = request.getHeader("Authorization");
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7));
+        if (jwt == null || openId == null) {
+            locate();
+        }
+        return api ? jwt : openId;
+    }
+
+    private synchronized void locate() {
+        for (Bean<?> bean : beans.getBeans(HttpAuthenticationMechanism.class, jakarta.enterprise.inject.Any.Literal.INSTANCE)) {
+            if (bean.getBeanClass() == DualAuthenticationMechanism.class) {
+                continue;
+            }
+            // the container's mechanisms are registered by producers: their types tell which is which
+            String type = bean.getBeanClass().getName() + " " + bean.getTypes();
+            HttpAuthenticationMechanism m = (HttpAuthenticationMechanism) beans.getReference(bean,
+                    HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
+            if (type.contains("JWTAuthenticationMechanism")) {
+                jwt = m;
+            } else {
+                // Soteria's extension registers the OpenID Connect mechanism under the interface only
+                openId = m;
+            }
+        }
+        if (jwt == null || openId == null) {
+            StringBuilder seen = new StringBuilder();
+            beans.getBeans(HttpAuthenticationMechanism.class, jakarta.enterprise.inject.Any.Literal.INSTANCE)
+                    .forEach(b -> seen.append(b.getBeanClass().getName()).append(' ').append(b.getTypes()).append("; "));
+            throw new IllegalStateException("authentication mechanisms not found: jwt=" + jwt + ", openId=" + openId
+                    + "; beans: " + seen);
+        }
+    }
+}
