@@ -201,23 +201,25 @@ class AccessIT {
     void theAdministratorsMappingDecidesTheOrganisationAndCanSwitchAUserOff() {
         Http admin = as("admin");
         int wenCounty = new Fixtures().org("410825");
-        int qinyang = new Fixtures().org("410882");
+        int ecology = new Fixtures().org("410800.EE");
+        int asWen = as("wen.county").get("/api/tasks?kind=TASK&size=100").object().getInt("total");
         Http.Reply created = admin.post("/api/people", Json.createObjectBuilder().add("username", "wen.county")
-                .add("displayName", "温县工信局").add("organisationId", qinyang).build().toString());
+                .add("displayName", "借调到市生态环境局").add("organisationId", ecology).build().toString());
         assertEquals(201, created.status(), created::toString);
         JsonObject person = created.object();
         try {
-            // mapped to Qinyang: Wen County's own task II(2) names Qinyang too, IX(1) as well; the audit shows the mapping
-            JsonObject asQinyang = as("wen.county").get("/api/tasks?kind=TASK&size=100").object();
-            assertTrue(asQinyang.getInt("total") > 0);
+            // mapped to the Jiaozuo Ecology and Environment Bureau (named in most Jiaozuo tasks), the same token
+            // now sees that bureau's tasks instead of Wen County's three
+            int asEcology = as("wen.county").get("/api/tasks?kind=TASK&size=100").object().getInt("total");
+            assertTrue(asEcology > asWen, asEcology + " tasks as the bureau, " + asWen + " as Wen County");
             JsonObject mappedEvent = as("inspector").get("/api/audit?entityType=person&entityId=" + person.getInt("id"))
                     .object().getJsonArray("items").getJsonObject(0);
             assertEquals("admin", mappedEvent.getString("actor"));
-            assertTrue(mappedEvent.getString("after").contains("410882"));
+            assertTrue(mappedEvent.getString("after").contains("410800.EE"));
 
             // switched off: no rights at all, though the token is still valid
             Http.Reply off = admin.put("/api/people/" + person.getInt("id"), Json.createObjectBuilder()
-                    .add("username", "wen.county").add("organisationId", qinyang).add("active", false)
+                    .add("username", "wen.county").add("organisationId", ecology).add("active", false)
                     .add("version", person.getJsonNumber("version").longValue()).build().toString());
             assertEquals(200, off.status(), off::toString);
             Http.Reply refused = as("wen.county").get("/api/plans");
