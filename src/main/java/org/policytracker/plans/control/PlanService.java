@@ -90,14 +90,7 @@ public class PlanService {
     /** Whether the current user may see the plan (a plan out of reach is reported as not existing). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean visible(Plan p) {
-        if (access.seesEverything()) {
-            return true;
-        }
-        AccessPolicy.Scope scope = access.planScope("p");
-        TypedQuery<Long> q = em.createQuery("select count(p) from Plan p where p.id = :id and (" + scope.jpql() + ")",
-                Long.class).setParameter("id", p.getId());
-        scope.params().forEach(q::setParameter);
-        return q.getSingleResult() > 0;
+        return access.within(em, "Plan", p.getId(), access.planScope("x"));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -146,14 +146,7 @@ public class TaskService {
     }
 
     private boolean visible(Task t) {
-        if (access.seesEverything()) {
-            return true;
-        }
-        AccessPolicy.Scope scope = access.taskScope("t");
-        TypedQuery<Long> q = em.createQuery("select count(t) from Task t where t.id = :id and (" + scope.jpql() + ")",
-                Long.class).setParameter("id", t.getId());
-        scope.params().forEach(q::setParameter);
-        return q.getSingleResult() > 0;
+        return access.within(em, "Task", t.getId(), access.taskScope("x"));
     }
 
     public Task create(TaskData data) {

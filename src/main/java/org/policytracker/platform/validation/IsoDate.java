@@ -12,8 +12,6 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * A date written as ISO {@code yyyy-MM-dd} (a local date, Asia/Shanghai). Dates travel as text

@@ -139,6 +139,17 @@ public class AccessPolicy {
         throw new AccessDeniedException("access.plans.change");
     }
 
+    /** Whether the record {@code id} of {@code entity} ("Plan", "Task") lies within {@code scope} (built for alias {@code x}). */
+    public boolean within(jakarta.persistence.EntityManager em, String entity, Long id, Scope scope) {
+        if (seesEverything()) {
+            return true;
+        }
+        jakarta.persistence.TypedQuery<Long> q = em.createQuery("select count(x) from " + entity + " x where x.id = :acc_id and ("
+                + scope.jpql() + ")", Long.class).setParameter("acc_id", id);
+        scope.params().forEach(q::setParameter);
+        return q.getSingleResult() > 0;
+    }
+
     /** Which plans the user may see, for a query over {@code Plan alias}. */
     public Scope planScope(String alias) {
         if (seesEverything()) {

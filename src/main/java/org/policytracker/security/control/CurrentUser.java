@@ -64,51 +64,35 @@ public class CurrentUser {
         }
         resolved = true;
         JsonWebToken jwt = token.isResolvable() ? token.get() : null;
-        if (jwt == null || jwt.getRawToken() == null) {
-            resolveBrowserSession();
-            return;
-        }
-        name = jwt.getName();
-        var person = name == null ? java.util.Optional.<org.policytracker.security.entity.Person>empty()
-                : people.byUsername(name);
-        if (person.isPresent()) {
-            // the administrator's mapping decides; an inactive person has no rights
-            if (!person.get().isActive()) {
-                return;
-            }
-            organisation = person.get().getOrganisation();
-        } else {
+        if (jwt != null && jwt.getRawToken() != null) {
             Object org = jwt.getClaim("org");
-            if (org != null) {
-                organisation = organisations.findByCode(org.toString().replace("\"", "")).orElse(null);
-            }
-        }
-        if (jwt.getGroups() != null) {
-            jwt.getGroups().forEach(g -> Role.ofClaim(g).ifPresent(roles::add));
+            adopt(jwt.getName(), org == null ? null : org.toString().replace("\"", ""),
+                    jwt.getGroups() == null ? java.util.List.of() : jwt.getGroups());
+        } else if (security.isResolvable() && security.get().getCallerPrincipal() != null && openId.isResolvable()) {
+            // a browser signed in through OpenID Connect: the same claims, from the ID token
+            var claims = openId.get().getIdentityToken().getJwtClaims();
+            adopt(security.get().getCallerPrincipal().getName(), claims.getStringClaim("org").orElse(null),
+                    claims.getArrayStringClaim("groups"));
         }
     }
 
-    /** A browser signed in through OpenID Connect: the same claims, from the ID token. */
-    private void resolveBrowserSession() {
-        if (!security.isResolvable() || security.get().getCallerPrincipal() == null || !openId.isResolvable()) {
-            return;
-        }
-        var context = openId.get();
-        name = security.get().getCallerPrincipal().getName();
-        var person = people.byUsername(name);
+    /**
+     * Takes the identity from the token's claims; the administrator's mapping of the user name to an
+     * organisation wins over the {@code org} claim, and an inactive person gets no rights at all.
+     */
+    private void adopt(String userName, String orgClaim, java.util.Collection<String> groups) {
+        name = userName;
+        var person = userName == null ? java.util.Optional.<org.policytracker.security.entity.Person>empty()
+                : people.byUsername(userName);
         if (person.isPresent()) {
             if (!person.get().isActive()) {
                 return;
             }
             organisation = person.get().getOrganisation();
-        } else {
-            String org = context.getIdentityToken().getJwtClaims().getStringClaim("org").orElse(null);
-            if (org != null) {
-                organisation = organisations.findByCode(org).orElse(null);
-            }
+        } else if (orgClaim != null) {
+            organisation = organisations.findByCode(orgClaim).orElse(null);
         }
-        context.getIdentityToken().getJwtClaims().getArrayStringClaim("groups")
-                .forEach(g -> Role.ofClaim(g).ifPresent(roles::add));
+        groups.forEach(g -> Role.ofClaim(g).ifPresent(roles::add));
     }
 
     /** The user name, {@code system} for the application's own work, or {@code null} when anonymous. */
