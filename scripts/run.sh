@@ -30,6 +30,7 @@ stop_app() {
 if [ "${1:-}" = "stop" ]; then
   stop_app
   scripts/keycloak.sh stop
+  scripts/mail.sh stop
   scripts/db.sh stop
   exit 0
 fi
@@ -44,11 +45,13 @@ fi
 stop_app
 scripts/db.sh start
 KC_PORT="${KC_PORT:-8180}" scripts/keycloak.sh start
+scripts/mail.sh start
 
 echo "Starting Payara Micro on http://localhost:$APP_PORT ... (log: .run/app.log)"
 nohup java -Xmx768m \
   -Djakarta.persistence.database-product-name=MariaDB -Djakarta.persistence.database-major-version=11 \
   -Djakarta.persistence.database-minor-version=4 \
+  -Dpolicytracker.mail.host=127.0.0.1 -Dpolicytracker.mail.port=3025 -Dpolicytracker.mail.from=policy-tracker@localhost \
   -Dpolicytracker.db.url="jdbc:mysql://127.0.0.1:$DB_PORT/policytracker?sslMode=DISABLED&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8" \
   -jar target/runtime/payara-micro.jar --deploy target/policy-tracker.war --contextroot policy-tracker \
   --port "$APP_PORT" --nocluster --nohazelcast >"$runtime/app.log" 2>&1 &
@@ -76,7 +79,9 @@ Policy Tracker is running.
   Metrics           $base/metrics
   Database          MariaDB 11.4 on 127.0.0.1:$DB_PORT (database/user/password: policytracker)
   Keycloak          http://localhost:8180 (realm policy-tracker; console admin / admin)
-Demo data: the Shaanxi industrial-wastewater plan (seed 000) and the Jiaozuo restructuring plan (seed 004).
+  Mail (reminders)  SMTP 127.0.0.1:3025; read mailboxes at http://127.0.0.1:8025/api/user
+Demo data: the Shaanxi industrial-wastewater plan (seed 000) and the Jiaozuo restructuring plan (seed 004),
+with their reporting cycles (Jiaozuo 2019 H2 and 2020 H1, Shaanxi cities 2024): GET /policy-tracker/api/cycles.
 
 Demo logins (password grant for scripts: client policy-tracker-cli):
   shaanxi.office   / Demo-Office-2024   plan office, Shaanxi Dept. of Industry and IT (owns the Shaanxi plan)

@@ -49,4 +49,35 @@ public final class DemoFiles {
                               BigDecimal baselineValue, Integer targetYear, BigDecimal targetValue,
                               BigDecimal relativeChangePercent, String statement) {
     }
+
+    public record Reporting(String source, List<CycleEntry> cycles) {
+    }
+
+    /** A reporting cycle; {@code participants} null: the plan's units in reporting roles. */
+    public record CycleEntry(String code, String plan, String nameZh, String nameEn, String frequency, Integer dueDaysAfterPeriod,
+                             Integer graceDays, List<Integer> reminderDaysBefore, String reviewer, String firstPeriodStart,
+                             String lastPeriodEnd, String source, List<ParticipantEntry> participants,
+                             List<SubmissionEntry> submissions) {
+    }
+
+    public record ParticipantEntry(String organisation, String obligedFrom, String obligedUntil) {
+    }
+
+    /**
+     * What one organisation did for one period, replayed in order. Tasks not in {@code reports} get a
+     * plain answer from the period's elapsed share (completed when their deadline fell in it),
+     * shifted by {@code progressBias} points.
+     */
+    public record SubmissionEntry(String organisation, String period, Integer progressBias, List<ReportEntry> reports,
+                                  List<EventEntry> events) {
+    }
+
+    /** {@code task} is the path of numbers from the root, e.g. {@code IV/(4)}. */
+    public record ReportEntry(String task, String status, Integer percentDone, String narrative, String difficulties,
+                              String nextSteps, String delayExplanation, String correctiveAction, String correctiveDue) {
+    }
+
+    /** SUBMIT, RETURN or ACCEPT at a Beijing time ("2020-01-08T16:20") by a user name. */
+    public record EventEntry(String action, String at, String by, String comment, List<ReportEntry> reports) {
+    }
 }

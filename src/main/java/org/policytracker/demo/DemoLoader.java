@@ -62,6 +62,9 @@ public class DemoLoader {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    DemoReporting reporting;
+
     /** What one run did. */
     public record Result(int organisations, int indicators, int plans, int tasks, int targets) {
     }
@@ -72,6 +75,11 @@ public class DemoLoader {
         return currentUser.asSystem(this::loadAll);
     }
 
+    /** Every demo unit gets a duty mailbox, so reminders have somewhere to go (the local test mail server). */
+    static String demoMailbox(String code) {
+        return code.toLowerCase(java.util.Locale.ROOT) + "@demo.policy-tracker.example";
+    }
+
     private Result loadAll() {
         int[] counts = new int[5];
         try (Jsonb jsonb = JsonbBuilder.create()) {
@@ -80,7 +88,7 @@ public class DemoLoader {
                 if (organisations.findByCode(o.code()).isEmpty()) {
                     Long parent = o.parent() == null ? null : org(o.parent()).getId();
                     organisations.create(valid(new OrganisationData(o.code(), o.kind(), o.nameZh(), o.nameEn(), parent,
-                            o.aliases(), null)));
+                            o.aliases(), null, demoMailbox(o.code()))));
                     counts[0]++;
                 }
             }
@@ -102,6 +110,7 @@ public class DemoLoader {
                     counts[2]++;
                 }
             }
+            reporting.load(read(jsonb, "demo/reporting/cycles.json", DemoFiles.Reporting.class));
         } catch (Exception e) {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }

@@ -89,6 +89,24 @@ class AccessIT {
         MATRIX.put("GET /api/people/{id}",            "403/403 403/403 403/403 403/403 403/403 403/403 403/403 200/200 200/200");
         MATRIX.put("POST /api/people",                "403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403 201/201");
         MATRIX.put("PUT /api/people/{id}",            "403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403 200/200");
+        // progress reporting: "own" is the cycle / submission of the user's side (docs/security.md)
+        MATRIX.put("GET /api/cycles",                 "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/cycles/{id}",            "200/404 404/404 200/404 200/404 200/404 404/404 404/404 200/200 200/200");
+        MATRIX.put("POST /api/cycles",                "201/400 403/400 403/400 201/400 403/400 403/400 403/400 403/403 403/403");
+        MATRIX.put("PUT /api/cycles/{id}",            "200/404 404/404 403/404 200/404 403/404 404/404 404/404 403/403 403/403");
+        MATRIX.put("GET /api/cycles/{id}/timeliness", "200/404 404/404 200/404 200/404 200/404 404/404 404/404 200/200 200/200");
+        MATRIX.put("GET /api/plans/{id}/progress",    "200/404 200/404 200/404 200/404 200/404 200/404 200/404 200/200 200/200");
+        MATRIX.put("GET /api/submissions",            "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/submissions/{id}",       "200/404 404/404 200/404 200/404 200/404 404/404 404/404 200/200 200/200");
+        MATRIX.put("PUT /api/submissions/{id}/draft", "403/404 404/404 400/404 403/404 400/404 404/404 404/404 403/403 403/403");
+        MATRIX.put("POST /api/submissions/{id}/submit", "403/404 404/404 400/404 403/404 400/404 404/404 404/404 403/403 403/403");
+        MATRIX.put("POST /api/submissions/{id}/return", "409/404 404/404 403/404 409/404 403/404 404/404 404/404 403/403 403/403");
+        MATRIX.put("POST /api/submissions/{id}/accept", "409/404 404/404 403/404 409/404 403/404 404/404 404/404 403/403 403/403");
+        MATRIX.put("GET /api/submissions/{id}/versions", "200/404 404/404 200/404 200/404 200/404 404/404 404/404 200/200 200/200");
+        MATRIX.put("POST /api/submissions/{id}/attachments", "403/404 404/404 400/404 403/404 400/404 404/404 404/404 403/403 403/403");
+        MATRIX.put("GET /api/submissions/{id}/attachments/{attachmentId}", "200/404 404/404 200/404 200/404 200/404 404/404 404/404 200/200 200/200");
+        MATRIX.put("DELETE /api/submissions/{id}/attachments/{attachmentId}", "403/404 404/404 400/404 403/404 400/404 404/404 404/404 403/403 403/403");
+        MATRIX.put("GET /api/reminders",              "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
     }
 
     private static final AtomicInteger SEQ = new AtomicInteger();
@@ -345,6 +363,8 @@ class AccessIT {
         String orgId = String.valueOf(own ? fx.org(Fixtures.ORG.get(user)) : fx.org("410882"));
         String indicatorId = String.valueOf(fx.indicator(own ? "ROBOTS" : "GREEN_PARKS"));
         int n = SEQ.incrementAndGet();
+        int cycleId = operation.contains("/api/cycles/") ? (own ? fx.ownCycle(user) : fx.otherCycle(user)) : 0;
+        int submissionId = operation.contains("/api/submissions/") ? (own ? fx.ownSubmission(user) : fx.otherSubmission(user)) : 0;
         return switch (operation) {
             case "GET /api/organisations" -> http.get("/api/organisations");
             case "GET /api/organisations/{id}" -> http.get("/api/organisations/" + orgId);
@@ -388,6 +408,31 @@ class AccessIT {
                     .add("organisationId", Long.parseLong(orgId)).build().toString());
             case "PUT /api/people/{id}" -> http.put("/api/people/" + fx.person(own),
                     personData(as("admin").get("/api/people/" + fx.person(own)).object()));
+            case "GET /api/cycles" -> http.get("/api/cycles");
+            case "GET /api/cycles/{id}" -> http.get("/api/cycles/" + cycleId);
+            case "POST /api/cycles" -> http.post("/api/cycles", Json.createObjectBuilder().add("code", "IT-CYCLE-" + n)
+                    .add("planId", creationPlan(user, own, fx)).add("nameZh", "测试周期").add("frequency", "ANNUAL")
+                    .add("dueDaysAfterPeriod", 15).add("reviewerId", fx.org(Fixtures.ORG.get(user)))
+                    .add("firstPeriodStart", "2030-01-01").build().toString());
+            case "PUT /api/cycles/{id}" -> http.put("/api/cycles/" + cycleId, cycleData(auditor().get("/api/cycles/" + cycleId).object()));
+            case "GET /api/cycles/{id}/timeliness" -> http.get("/api/cycles/" + cycleId + "/timeliness");
+            case "GET /api/plans/{id}/progress" -> http.get("/api/plans/" + planId + "/progress");
+            case "GET /api/submissions" -> http.get("/api/submissions");
+            case "GET /api/submissions/{id}" -> http.get("/api/submissions/" + submissionId);
+            case "PUT /api/submissions/{id}/draft" -> http.put("/api/submissions/" + submissionId + "/draft",
+                    "{\"version\": -5, \"taskReports\": []}");
+            case "POST /api/submissions/{id}/submit" -> http.post("/api/submissions/" + submissionId + "/submit", "{\"version\": -5}");
+            case "POST /api/submissions/{id}/return" -> http.post("/api/submissions/" + submissionId + "/return",
+                    "{\"version\": -5, \"comment\": \"请补充\"}");
+            case "POST /api/submissions/{id}/accept" -> http.post("/api/submissions/" + submissionId + "/accept", "{\"version\": -5}");
+            case "GET /api/submissions/{id}/versions" -> http.get("/api/submissions/" + submissionId + "/versions");
+            case "POST /api/submissions/{id}/attachments" -> http.upload("/api/submissions/" + submissionId + "/attachments?name=a.pdf",
+                    "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+            case "GET /api/submissions/{id}/attachments/{attachmentId}" -> http.get("/api/submissions/" + submissionId
+                    + "/attachments/" + fx.attachment(submissionId));
+            case "DELETE /api/submissions/{id}/attachments/{attachmentId}" -> http.delete("/api/submissions/" + submissionId
+                    + "/attachments/" + fx.attachment(submissionId));
+            case "GET /api/reminders" -> http.get("/api/reminders");
             default -> throw new AssertionError("no way to call " + operation);
         };
     }
@@ -438,6 +483,19 @@ class AccessIT {
                 "relativeChangePercent", "statement", "version");
         b.add("indicatorId", t.getJsonObject("indicator").getInt("id"));
         b.add("scopeId", t.getJsonObject("scope").getInt("id"));
+        return b.build().toString();
+    }
+
+    private static String cycleData(JsonObject c) {
+        JsonObjectBuilder b = copy(c, "code", "planId", "nameZh", "nameEn", "frequency", "dueDaysAfterPeriod", "graceDays",
+                "firstPeriodStart", "lastPeriodEnd", "version");
+        b.add("reminderDaysBefore", c.getJsonArray("reminderDaysBefore"));
+        b.add("reviewerId", c.getJsonObject("reviewer").getInt("id"));
+        JsonArrayBuilder parts = Json.createArrayBuilder();
+        c.getJsonArray("participants").getValuesAs(JsonObject.class).forEach(p -> parts.add(Json.createObjectBuilder()
+                .add("organisationId", p.getJsonObject("organisation").getInt("id"))
+                .add("obligedFrom", p.get("obligedFrom")).add("obligedUntil", p.get("obligedUntil"))));
+        b.add("participants", parts);
         return b.build().toString();
     }
 
@@ -587,6 +645,57 @@ class AccessIT {
 
         int otherTask(String user) {
             return jiaozuoSide(user) ? task("SN-2024-IWR", "II/1") : task("JZ-2019-IR", "IV/(1)");
+        }
+
+        int cycle(String code) {
+            return cache.computeIfAbsent("cycle:" + code, k -> auditor().get("/api/cycles?size=500").object()
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(c -> c.getString("code").equals(code)).findFirst().orElseThrow().getInt("id"));
+        }
+
+        int ownCycle(String user) {
+            return cycle(jiaozuoSide(user) ? "JZ-2019-IR-HALFYEAR" : "SN-2024-IWR-CITIES");
+        }
+
+        int otherCycle(String user) {
+            return cycle(jiaozuoSide(user) ? "SN-2024-IWR-CITIES" : "JZ-2019-IR-HALFYEAR");
+        }
+
+        /** A demo submission by cycle, organisation and period. */
+        int submission(String cycleCode, String orgCode, String period) {
+            int cycle = cycle(cycleCode);
+            int org = org(orgCode); // looked up first: the cache must not change while it computes
+            return cache.computeIfAbsent("sub:" + cycleCode + orgCode + period, k -> auditor().get("/api/submissions?cycle="
+                    + cycle + "&organisation=" + org + "&period=" + period).object()
+                    .getJsonArray("items").getJsonObject(0).getInt("id"));
+        }
+
+        /**
+         * The user's own: for the two plan offices a submission awaiting their review (Hancheng,
+         * the Jiaozuo market regulator), for the filers their own accepted one, else Xi'an's.
+         */
+        int ownSubmission(String user) {
+            return switch (user) {
+                case "shaanxi.office" -> submission("SN-2024-IWR-CITIES", "610581", "2024");
+                case "jiaozuo.bureau" -> submission("JZ-2019-IR-HALFYEAR", "410800.AMR", "2020-H1");
+                case "wen.county" -> submission("JZ-2019-IR-HALFYEAR", "410825", "2019-H2");
+                default -> submission("SN-2024-IWR-CITIES", "610100.IIT", "2024");
+            };
+        }
+
+        /** Another's: for the filers a neighbour's in the same cycle, else the other side's. */
+        int otherSubmission(String user) {
+            return switch (user) {
+                case "xian.bureau" -> submission("SN-2024-IWR-CITIES", "610200", "2024");
+                case "wen.county" -> submission("JZ-2019-IR-HALFYEAR", "410882", "2019-H2");
+                case "jiaozuo.bureau" -> submission("SN-2024-IWR-CITIES", "610581", "2024");
+                default -> submission("JZ-2019-IR-HALFYEAR", "410800.AMR", "2020-H1");
+            };
+        }
+
+        int attachment(int submissionId) {
+            return cache.computeIfAbsent("att:" + submissionId, k -> auditor().get("/api/submissions/" + submissionId).object()
+                    .getJsonArray("attachments").getJsonObject(0).getInt("id"));
         }
 
         int ownTarget(String user) {

@@ -19,6 +19,7 @@ public final class OrganisationData {
     @NotBlank(message = "{organisation.nameZh.required}") @Size(max = 200, message = "{field.tooLong}") private String nameZh;
     @NotBlank(message = "{organisation.nameEn.required}") @Size(max = 300, message = "{field.tooLong}") private String nameEn;
     private Long parentId;
+    @Size(max = 254, message = "{field.tooLong}") @jakarta.validation.constraints.Email(message = "{organisation.email.invalid}") private String email;
     @Size(max = 50, message = "{field.tooMany}") private List<String> aliases;
     private Long version;
 
@@ -27,6 +28,12 @@ public final class OrganisationData {
     }
 
     public OrganisationData(String code, String kind, String nameZh, String nameEn, Long parentId, List<String> aliases, Long version) {
+        this(code, kind, nameZh, nameEn, parentId, aliases, version, null);
+    }
+
+    public OrganisationData(String code, String kind, String nameZh, String nameEn, Long parentId, List<String> aliases, Long version,
+                            String email) {
+        this.email = email;
         this.code = code;
         this.kind = kind;
         this.nameZh = nameZh;
@@ -54,6 +61,10 @@ public final class OrganisationData {
 
     public Long parentId() {
         return parentId;
+    }
+
+    public String email() {
+        return email;
     }
 
     public List<String> aliases() {

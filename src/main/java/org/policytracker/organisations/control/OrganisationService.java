@@ -107,6 +107,7 @@ public class OrganisationService {
         Organisation o = new Organisation(data.code().strip(), Values.enumOf(OrganisationKind.class, data.kind()), data.nameZh().strip(), data.nameEn().strip());
         o.setParent(reference(data.parentId(), "parentId"));
         o.replaceAliases(data.aliases());
+        o.setEmail(org.policytracker.platform.validation.Values.trimToNull(data.email()));
         em.persist(o);
         em.flush();
         audit.created(o);
@@ -130,6 +131,7 @@ public class OrganisationService {
         o.rename(data.nameZh().strip(), data.nameEn().strip());
         o.setParent(parent);
         o.replaceAliases(data.aliases());
+        o.setEmail(org.policytracker.platform.validation.Values.trimToNull(data.email()));
         em.flush();
         audit.updated(o, before);
         return o;

@@ -46,6 +46,10 @@ public class Organisation extends BaseEntity implements Auditable {
     @JoinColumn(name = "parent_id")
     private Organisation parent;
 
+    /** The mailbox reminders go to (the unit's duty office), if known. */
+    @Column(length = 254)
+    private String email;
+
     @ElementCollection
     @CollectionTable(name = "organisation_alias", joinColumns = @JoinColumn(name = "organisation_id"))
     @Column(name = "alias", length = 300, nullable = false)
@@ -59,6 +63,14 @@ public class Organisation extends BaseEntity implements Auditable {
         this.kind = kind;
         this.nameZh = nameZh;
         this.nameEn = nameEn;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public void rename(String nameZh, String nameEn) {

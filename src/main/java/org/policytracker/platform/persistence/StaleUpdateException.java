@@ -19,6 +19,25 @@ public class StaleUpdateException extends RuntimeException {
         this.currentVersion = currentVersion;
     }
 
+    private String changedBy;
+    private java.time.Instant changedAt;
+    private transient jakarta.json.JsonValue yourInput;
+
+    /**
+     * Adds who saved in between, when, and what this client sent — returned with the refusal so
+     * that the person can compare and nothing they typed is lost.
+     */
+    public StaleUpdateException withContext(String by, java.time.Instant at, jakarta.json.JsonValue input) {
+        this.changedBy = by;
+        this.changedAt = at;
+        this.yourInput = input;
+        return this;
+    }
+
+    public String changedBy() { return changedBy; }
+    public java.time.Instant changedAt() { return changedAt; }
+    public jakarta.json.JsonValue yourInput() { return yourInput; }
+
     public static void check(String entity, Object id, Long expected, long current) {
         if (expected == null || expected != current) {
             throw new StaleUpdateException(entity, id, expected == null ? -1 : expected, current);

@@ -64,6 +64,14 @@ public final class Problem {
         return this;
     }
 
+    /** Any JSON value, e.g. the input a refused save carried (so that nothing typed is lost). */
+    public Problem with(String name, jakarta.json.JsonValue value) {
+        if (value != null) {
+            extra.add(name, value);
+        }
+        return this;
+    }
+
     public Response toResponse() {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", TYPE_PREFIX + type)

@@ -117,11 +117,19 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(StaleUpdateException e) {
             Locale locale = RequestLocale.of(headers);
-            return Problem.of(409, "conflict", Messages.get(locale, "problem.conflict.title"))
-                    .detail(Messages.get(locale, "problem.conflict.detail",
+            String detail = e.changedBy() != null && e.changedAt() != null
+                    ? Messages.get(locale, "problem.conflict.byWhom", Messages.get(locale, "entity." + e.entity()),
+                            String.valueOf(e.id()), e.changedBy(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                                    .format(e.changedAt().atZone(java.time.ZoneId.of("Asia/Shanghai"))))
+                    : Messages.get(locale, "problem.conflict.detail",
                             Messages.get(locale, "entity." + e.entity()), String.valueOf(e.id()),
-                            String.valueOf(e.expectedVersion()), String.valueOf(e.currentVersion())))
+                            String.valueOf(e.expectedVersion()), String.valueOf(e.currentVersion()));
+            return Problem.of(409, "conflict", Messages.get(locale, "problem.conflict.title"))
+                    .detail(detail)
                     .with("currentVersion", e.currentVersion())
+                    .with("changedBy", e.changedBy())
+                    .with("changedAt", e.changedAt() == null ? null : e.changedAt().toString())
+                    .with("yourInput", e.yourInput())
                     .toResponse();
         }
     }
@@ -185,10 +193,10 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(InvalidRequestException e) {
             Locale locale = RequestLocale.of(headers);
-            return Problem.of(400, "validation", Messages.get(locale, "problem.validation.title"))
-                    .detail(Messages.get(locale, "problem.validation.detail"))
-                    .error(e.field(), Messages.get(locale, e.messageKey(), e.args()))
-                    .toResponse();
+            Problem p = Problem.of(400, "validation", Messages.get(locale, "problem.validation.title"))
+                    .detail(Messages.get(locale, "problem.validation.detail"));
+            e.problems().forEach(f -> p.error(f.field(), Messages.get(locale, f.messageKey(), f.args())));
+            return p.toResponse();
         }
     }
 

@@ -201,6 +201,89 @@ public class AccessPolicy {
         return Scope.of(any, params);
     }
 
+    // ------------------------------------------------------------------ progress reporting
+
+    /**
+     * Which reporting cycles the user sees (alias over {@code ReportingCycle}): the plan's office,
+     * the reviewing organisation and every obliged organisation; auditor and administrator all.
+     */
+    public Scope cycleScope(String alias) {
+        if (seesEverything()) {
+            return Scope.all();
+        }
+        Organisation me = user.organisation().orElse(null);
+        if (me == null) {
+            return new Scope("1 = 0", Map.of());
+        }
+        return new Scope(alias + ".plan.owner.id = :acc_me or " + alias + ".reviewer.id = :acc_me"
+                + " or exists (select 1 from Participant acc_p where acc_p.cycle = " + alias
+                + " and acc_p.organisation.id = :acc_me)", Map.of("acc_me", me.getId()));
+    }
+
+    /**
+     * Which submissions the user sees (alias over {@code Submission}): its own organisation's, and
+     * all of a cycle it reviews or whose plan its office owns; auditor and administrator all.
+     */
+    public Scope submissionScope(String alias) {
+        if (seesEverything()) {
+            return Scope.all();
+        }
+        Organisation me = user.organisation().orElse(null);
+        if (me == null) {
+            return new Scope("1 = 0", Map.of());
+        }
+        return new Scope(alias + ".organisation.id = :acc_me or " + alias + ".cycle.reviewer.id = :acc_me or "
+                + alias + ".cycle.plan.owner.id = :acc_me", Map.of("acc_me", me.getId()));
+    }
+
+    /** Filling in and submitting: people of the reporting organisation itself, in a working role. */
+    public void requireCanFill(Organisation reporting) {
+        if (user.isSystem()) {
+            return;
+        }
+        boolean mine = user.organisation().map(o -> o.getId().equals(reporting.getId())).orElse(false);
+        if (!mine || !user.hasAny(Role.PLAN_OFFICE, Role.PROVINCIAL_DEPARTMENT, Role.CITY_BUREAU, Role.COUNTY,
+                Role.PARK_COMMITTEE)) {
+            throw new AccessDeniedException("access.submissions.fill");
+        }
+    }
+
+    /**
+     * Returning or accepting: a plan office or department of the cycle's reviewing organisation —
+     * and nobody approves what their own organisation filed.
+     */
+    public void requireCanReview(Organisation reviewer, Organisation reporting) {
+        if (user.isSystem()) {
+            return;
+        }
+        Organisation me = user.organisation().orElse(null);
+        if (me == null || !me.getId().equals(reviewer.getId()) || !user.hasAny(Role.PLAN_OFFICE, Role.PROVINCIAL_DEPARTMENT)) {
+            throw new AccessDeniedException("access.submissions.review");
+        }
+        if (me.getId().equals(reporting.getId())) {
+            throw new AccessDeniedException("access.submissions.ownOrganisation");
+        }
+    }
+
+    /** Whether the user could review (for the views' hints; the services still check). */
+    public boolean canReview(Organisation reviewer, Organisation reporting) {
+        try {
+            requireCanReview(reviewer, reporting);
+            return !user.isSystem();
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    public boolean canFill(Organisation reporting) {
+        try {
+            requireCanFill(reporting);
+            return !user.isSystem();
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
     /** The condition under which an assignment (alias {@code a}) names the user's organisation, or null. */
     private String assignmentMatch(String a, Organisation me, Map<String, Object> params) {
         List<String> any = new ArrayList<>();

@@ -43,14 +43,27 @@ public class CurrentUser {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private Organisation organisation;
 
+    private String systemName = SYSTEM;
+
     /** Runs {@code work} with the system's rights (no organisation, every role's rights). */
     public <T> T asSystem(Supplier<T> work) {
+        return asSystem(SYSTEM, work);
+    }
+
+    /**
+     * The same, recording {@code name} as the actor (the demo loader replays what named people did,
+     * so that its history reads like theirs).
+     */
+    public <T> T asSystem(String name, Supplier<T> work) {
         boolean before = system;
+        String nameBefore = systemName;
         system = true;
+        systemName = name;
         try {
             return work.get();
         } finally {
             system = before;
+            systemName = nameBefore;
         }
     }
 
@@ -98,7 +111,7 @@ public class CurrentUser {
     /** The user name, {@code system} for the application's own work, or {@code null} when anonymous. */
     public String name() {
         if (system) {
-            return SYSTEM;
+            return systemName;
         }
         resolve();
         return name;

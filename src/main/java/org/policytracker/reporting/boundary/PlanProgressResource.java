@@ -1,0 +1,38 @@
+package org.policytracker.reporting.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.policytracker.platform.validation.IsoDate;
+import org.policytracker.platform.validation.Values;
+import org.policytracker.reporting.control.ProgressService;
+import org.policytracker.reporting.control.Timeliness;
+
+@RequestScoped
+@Path("plans/{id}/progress")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "reporting")
+@Transactional
+@Timed(name = "progress", description = "Time spent answering /api/plans/{id}/progress")
+public class PlanProgressResource {
+
+    @Inject
+    ProgressService progress;
+
+    @GET
+    @Operation(summary = "Traffic lights and rolled-up progress per task and per responsible organisation, from the latest submitted reports")
+    public ProgressView get(@PathParam("id") long id, @QueryParam("asOf") @IsoDate String asOf) {
+        LocalDate day = Values.date(asOf);
+        return ProgressView.of(progress.planProgress(id, day == null ? LocalDate.now(Timeliness.SHANGHAI) : day));
+    }
+}

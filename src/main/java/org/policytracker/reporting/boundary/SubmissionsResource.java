@@ -1,0 +1,174 @@
+package org.policytracker.reporting.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.policytracker.platform.persistence.Page;
+import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.platform.validation.Between;
+import org.policytracker.platform.validation.EnumValue;
+import org.policytracker.platform.validation.Values;
+import org.policytracker.reporting.control.DecisionData;
+import org.policytracker.reporting.control.DraftData;
+import org.policytracker.reporting.control.SubmissionService;
+import org.policytracker.reporting.entity.Attachment;
+import org.policytracker.reporting.entity.Submission;
+import org.policytracker.reporting.entity.SubmissionStatus;
+import org.policytracker.security.control.AccessPolicy;
+
+@RequestScoped
+@Path("submissions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "reporting")
+@Transactional
+@Timed(name = "submissions", description = "Time spent answering /api/submissions")
+public class SubmissionsResource {
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    @ConfigProperty(name = "policytracker.attachments.max-bytes", defaultValue = "20971520")
+    long maxAttachmentBytes;
+
+    @GET
+    @Operation(summary = "List the submissions the user may see (own organisation's; all of a cycle it reviews or owns), due date descending")
+    public Page<SubmissionView> list(@QueryParam("cycle") @Pattern(regexp = Values.ID_PATTERN, message = "{id.invalid}") String cycle,
+                                     @QueryParam("plan") @Pattern(regexp = Values.ID_PATTERN, message = "{id.invalid}") String plan,
+                                     @QueryParam("organisation") @Pattern(regexp = Values.ID_PATTERN, message = "{id.invalid}") String organisation,
+                                     @QueryParam("period") @Pattern(regexp = "\\s*[0-9]{4}(-(H[12]|Q[1-4]))?\\s*", message = "{period.invalid}") String period,
+                                     @QueryParam("status") @EnumValue(SubmissionStatus.class) String status,
+                                     @QueryParam("page") @DefaultValue("0") @Between(min = 0, message = "{page.min}") int page,
+                                     @QueryParam("size") @DefaultValue("20") @Between(min = 1, max = 500, message = "{size.range}") int size) {
+        Instant now = Instant.now();
+        return submissions.list(new SubmissionService.Filter(Values.id(cycle), Values.id(organisation), period,
+                Values.enumOf(SubmissionStatus.class, status), Values.id(plan)), page, size)
+                .map(s -> SubmissionView.summary(s, now, access.canFill(s.getOrganisation()),
+                        access.canReview(s.getCycle().getReviewer(), s.getOrganisation())));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One submission with its draft (each task's computed light), evidence and last review")
+    public SubmissionView get(@PathParam("id") long id) {
+        return full(submissions.get(id));
+    }
+
+    @PUT
+    @Path("{id}/draft")
+    @Operation(summary = "Save into the draft; send the version you read. On 409 the answer carries who saved in between and your input (yourInput)")
+    public SubmissionView saveDraft(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid DraftData draft) {
+        return full(submissions.saveDraft(id, draft, () -> {
+            try (Jsonb jsonb = JsonbBuilder.create()) {
+                return Json.createReader(new StringReader(jsonb.toJson(draft))).readValue();
+            } catch (Exception e) {
+                return null;
+            }
+        }, Instant.now()));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Operation(summary = "Send the draft to the reviewer as the next version; refused, naming each field, while a delayed or red task lacks its explanation and corrective action")
+    public SubmissionView submit(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid DecisionData d) {
+        return full(submissions.submit(id, d.version, Instant.now()));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Operation(summary = "Return a submitted version to the reporting organisation with a comment (reviewing organisation only)")
+    public SubmissionView returnForRevision(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid DecisionData d) {
+        return full(submissions.returnForRevision(id, d, Instant.now()));
+    }
+
+    @POST
+    @Path("{id}/accept")
+    @Operation(summary = "Accept the submitted version (reviewing organisation only; never one's own organisation's)")
+    public SubmissionView accept(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid DecisionData d) {
+        return full(submissions.accept(id, d, Instant.now()));
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Operation(summary = "Every submitted version as it was sent, with its review: the history")
+    public List<VersionView> versions(@PathParam("id") long id) {
+        return submissions.get(id).getVersions().stream().map(VersionView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach evidence (the file as the body, its name in ?name=): PDF, Word, Excel or an image, recognised by its content")
+    public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body, @Context UriInfo uri)
+            throws IOException {
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxAttachmentBytes + 1));
+        if (bytes.length > maxAttachmentBytes) {
+            throw new InvalidRequestException("file", "attachment.tooLarge", maxAttachmentBytes / (1024 * 1024));
+        }
+        Attachment a = submissions.attach(id, name, bytes, Instant.now());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.getId())).build())
+                .entity(SubmissionView.AttachmentView.of(a)).build();
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a piece of evidence (its SHA-256 as ETag)")
+    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        Attachment a = submissions.attachment(id, attachmentId);
+        String encoded = URLEncoder.encode(a.getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(submissions.content(a), a.getContentType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .tag(a.getSha256())
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}/attachments/{attachmentId}")
+    @Operation(summary = "Remove evidence from the draft (not once it was part of a submitted version)")
+    public Response detach(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        submissions.detach(id, attachmentId);
+        return Response.noContent().build();
+    }
+
+    private SubmissionView full(Submission s) {
+        return SubmissionView.full(s, Instant.now(), access.canFill(s.getOrganisation()),
+                access.canReview(s.getCycle().getReviewer(), s.getOrganisation()), submissions.attachments(s));
+    }
+}

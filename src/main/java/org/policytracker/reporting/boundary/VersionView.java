@@ -1,0 +1,18 @@
+package org.policytracker.reporting.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Instant;
+import org.policytracker.reporting.entity.ReviewOutcome;
+import org.policytracker.reporting.entity.SubmissionVersion;
+
+/** One submitted version, as it was sent, with the review it received. */
+public record VersionView(int number, Instant submittedAt, String submittedBy, ReviewOutcome outcome, Instant reviewedAt,
+                          String reviewedBy, String reviewComment, JsonObject content) {
+
+    public static VersionView of(SubmissionVersion v) {
+        return new VersionView(v.getNumber(), v.getSubmittedAt(), v.getSubmittedBy(), v.getOutcome(), v.getReviewedAt(),
+                v.getReviewedBy(), v.getReviewComment(), Json.createReader(new StringReader(v.getContent())).readObject());
+    }
+}

@@ -1,0 +1,276 @@
+package org.policytracker.reporting.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.policytracker.organisations.entity.Organisation;
+import org.policytracker.plans.control.PlanService;
+import org.policytracker.plans.control.TaskService;
+import org.policytracker.plans.entity.Plan;
+import org.policytracker.plans.entity.Task;
+import org.policytracker.plans.entity.TaskStatus;
+import org.policytracker.reporting.entity.Participant;
+import org.policytracker.reporting.entity.ReportingCycle;
+import org.policytracker.reporting.entity.Submission;
+import org.policytracker.reporting.entity.SubmissionStatus;
+import org.policytracker.reporting.entity.SubmissionVersion;
+
+/**
+ * What the supervising office sees at once: per task and per responsible organisation the computed
+ * light and the rolled-up progress (with the weights used), and per cycle who reported, who was
+ * on time, who is late and who is silent. Rules: docs/reporting-rules.md.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ProgressService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    TaskService tasks;
+
+    /** One organisation's latest submitted answer for a task. */
+    public record Contribution(Organisation organisation, String period, TaskStatus status, Integer percentDone,
+                               double weight, TrafficLight light) {
+    }
+
+    /** A task's standing: rolled-up percent, the status the light was judged on, and its parts. */
+    public record TaskProgress(Task task, int depth, Double percent, TaskStatus status, TrafficLight light,
+                               List<Contribution> contributions, List<Long> childIds, double childWeight,
+                               double subTaskShare, double organisationShare) {
+    }
+
+    /** An organisation's standing across its tasks in the plan. */
+    public record OrganisationProgress(Organisation organisation, TrafficLight light, int green, int yellow, int red,
+                                       int unreported) {
+    }
+
+    public record PlanProgress(Plan plan, LocalDate asOf, List<TaskProgress> tasks, List<OrganisationProgress> organisations) {
+    }
+
+    /**
+     * The plan's progress as of {@code today}, from the latest submitted version of each obliged
+     * organisation (drafts never count).
+     */
+    public PlanProgress planProgress(long planId, LocalDate today) {
+        Plan plan = plans.get(planId);
+        List<Task> tree = tasks.tree(planId); // only what the user may see
+        // latest submitted content per (organisation, task)
+        Map<Long, Map<Long, Contribution>> byTask = new HashMap<>();
+        Map<Long, Organisation> obliged = new LinkedHashMap<>();
+        Map<Long, Map<Long, Boolean>> obligedTasks = new HashMap<>();
+        for (ReportingCycle c : em.createQuery("select c from ReportingCycle c where c.plan = :p", ReportingCycle.class)
+                .setParameter("p", plan).getResultList()) {
+            List<Submission> subs = em.createQuery("select s from Submission s where s.cycle = :c and s.status <> :draft"
+                    + " order by s.periodEnd", Submission.class).setParameter("c", c).setParameter("draft", SubmissionStatus.DRAFT)
+                    .getResultList();
+            for (Submission s : subs) {
+                SubmissionVersion v = s.latest();
+                if (v == null) {
+                    continue;
+                }
+                JsonObject content = Json.createReader(new StringReader(v.getContent())).readObject();
+                for (JsonObject r : content.getJsonArray("taskReports").getValuesAs(JsonObject.class)) {
+                    long taskId = r.getJsonNumber("taskId").longValue();
+                    TaskStatus st = r.isNull("status") ? null : TaskStatus.valueOf(r.getString("status"));
+                    Integer pct = r.isNull("percentDone") ? null : r.getInt("percentDone");
+                    byTask.computeIfAbsent(taskId, k -> new LinkedHashMap<>()).put(s.getOrganisation().getId(),
+                            new Contribution(s.getOrganisation(), s.getPeriodCode(), st, pct, 0, null));
+                }
+            }
+            for (Participant p : c.getParticipants()) {
+                obliged.putIfAbsent(p.getOrganisation().getId(), p.getOrganisation());
+            }
+        }
+        Map<Long, Task> byId = new HashMap<>();
+        Map<Long, List<Task>> children = new HashMap<>();
+        for (Task t : tree) {
+            byId.put(t.getId(), t);
+            if (t.getParent() != null) {
+                children.computeIfAbsent(t.getParent().getId(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        // obliged organisations of each task (those that must report: they count, reported or not)
+        for (Organisation o : obliged.values()) {
+            for (Task t : tree) {
+                if (t.getAssignments().stream().anyMatch(a -> Obligations.obliges(a, o))) {
+                    obligedTasks.computeIfAbsent(t.getId(), k -> new LinkedHashMap<>()).put(o.getId(), true);
+                }
+            }
+        }
+        Map<Long, TaskProgress> done = new HashMap<>();
+        // children first: walk the tree in reverse document order
+        List<Task> reverse = new ArrayList<>(tree);
+        reverse.sort(Comparator.comparing(Task::getSortPath).reversed());
+        for (Task t : reverse) {
+            List<Contribution> parts = new ArrayList<>();
+            Map<Long, Contribution> reported = byTask.getOrDefault(t.getId(), Map.of());
+            Map<Long, Boolean> must = new LinkedHashMap<>(obligedTasks.getOrDefault(t.getId(), Map.of()));
+            reported.keySet().forEach(k -> must.putIfAbsent(k, true));
+            double w = must.isEmpty() ? 0 : 1.0 / must.size();
+            for (Long orgId : must.keySet()) {
+                Contribution r = reported.get(orgId);
+                Organisation o = r != null ? r.organisation() : obliged.get(orgId);
+                TaskStatus st = r == null ? null : r.status();
+                Integer pct = r == null ? null : r.percentDone();
+                TrafficLight l = TrafficLight.of(st, pct, plan.getPeriodStart(), t.getDeadline(), today, TrafficLight.Rules.DEFAULT);
+                parts.add(new Contribution(o, r == null ? null : r.period(), st, pct, w, l));
+            }
+            List<Task> kids = children.getOrDefault(t.getId(), List.of());
+            List<Long> kidIds = kids.stream().map(Task::getId).toList();
+            boolean kidData = kids.stream().map(k -> done.get(k.getId())).anyMatch(p -> p != null && p.percent() != null);
+            boolean ownData = parts.stream().anyMatch(p -> p.status() != null);
+            // sub-tasks and the task's own organisations each carry half when both reported, else all
+            double subShare = kidData ? (ownData ? 0.5 : 1.0) : 0.0;
+            double orgShare = ownData ? 1.0 - subShare : 0.0;
+            double childWeight = kids.isEmpty() ? 0 : subShare / kids.size();
+            List<Contribution> weighted = new ArrayList<>();
+            for (Contribution c : parts) {
+                weighted.add(new Contribution(c.organisation(), c.period(), c.status(), c.percentDone(),
+                        parts.isEmpty() ? 0 : orgShare / parts.size(), c.light()));
+            }
+            parts = weighted;
+            Double percent = null;
+            TaskStatus status = null;
+            if (kidData || ownData) {
+                // a sub-task or an obliged organisation without any report counts as 0 %: nothing is shown as done that nobody reported
+                double sum = 0;
+                for (Task k : kids) {
+                    TaskProgress p = done.get(k.getId());
+                    sum += (p == null || p.percent() == null ? 0 : p.percent()) * childWeight;
+                }
+                for (Contribution c : parts) {
+                    sum += (c.percentDone() == null ? 0 : c.percentDone()) * c.weight();
+                }
+                percent = sum;
+                List<TaskStatus> statuses = new ArrayList<>();
+                if (kidData) {
+                    kids.stream().map(k -> done.get(k.getId())).filter(p -> p != null).map(TaskProgress::status).forEach(statuses::add);
+                }
+                parts.stream().map(Contribution::status).forEach(statuses::add);
+                status = combine(statuses);
+            }
+            TrafficLight light = TrafficLight.of(status, percent == null ? null : (int) Math.floor(percent),
+                    plan.getPeriodStart(), t.getDeadline(), today, TrafficLight.Rules.DEFAULT);
+            for (Long k : kidIds) {
+                TaskProgress p = done.get(k);
+                if (p != null && p.light() != null && p.light().ordinal() > light.ordinal()) {
+                    light = p.light(); // a section is never greener than its worst sub-task
+                }
+            }
+            done.put(t.getId(), new TaskProgress(t, t.depth(), percent == null ? null : Math.round(percent * 10) / 10.0,
+                    status, light, parts, kidIds, childWeight, subShare, orgShare));
+        }
+        List<TaskProgress> ordered = tree.stream().map(t -> done.get(t.getId())).toList();
+        Map<Long, int[]> counts = new LinkedHashMap<>();
+        for (TaskProgress p : ordered) {
+            for (Contribution c : p.contributions()) {
+                int[] n = counts.computeIfAbsent(c.organisation().getId(), k -> new int[4]);
+                n[c.light().ordinal()]++;
+                if (c.status() == null) {
+                    n[3]++;
+                }
+            }
+        }
+        List<OrganisationProgress> orgs = new ArrayList<>();
+        counts.forEach((id, n) -> {
+            Organisation o = obliged.containsKey(id) ? obliged.get(id) : em.find(Organisation.class, id);
+            TrafficLight worst = n[2] > 0 ? TrafficLight.RED : n[1] > 0 ? TrafficLight.YELLOW : TrafficLight.GREEN;
+            orgs.add(new OrganisationProgress(o, worst, n[0], n[1], n[2], n[3]));
+        });
+        orgs.sort(Comparator.comparing((OrganisationProgress o) -> -o.light().ordinal()).thenComparing(o -> o.organisation().getCode()));
+        return new PlanProgress(plan, today, ordered, orgs);
+    }
+
+    /** Delayed if any part is, completed if all are, else in progress (null when nobody reported). */
+    static TaskStatus combine(List<TaskStatus> parts) {
+        if (parts.stream().allMatch(s -> s == null)) {
+            return null;
+        }
+        if (parts.contains(TaskStatus.DELAYED)) {
+            return TaskStatus.DELAYED;
+        }
+        if (parts.stream().allMatch(s -> s == TaskStatus.COMPLETED)) {
+            return TaskStatus.COMPLETED;
+        }
+        if (parts.stream().allMatch(s -> s == null || s == TaskStatus.NOT_STARTED)) {
+            return TaskStatus.NOT_STARTED;
+        }
+        return TaskStatus.IN_PROGRESS;
+    }
+
+    // ------------------------------------------------------------------ timeliness per cycle
+
+    /** One organisation's (or one period's) record: slots due, submitted, on time, late, missing. */
+    public record Rates(int due, int submitted, int onTime, int late, int missing, int notYetDue) {
+        public Double reportingRate() {
+            return due == 0 ? null : Math.round(1000.0 * submitted / due) / 10.0;
+        }
+
+        public Double onTimeRate() {
+            return due == 0 ? null : Math.round(1000.0 * onTime / due) / 10.0;
+        }
+
+        Rates plus(Timeliness t) {
+            return switch (t.status()) {
+                case ON_TIME -> new Rates(due + 1, submitted + 1, onTime + 1, late, missing, notYetDue);
+                case LATE -> new Rates(due + 1, submitted + 1, onTime, late + 1, missing, notYetDue);
+                case MISSING -> new Rates(due + 1, submitted, onTime, late, missing + 1, notYetDue);
+                case NOT_YET_DUE -> new Rates(due, submitted, onTime, late, missing, notYetDue + 1);
+            };
+        }
+
+        static final Rates NONE = new Rates(0, 0, 0, 0, 0, 0);
+    }
+
+    public record SlotTimeliness(Submission submission, Timeliness timeliness) {
+    }
+
+    public record CycleTimeliness(ReportingCycle cycle, Instant asOf, Rates overall, Map<Organisation, Rates> byOrganisation,
+                                  Map<String, Rates> byPeriod, List<SlotTimeliness> slots) {
+    }
+
+    /**
+     * Reporting rate (submitted ÷ due) and on-time rate (on time ÷ due) per organisation and period.
+     * A slot counts as due once its due date (plus grace) is over or it was submitted; an
+     * organisation has no slot — and so is never missing — for periods before it was obliged.
+     */
+    public CycleTimeliness cycleTimeliness(ReportingCycle cycle, List<Submission> visible, Instant now) {
+        Map<Organisation, Rates> byOrg = new LinkedHashMap<>();
+        Map<String, Rates> byPeriod = new LinkedHashMap<>();
+        Rates overall = Rates.NONE;
+        List<SlotTimeliness> slots = new ArrayList<>();
+        List<Submission> sorted = new ArrayList<>(visible);
+        sorted.sort(Comparator.comparing(Submission::getPeriodStart).thenComparing(s -> s.getOrganisation().getCode()));
+        for (Submission s : sorted) {
+            Timeliness t = Timeliness.judge(s.getDueDate(), cycle.getGraceDays(), s.getFirstSubmittedAt(), now);
+            slots.add(new SlotTimeliness(s, t));
+            byOrg.merge(s.getOrganisation(), Rates.NONE.plus(t), ProgressService::add);
+            byPeriod.merge(s.getPeriodCode(), Rates.NONE.plus(t), ProgressService::add);
+            overall = overall.plus(t);
+        }
+        return new CycleTimeliness(cycle, now, overall, byOrg, byPeriod, slots);
+    }
+
+    private static Rates add(Rates a, Rates b) {
+        return new Rates(a.due() + b.due(), a.submitted() + b.submitted(), a.onTime() + b.onTime(), a.late() + b.late(),
+                a.missing() + b.missing(), a.notYetDue() + b.notYetDue());
+    }
+}

@@ -1,0 +1,398 @@
+package org.policytracker.reporting.control;
+
+import static org.policytracker.platform.validation.Values.date;
+import static org.policytracker.platform.validation.Values.enumOf;
+import static org.policytracker.platform.validation.Values.trimToNull;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.policytracker.plans.entity.Task;
+import org.policytracker.plans.entity.TaskStatus;
+import org.policytracker.platform.persistence.NotFoundException;
+import org.policytracker.platform.persistence.Page;
+import org.policytracker.platform.persistence.PagedQuery;
+import org.policytracker.platform.persistence.StaleUpdateException;
+import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.platform.rest.InvalidRequestException.FieldProblem;
+import org.policytracker.reporting.entity.Attachment;
+import org.policytracker.reporting.entity.AttachmentContent;
+import org.policytracker.reporting.entity.IndicatorValue;
+import org.policytracker.reporting.entity.Submission;
+import org.policytracker.reporting.entity.SubmissionStatus;
+import org.policytracker.reporting.entity.SubmissionVersion;
+import org.policytracker.reporting.entity.TaskReport;
+import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.security.control.AuditTrail;
+
+/**
+ * A submission's life: the reporting organisation fills its draft and submits it (frozen as a
+ * version), the reviewing organisation returns it with comments or accepts it; a returned one is
+ * revised and submitted again as the next version. Every step checks who may take it, the version
+ * the person read, and the rules of docs/reporting-rules.md ("no silent red").
+ */
+@ApplicationScoped
+@Transactional
+public class SubmissionService {
+
+    public static final String ENTITY = "submission";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "policytracker.attachments.max-bytes", defaultValue = "20971520")
+    long maxAttachmentBytes;
+
+    /** Filters of the submission list. */
+    public record Filter(Long cycleId, Long organisationId, String period, SubmissionStatus status, Long planId) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Submission> list(Filter f, int page, int size) {
+        access.requireSignedIn();
+        AccessPolicy.Scope scope = access.submissionScope("s");
+        Map<String, Object> params = new HashMap<>(scope.params());
+        StringBuilder where = new StringBuilder(" where (" + scope.jpql() + ")");
+        if (f.cycleId() != null) {
+            where.append(" and s.cycle.id = :cycle");
+            params.put("cycle", f.cycleId());
+        }
+        if (f.planId() != null) {
+            where.append(" and s.cycle.plan.id = :plan");
+            params.put("plan", f.planId());
+        }
+        if (f.organisationId() != null) {
+            where.append(" and s.organisation.id = :org");
+            params.put("org", f.organisationId());
+        }
+        if (f.period() != null && !f.period().isBlank()) {
+            where.append(" and s.periodCode = :period");
+            params.put("period", f.period().strip());
+        }
+        if (f.status() != null) {
+            where.append(" and s.status = :status");
+            params.put("status", f.status());
+        }
+        return PagedQuery.page(em, Submission.class, "Submission s", "", where.toString(), params,
+                "s.dueDate desc, s.organisation.code, s.id", page, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Submission get(long id) {
+        access.requireSignedIn();
+        Submission s = em.find(Submission.class, id);
+        if (s == null || !access.within(em, "Submission", id, access.submissionScope("x"))) {
+            throw new NotFoundException(ENTITY, id);
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------------ the draft
+
+    /**
+     * Saves into the draft. A stale version is refused with who saved in between and the input sent
+     * back ({@code input}), so the person loses nothing.
+     */
+    public Submission saveDraft(long id, DraftData d, Supplier<JsonValue> input, Instant now) {
+        Submission s = get(id);
+        access.requireCanFill(s.getOrganisation());
+        requireEditable(s);
+        if (d.version == null || d.version != s.getVersion()) {
+            throw new StaleUpdateException(ENTITY, id, d.version == null ? -1 : d.version, s.getVersion())
+                    .withContext(s.getDraftSavedBy() != null ? s.getDraftSavedBy() : "?", s.getUpdatedAt(), input.get());
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        List<DraftData.TaskReportData> reports = d.taskReports == null ? List.of() : d.taskReports;
+        for (int i = 0; i < reports.size(); i++) {
+            DraftData.TaskReportData r = reports.get(i);
+            TaskReport target = s.getTaskReports().stream().filter(t -> t.getTask().getId().equals(r.taskId)).findFirst().orElse(null);
+            if (target == null) {
+                problems.add(new FieldProblem("taskReports[" + i + "].taskId", "report.task.notObliged", r.taskId));
+                continue;
+            }
+            target.fill(enumOf(TaskStatus.class, r.status), r.percentDone, trimToNull(r.narrative), trimToNull(r.difficulties),
+                    trimToNull(r.nextSteps), trimToNull(r.delayExplanation), trimToNull(r.correctiveAction), date(r.correctiveDue));
+        }
+        List<DraftData.IndicatorValueData> values = d.indicatorValues == null ? List.of() : d.indicatorValues;
+        for (int i = 0; i < values.size(); i++) {
+            DraftData.IndicatorValueData v = values.get(i);
+            IndicatorValue target = s.getIndicatorValues().stream().filter(t -> t.getIndicator().getId().equals(v.indicatorId)).findFirst().orElse(null);
+            if (target == null) {
+                problems.add(new FieldProblem("indicatorValues[" + i + "].indicatorId", "report.indicator.notInScope", v.indicatorId));
+                continue;
+            }
+            target.fill(v.value, trimToNull(v.note));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        s.draftSaved(access.user().name(), now.truncatedTo(ChronoUnit.MICROS));
+        em.flush();
+        return s;
+    }
+
+    /** Sends the draft to the reviewer as the next version (draft → submitted, returned → resubmitted). */
+    public Submission submit(long id, Long version, Instant now) {
+        Submission s = get(id);
+        access.requireCanFill(s.getOrganisation());
+        requireEditable(s);
+        StaleUpdateException.check(ENTITY, id, version, s.getVersion());
+        LocalDate today = now.atZone(Timeliness.SHANGHAI).toLocalDate();
+        checkComplete(s, today);
+        String before = audit.before(s);
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
+        SubmissionVersion v = s.submit(access.user().name(), at, content(s, attachments(s)));
+        attachments(s).forEach(a -> a.includedIn(v.getNumber()));
+        em.flush();
+        audit.updated(s, before);
+        return s;
+    }
+
+    /**
+     * The rules a draft must meet before it goes: every task has a status and, unless not started
+     * or completed, a percentage; a task reported delayed, or whose light is red, has an
+     * explanation and a corrective action with its own date (not in the past).
+     */
+    void checkComplete(Submission s, LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<TaskReport> reports = s.getTaskReports();
+        for (int i = 0; i < reports.size(); i++) {
+            TaskReport r = reports.get(i);
+            String at = "taskReports[" + i + "]";
+            Task task = r.getTask();
+            String label = task.getNumber() + " " + (task.getTitleZh() == null ? "" : task.getTitleZh());
+            if (r.getStatus() == null) {
+                problems.add(new FieldProblem(at + ".status", "report.status.required", label));
+                continue;
+            }
+            Integer percent = r.getPercentDone();
+            if (r.getStatus() == TaskStatus.COMPLETED) {
+                percent = 100;
+            } else if (r.getStatus() == TaskStatus.NOT_STARTED && percent == null) {
+                percent = 0;
+            } else if (percent == null) {
+                problems.add(new FieldProblem(at + ".percentDone", "report.percent.required", label));
+            }
+            if (percent != null && !percent.equals(r.getPercentDone())) {
+                r.fill(r.getStatus(), percent, r.getNarrative(), r.getDifficulties(), r.getNextSteps(),
+                        r.getDelayExplanation(), r.getCorrectiveAction(), r.getCorrectiveDue());
+            }
+            TrafficLight light = TrafficLight.of(r.getStatus(), percent, task.getPlan().getPeriodStart(), task.getDeadline(),
+                    today, TrafficLight.Rules.DEFAULT);
+            if (r.getStatus() == TaskStatus.DELAYED || light == TrafficLight.RED) {
+                String why = r.getStatus() == TaskStatus.DELAYED ? "delayed" : "red";
+                if (r.getDelayExplanation() == null) {
+                    problems.add(new FieldProblem(at + ".delayExplanation", "report.red.explanation." + why, label));
+                }
+                if (r.getCorrectiveAction() == null) {
+                    problems.add(new FieldProblem(at + ".correctiveAction", "report.red.action", label));
+                }
+                if (r.getCorrectiveDue() == null) {
+                    problems.add(new FieldProblem(at + ".correctiveDue", "report.red.due", label));
+                } else if (r.getCorrectiveDue().isBefore(today)) {
+                    problems.add(new FieldProblem(at + ".correctiveDue", "report.red.duePast", label, today.toString()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+    }
+
+    // ------------------------------------------------------------------ review
+
+    public Submission returnForRevision(long id, DecisionData d, Instant now) {
+        Submission s = reviewable(id, d);
+        if (trimToNull(d.comment) == null) {
+            throw new InvalidRequestException("comment", "review.comment.required");
+        }
+        String before = audit.before(s);
+        s.returnForRevision(access.user().name(), now.truncatedTo(ChronoUnit.MICROS), d.comment.strip());
+        em.flush();
+        audit.updated(s, before);
+        return s;
+    }
+
+    public Submission accept(long id, DecisionData d, Instant now) {
+        Submission s = reviewable(id, d);
+        String before = audit.before(s);
+        s.accept(access.user().name(), now.truncatedTo(ChronoUnit.MICROS), trimToNull(d.comment));
+        em.flush();
+        audit.updated(s, before);
+        return s;
+    }
+
+    private Submission reviewable(long id, DecisionData d) {
+        Submission s = get(id);
+        access.requireCanReview(s.getCycle().getReviewer(), s.getOrganisation());
+        if (!s.getStatus().awaitingReview()) {
+            throw new InvalidRequestException("status", "review.notAwaiting", s.getStatus().name());
+        }
+        StaleUpdateException.check(ENTITY, id, d.version, s.getVersion());
+        return s;
+    }
+
+    private void requireEditable(Submission s) {
+        if (!s.getStatus().editable()) {
+            throw new InvalidRequestException("status", "submission.notEditable", s.getStatus().name());
+        }
+    }
+
+    // ------------------------------------------------------------------ evidence
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Attachment> attachments(Submission s) {
+        return em.createQuery("select a from Attachment a where a.submission = :s order by a.id", Attachment.class)
+                .setParameter("s", s).getResultList();
+    }
+
+    public Attachment attach(long id, String fileName, byte[] bytes, Instant now) {
+        Submission s = get(id);
+        access.requireCanFill(s.getOrganisation());
+        requireEditable(s);
+        String name = trimToNull(fileName);
+        if (name == null) {
+            throw new InvalidRequestException("name", "attachment.name.required");
+        }
+        name = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        if (name.length() > 255) {
+            name = name.substring(name.length() - 255);
+        }
+        if (bytes.length == 0) {
+            throw new InvalidRequestException("file", "attachment.empty");
+        }
+        if (bytes.length > maxAttachmentBytes) {
+            throw new InvalidRequestException("file", "attachment.tooLarge", maxAttachmentBytes / (1024 * 1024));
+        }
+        EvidenceType type = EvidenceType.detect(bytes, name).orElseThrow(
+                () -> new InvalidRequestException("file", "attachment.type", EvidenceType.allowed()));
+        EvidenceType claimed = EvidenceType.claimedBy(name).orElse(null);
+        if (claimed != type) {
+            throw new InvalidRequestException("name", "attachment.nameMismatch", type.name(), name);
+        }
+        Attachment a = new Attachment(s, name, type.mediaType(), bytes.length, sha256(bytes), access.user().name(),
+                now.truncatedTo(ChronoUnit.MICROS));
+        em.persist(a);
+        em.flush();
+        em.persist(new AttachmentContent(a.getId(), bytes));
+        s.draftSaved(access.user().name(), now.truncatedTo(ChronoUnit.MICROS));
+        return a;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Attachment attachment(long id, long attachmentId) {
+        Submission s = get(id);
+        Attachment a = em.find(Attachment.class, attachmentId);
+        if (a == null || !a.getSubmission().getId().equals(s.getId())) {
+            throw new NotFoundException("attachment", attachmentId);
+        }
+        return a;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] content(Attachment a) {
+        return em.find(AttachmentContent.class, a.getId()).getContent();
+    }
+
+    public void detach(long id, long attachmentId) {
+        Attachment a = attachment(id, attachmentId);
+        access.requireCanFill(a.getSubmission().getOrganisation());
+        requireEditable(a.getSubmission());
+        if (a.getFirstVersion() != null) {
+            throw new InvalidRequestException("attachmentId", "attachment.submitted", a.getFirstVersion());
+        }
+        AttachmentContent c = em.find(AttachmentContent.class, a.getId());
+        if (c != null) {
+            em.remove(c);
+        }
+        em.remove(a);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The draft as it is sent: the frozen content of a version. */
+    static String content(Submission s, List<Attachment> attachments) {
+        JsonArrayBuilder tasks = Json.createArrayBuilder();
+        for (TaskReport r : s.getTaskReports()) {
+            Task t = r.getTask();
+            JsonObjectBuilder o = Json.createObjectBuilder().add("taskId", t.getId()).add("number", t.getNumber());
+            put(o, "titleZh", t.getTitleZh());
+            put(o, "titleEn", t.getTitleEn());
+            put(o, "deadline", t.getDeadline() == null ? null : t.getDeadline().toString());
+            put(o, "status", r.getStatus() == null ? null : r.getStatus().name());
+            if (r.getPercentDone() == null) {
+                o.addNull("percentDone");
+            } else {
+                o.add("percentDone", r.getPercentDone());
+            }
+            put(o, "narrative", r.getNarrative());
+            put(o, "difficulties", r.getDifficulties());
+            put(o, "nextSteps", r.getNextSteps());
+            put(o, "delayExplanation", r.getDelayExplanation());
+            put(o, "correctiveAction", r.getCorrectiveAction());
+            put(o, "correctiveDue", r.getCorrectiveDue() == null ? null : r.getCorrectiveDue().toString());
+            tasks.add(o);
+        }
+        JsonArrayBuilder indicators = Json.createArrayBuilder();
+        for (IndicatorValue v : s.getIndicatorValues()) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("indicatorId", v.getIndicator().getId())
+                    .add("code", v.getIndicator().getCode()).add("nameZh", v.getIndicator().getNameZh())
+                    .add("nameEn", v.getIndicator().getNameEn()).add("unit", v.getIndicator().getUnit());
+            BigDecimal value = v.getValue();
+            if (value == null) {
+                o.addNull("value");
+            } else {
+                o.add("value", value.stripTrailingZeros());
+            }
+            put(o, "note", v.getNote());
+            indicators.add(o);
+        }
+        JsonArrayBuilder files = Json.createArrayBuilder();
+        for (Attachment a : attachments) {
+            files.add(Json.createObjectBuilder().add("id", a.getId()).add("fileName", a.getFileName())
+                    .add("contentType", a.getContentType()).add("size", a.getSize()).add("sha256", a.getSha256()));
+        }
+        return Json.createObjectBuilder().add("taskReports", tasks).add("indicatorValues", indicators)
+                .add("attachments", files).build().toString();
+    }
+
+    private static void put(JsonObjectBuilder o, String name, String value) {
+        if (value == null) {
+            o.addNull(name);
+        } else {
+            o.add(name, value);
+        }
+    }
+}
