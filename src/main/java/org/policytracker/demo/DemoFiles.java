@@ -69,7 +69,11 @@ public final class DemoFiles {
      * shifted by {@code progressBias} points.
      */
     public record SubmissionEntry(String organisation, String period, Integer progressBias, List<ReportEntry> reports,
-                                  List<EventEntry> events) {
+                                  List<ValueEntry> values, List<EventEntry> events) {
+    }
+
+    /** A reported indicator value, the indicator named by code. */
+    public record ValueEntry(String indicator, BigDecimal value, String note) {
     }
 
     /** {@code task} is the path of numbers from the root, e.g. {@code IV/(4)}. */

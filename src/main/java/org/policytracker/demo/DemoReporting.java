@@ -110,6 +110,16 @@ public class DemoReporting {
         String filer = s.events().isEmpty() ? "system" : s.events().get(0).by();
         Instant first = s.events().isEmpty() ? Instant.now() : at(s.events().get(0).at()).minus(2, ChronoUnit.HOURS);
         save(slot, filer, first, defaults(slot, s, paths));
+        if (s.values() != null) {
+            DraftData d = new DraftData();
+            d.version = slot.getVersion();
+            d.indicatorValues = s.values().stream().map(v -> new DraftData.IndicatorValueData(slot.getIndicatorValues().stream()
+                    .filter(i -> i.getIndicator().getCode().equals(v.indicator())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("demo value for " + v.indicator() + " not in scope of " + s.organisation()))
+                    .getIndicator().getId(), v.value(), v.note())).toList();
+            valid(d);
+            user.asSystem(filer, () -> submissions.saveDraft(slot.getId(), d, () -> null, first.plusSeconds(60)));
+        }
         for (DemoFiles.EventEntry e : s.events()) {
             Instant when = at(e.at());
             switch (e.action()) {

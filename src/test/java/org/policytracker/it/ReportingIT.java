@@ -185,6 +185,15 @@ class ReportingIT {
         assertEquals(200, saved.status(), saved::toString);
         slot = saved.object();
         assertEquals("xian.bureau", slot.getString("draftSavedBy"));
+        // the indicator in scope (task 7 carries the planned water-use coverage target) gets its value
+        JsonObject indicator = slot.getJsonArray("indicatorValues").getJsonObject(0);
+        assertEquals("PLANNED_WATER_USE_COVERAGE", indicator.getString("code"));
+        slot = xian.put("/api/submissions/" + slot.getInt("id") + "/draft", Json.createObjectBuilder()
+                .add("version", slot.getJsonNumber("version").longValue())
+                .add("indicatorValues", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("indicatorId", indicator.getInt("indicatorId")).add("value", 88.4).add("note", "重点用水企业")))
+                .build().toString()).object();
+        assertEquals(88.4, slot.getJsonArray("indicatorValues").getJsonObject(0).getJsonNumber("value").doubleValue(), 1e-9);
 
         // evidence: a PDF is taken and its checksum kept; a file that is no PDF, or a PNG called .pdf, is refused
         byte[] pdf = pdf();
@@ -255,6 +264,8 @@ class ReportingIT {
         assertEquals("COMPLETED", v1.getJsonObject("content").getJsonArray("taskReports").getJsonObject(0).getString("status"));
         assertEquals("ACCEPTED", v2.getString("outcome"));
         assertTrue(v2.getJsonObject("content").getJsonArray("taskReports").getJsonObject(0).getString("narrative").startsWith("第二稿"));
+        assertEquals(88.4, v1.getJsonObject("content").getJsonArray("indicatorValues").getJsonObject(0)
+                .getJsonNumber("value").doubleValue(), 1e-9);
         assertEquals(up.object().getString("sha256"),
                 v1.getJsonObject("content").getJsonArray("attachments").getJsonObject(0).getString("sha256"));
         // and the audit trail names who did what

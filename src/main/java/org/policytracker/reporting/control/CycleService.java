@@ -190,8 +190,9 @@ public class CycleService {
         em.flush();
         em.lock(cycle, LockModeType.PESSIMISTIC_WRITE);
         Map<String, Submission> existing = new HashMap<>();
+        // a locking read sees what another node committed while this one waited for the cycle's lock
         em.createQuery("select s from Submission s where s.cycle = :c", Submission.class).setParameter("c", cycle)
-                .getResultList().forEach(s -> existing.put(s.getOrganisation().getId() + "/" + s.getPeriodCode(), s));
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().forEach(s -> existing.put(s.getOrganisation().getId() + "/" + s.getPeriodCode(), s));
         int created = 0;
         List<Period> periods = cycle.periodsUpTo(today);
         for (Participant p : cycle.getParticipants()) {

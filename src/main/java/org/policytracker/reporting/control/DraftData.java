@@ -51,5 +51,14 @@ public final class DraftData {
         @NotNull(message = "{report.indicator.required}") public Long indicatorId;
         public BigDecimal value;
         @Size(max = 1000, message = "{field.tooLong}") public String note;
+
+        public IndicatorValueData() {
+        }
+
+        public IndicatorValueData(Long indicatorId, BigDecimal value, String note) {
+            this.indicatorId = indicatorId;
+            this.value = value;
+            this.note = note;
+        }
     }
 }
