@@ -296,6 +296,20 @@ class ReportingIT {
         // the first save stands
         JsonObject now = first.get("/api/submissions/" + opened.getInt("id")).object();
         assertTrue(now.getJsonArray("taskReports").getJsonObject(0).getString("narrative").startsWith("甲填写"));
+
+        // both at the very same moment, from the same version: one wins, the other gets 409 and its input back
+        for (int round = 0; round < 5; round++) {
+            JsonObject base = first.get("/api/submissions/" + opened.getInt("id")).object();
+            var a = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                    first.put("/api/submissions/" + opened.getInt("id") + "/draft", draft(base, "IN_PROGRESS", 10, "并发甲")));
+            var b = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                    second.put("/api/submissions/" + opened.getInt("id") + "/draft", draft(base, "IN_PROGRESS", 20, "并发乙")));
+            List<Http.Reply> replies = List.of(a.join(), b.join());
+            assertEquals(List.of(200, 409), replies.stream().map(Http.Reply::status).sorted().toList(), replies::toString);
+            Http.Reply lost = replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+            assertTrue(lost.object().getJsonObject("yourInput").getJsonArray("taskReports").getJsonObject(0)
+                    .getString("narrative").startsWith("并发"), lost::toString);
+        }
     }
 
     @Test

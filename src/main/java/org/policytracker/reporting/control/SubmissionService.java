@@ -153,7 +153,12 @@ public class SubmissionService {
             throw new InvalidRequestException(problems);
         }
         s.draftSaved(access.user().name(), now.truncatedTo(ChronoUnit.MICROS));
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException race) {
+            // saved by someone else in the same instant (both read the same version): the input still goes back
+            throw new StaleUpdateException(ENTITY, id, d.version, d.version + 1).withContext(null, null, input.get());
+        }
         return s;
     }
 
