@@ -55,7 +55,8 @@ public final class DemoFiles {
 
     /** A reporting cycle; {@code participants} null: the plan's units in reporting roles. */
     public record CycleEntry(String code, String plan, String nameZh, String nameEn, String frequency, Integer dueDaysAfterPeriod,
-                             Integer graceDays, List<Integer> reminderDaysBefore, String reviewer, String firstPeriodStart,
+                             Integer graceDays, List<Integer> reminderDaysBefore, String reviewer, String alternateReviewer,
+                             String firstPeriodStart,
                              String lastPeriodEnd, String source, List<ParticipantEntry> participants,
                              List<SubmissionEntry> submissions) {
     }

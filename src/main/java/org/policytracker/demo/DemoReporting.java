@@ -82,6 +82,7 @@ public class DemoReporting {
             d.graceDays = c.graceDays();
             d.reminderDaysBefore = c.reminderDaysBefore();
             d.reviewerId = org(c.reviewer()).getId();
+            d.alternateReviewerId = c.alternateReviewer() == null ? null : org(c.alternateReviewer()).getId();
             d.firstPeriodStart = c.firstPeriodStart();
             d.lastPeriodEnd = c.lastPeriodEnd();
             if (c.participants() != null) {

@@ -491,6 +491,9 @@ class AccessIT {
                 "firstPeriodStart", "lastPeriodEnd", "version");
         b.add("reminderDaysBefore", c.getJsonArray("reminderDaysBefore"));
         b.add("reviewerId", c.getJsonObject("reviewer").getInt("id"));
+        if (!c.isNull("alternateReviewer")) {
+            b.add("alternateReviewerId", c.getJsonObject("alternateReviewer").getInt("id"));
+        }
         JsonArrayBuilder parts = Json.createArrayBuilder();
         c.getJsonArray("participants").getValuesAs(JsonObject.class).forEach(p -> parts.add(Json.createObjectBuilder()
                 .add("organisationId", p.getJsonObject("organisation").getInt("id"))

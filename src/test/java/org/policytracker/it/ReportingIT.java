@@ -371,14 +371,28 @@ class ReportingIT {
         Http jiaozuo = as("jiaozuo.bureau");
         JsonObject cycle = jiaozuo.get("/api/cycles").object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("code").equals("JZ-2019-IR-HALFYEAR")).findFirst().orElseThrow();
-        assertEquals(14, cycle.getJsonArray("participants").size(), "the counties and municipal departments named in reporting roles");
+        assertEquals(15, cycle.getJsonArray("participants").size(),
+                "the counties and municipal departments named in reporting roles, the reviewing bureau included");
+        assertEquals("410800.EPC", cycle.getJsonObject("alternateReviewer").getString("code"));
         JsonObject t = jiaozuo.get("/api/cycles/" + cycle.getInt("id") + "/timeliness").object();
         Map<String, JsonObject> periods = t.getJsonArray("periods").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(p -> p.getString("period"), p -> p.getJsonObject("rates")));
-        assertEquals(14, periods.get("2019-H2").getInt("submitted"));
+        assertEquals(15, periods.get("2019-H2").getInt("submitted"));
         assertEquals(2, periods.get("2019-H2").getInt("late"));
         assertEquals(1, periods.get("2020-H1").getInt("missing"));
-        assertEquals(92.9, periods.get("2020-H1").getJsonNumber("reportingRate").doubleValue(), 0.001);
+        assertEquals(93.3, periods.get("2020-H1").getJsonNumber("reportingRate").doubleValue(), 0.001);
+
+        // the bureau's own report awaits the EPC office: the bureau sees it but may not accept it
+        JsonObject own = t.getJsonArray("submissions").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getJsonObject("organisation").getString("code").equals("410800.IIT") && s.getString("period").equals("2020-H1"))
+                .findFirst().orElseThrow();
+        JsonObject mine = jiaozuo.get("/api/submissions/" + own.getInt("submissionId")).object();
+        assertEquals("SUBMITTED", mine.getString("status"));
+        assertEquals("410800.EPC", mine.getJsonObject("cycle").getJsonObject("reviewer").getString("code"));
+        assertEquals(false, mine.getBoolean("canReview"));
+        Http.Reply selfReview = jiaozuo.post("/api/submissions/" + mine.getInt("id") + "/accept", decision(mine, null));
+        assertEquals(403, selfReview.status(), selfReview::toString);
+        assertTrue(selfReview.object().getString("detail").contains("Nobody reviews a report their own organisation filed"), selfReview::toString);
         JsonObject zhongzhan = t.getJsonArray("submissions").getValuesAs(JsonObject.class).stream()
                 .filter(s -> s.getJsonObject("organisation").getString("code").equals("410803") && s.getString("period").equals("2020-H1"))
                 .findFirst().orElseThrow();

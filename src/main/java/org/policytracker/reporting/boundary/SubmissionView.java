@@ -76,7 +76,7 @@ public record SubmissionView(Long id, long version, CycleRef cycle, Organisation
                                      List<IndicatorValueView> values, List<AttachmentView> files) {
         var c = s.getCycle();
         return new SubmissionView(s.getId(), s.getVersion(), new CycleRef(c.getId(), c.getCode(), c.getNameZh(), c.getNameEn(),
-                c.getPlan().getId(), c.getPlan().getCode(), OrganisationView.Ref.of(c.getReviewer())),
+                c.getPlan().getId(), c.getPlan().getCode(), OrganisationView.Ref.of(c.reviewerFor(s.getOrganisation()))),
                 OrganisationView.Ref.of(s.getOrganisation()), s.getPeriodCode(), s.getPeriodStart(), s.getPeriodEnd(),
                 s.getDueDate(), s.getStatus(), Timeliness.judge(s.getDueDate(), c.getGraceDays(), s.getFirstSubmittedAt(), now),
                 s.getFirstSubmittedAt(), s.getLastSubmittedAt(), s.getAcceptedAt(), s.getDraftSavedBy(), s.getDraftSavedAt(),

@@ -79,7 +79,7 @@ public class SubmissionsResource {
         return submissions.list(new SubmissionService.Filter(Values.id(cycle), Values.id(organisation), period,
                 Values.enumOf(SubmissionStatus.class, status), Values.id(plan)), page, size)
                 .map(s -> SubmissionView.summary(s, now, access.canFill(s.getOrganisation()),
-                        access.canReview(s.getCycle().getReviewer(), s.getOrganisation())));
+                        access.canReview(s.getCycle().reviewerFor(s.getOrganisation()), s.getOrganisation())));
     }
 
     @GET
@@ -169,6 +169,6 @@ public class SubmissionsResource {
 
     private SubmissionView full(Submission s) {
         return SubmissionView.full(s, Instant.now(), access.canFill(s.getOrganisation()),
-                access.canReview(s.getCycle().getReviewer(), s.getOrganisation()), submissions.attachments(s));
+                access.canReview(s.getCycle().reviewerFor(s.getOrganisation()), s.getOrganisation()), submissions.attachments(s));
     }
 }

@@ -25,6 +25,7 @@ public final class CycleData {
     @org.policytracker.platform.validation.Between(min = 0, max = 60, message = "{cycle.graceDays.range}") public Integer graceDays;
     @Size(max = 6, message = "{field.tooMany}") public List<Integer> reminderDaysBefore;
     @NotNull(message = "{cycle.reviewer.required}") public Long reviewerId;
+    public Long alternateReviewerId;
     @NotNull(message = "{cycle.firstPeriodStart.required}") @IsoDate public String firstPeriodStart;
     @IsoDate public String lastPeriodEnd;
     @Size(max = 2000, message = "{field.tooMany}") @Valid public List<@NotNull(message = "{field.required}") ParticipantData> participants;

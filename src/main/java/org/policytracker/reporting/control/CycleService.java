@@ -149,11 +149,15 @@ public class CycleService {
         c.setGraceDays(d.graceDays == null ? 0 : d.graceDays);
         c.setReminderDaysBefore(days.stream().distinct().map(String::valueOf).collect(Collectors.joining(",")));
         c.setReviewer(organisations.reference(d.reviewerId, "reviewerId"));
+        if (d.alternateReviewerId != null && d.alternateReviewerId.equals(d.reviewerId)) {
+            throw new InvalidRequestException("alternateReviewerId", "cycle.alternateReviewer.same");
+        }
+        c.setAlternateReviewer(d.alternateReviewerId == null ? null : organisations.reference(d.alternateReviewerId, "alternateReviewerId"));
         c.setFirstPeriodStart(first);
         c.setLastPeriodEnd(last);
         List<Participant> list = new ArrayList<>();
         if (d.participants == null) {
-            obligations.defaultParticipants(c.getPlan(), c.getReviewer()).forEach(o -> list.add(new Participant(o, null, null)));
+            obligations.defaultParticipants(c.getPlan(), c.getAlternateReviewer() == null ? c.getReviewer() : null).forEach(o -> list.add(new Participant(o, null, null)));
         } else {
             Set<Long> seen = new HashSet<>();
             for (int i = 0; i < d.participants.size(); i++) {

@@ -88,9 +88,9 @@ public class Obligations {
     /**
      * The organisations a cycle of this plan would oblige by default: every unit named in a reporting
      * role and, for "each city" / "each park", the cities or parks under the named one — except the
-     * reviewing organisation, which receives the reports.
+     * organisation named {@code exclude} (the reviewing one, when nobody else could review its reports).
      */
-    public List<Organisation> defaultParticipants(Plan plan, Organisation reviewer) {
+    public List<Organisation> defaultParticipants(Plan plan, Organisation exclude) {
         Set<Organisation> out = new LinkedHashSet<>();
         List<Organisation> all = null;
         for (UnitAssignment a : assignments(plan)) {
@@ -113,7 +113,7 @@ public class Obligations {
                 }
             }
         }
-        out.removeIf(o -> reviewer != null && o.getId().equals(reviewer.getId()));
+        out.removeIf(o -> exclude != null && o.getId().equals(exclude.getId()));
         return new ArrayList<>(out);
     }
 }

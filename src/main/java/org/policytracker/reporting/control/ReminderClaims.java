@@ -43,7 +43,7 @@ public class ReminderClaims {
             LocalDate lastOnTime = due.plusDays(s.getCycle().getGraceDays());
             long daysLeft = ChronoUnit.DAYS.between(today, due);
             if (today.isAfter(lastOnTime)) {
-                out.add(due(s, ReminderKind.OVERDUE_ESCALATION.name(), s.getCycle().getReviewer(), "reminder.overdue",
+                out.add(due(s, ReminderKind.OVERDUE_ESCALATION.name(), s.getCycle().reviewerFor(s.getOrganisation()), "reminder.overdue",
                         ChronoUnit.DAYS.between(lastOnTime, today)));
             } else if (daysLeft == 0) {
                 out.add(due(s, ReminderKind.ON_DUE.name(), s.getOrganisation(), "reminder.onDue", 0));

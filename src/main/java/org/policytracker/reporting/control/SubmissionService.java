@@ -255,7 +255,7 @@ public class SubmissionService {
 
     private Submission reviewable(long id, DecisionData d) {
         Submission s = get(id);
-        access.requireCanReview(s.getCycle().getReviewer(), s.getOrganisation());
+        access.requireCanReview(s.getCycle().reviewerFor(s.getOrganisation()), s.getOrganisation());
         if (!s.getStatus().awaitingReview()) {
             throw new InvalidRequestException("status", "review.notAwaiting", s.getStatus().name());
         }

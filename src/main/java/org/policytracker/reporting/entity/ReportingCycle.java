@@ -62,6 +62,11 @@ public class ReportingCycle extends BaseEntity implements Auditable {
     @JoinColumn(name = "reviewer_id", nullable = false)
     private Organisation reviewer;
 
+    /** Reviews what the reviewing organisation itself files (nobody reviews their own organisation's). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "alternate_reviewer_id")
+    private Organisation alternateReviewer;
+
     @Column(name = "first_period_start", nullable = false)
     private LocalDate firstPeriodStart;
 
@@ -78,6 +83,11 @@ public class ReportingCycle extends BaseEntity implements Auditable {
     public ReportingCycle(Plan plan, String code) {
         this.plan = plan;
         this.code = code;
+    }
+
+    /** Who reviews {@code filer}'s reports: the reviewer, or for the reviewer's own the alternate reviewer. */
+    public Organisation reviewerFor(Organisation filer) {
+        return alternateReviewer != null && filer.getId().equals(reviewer.getId()) ? alternateReviewer : reviewer;
     }
 
     /** The due date of a period: its last day plus the cycle's days. */
@@ -135,6 +145,7 @@ public class ReportingCycle extends BaseEntity implements Auditable {
         s.put("graceDays", graceDays);
         s.put("reminderDaysBefore", reminderDaysBefore);
         s.put("reviewer", reviewer.getCode());
+        s.put("alternateReviewer", alternateReviewer == null ? null : alternateReviewer.getCode());
         s.put("firstPeriodStart", firstPeriodStart);
         s.put("lastPeriodEnd", lastPeriodEnd);
         s.put("participants", participants.stream().map(p -> p.getOrganisation().getCode()
@@ -160,6 +171,8 @@ public class ReportingCycle extends BaseEntity implements Auditable {
     public void setReminderDaysBefore(String reminderDaysBefore) { this.reminderDaysBefore = reminderDaysBefore; }
     public Organisation getReviewer() { return reviewer; }
     public void setReviewer(Organisation reviewer) { this.reviewer = reviewer; }
+    public Organisation getAlternateReviewer() { return alternateReviewer; }
+    public void setAlternateReviewer(Organisation alternateReviewer) { this.alternateReviewer = alternateReviewer; }
     public LocalDate getFirstPeriodStart() { return firstPeriodStart; }
     public void setFirstPeriodStart(LocalDate firstPeriodStart) { this.firstPeriodStart = firstPeriodStart; }
     public LocalDate getLastPeriodEnd() { return lastPeriodEnd; }

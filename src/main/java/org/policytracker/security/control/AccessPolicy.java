@@ -215,7 +215,8 @@ public class AccessPolicy {
         if (me == null) {
             return new Scope("1 = 0", Map.of());
         }
-        return new Scope(alias + ".plan.owner.id = :acc_me or " + alias + ".reviewer.id = :acc_me"
+        return new Scope(alias + ".plan.owner.id = :acc_me or " + alias + ".reviewer.id = :acc_me or "
+                + alias + ".alternateReviewer.id = :acc_me"
                 + " or exists (select 1 from Participant acc_p where acc_p.cycle = " + alias
                 + " and acc_p.organisation.id = :acc_me)", Map.of("acc_me", me.getId()));
     }
@@ -233,7 +234,8 @@ public class AccessPolicy {
             return new Scope("1 = 0", Map.of());
         }
         return new Scope(alias + ".organisation.id = :acc_me or " + alias + ".cycle.reviewer.id = :acc_me or "
-                + alias + ".cycle.plan.owner.id = :acc_me", Map.of("acc_me", me.getId()));
+                + alias + ".cycle.plan.owner.id = :acc_me or (" + alias + ".cycle.alternateReviewer.id = :acc_me and "
+                + alias + ".organisation.id = " + alias + ".cycle.reviewer.id)", Map.of("acc_me", me.getId()));
     }
 
     /** Filling in and submitting: people of the reporting organisation itself, in a working role. */
@@ -257,11 +259,11 @@ public class AccessPolicy {
             return;
         }
         Organisation me = user.organisation().orElse(null);
+        if (me != null && me.getId().equals(reporting.getId())) {
+            throw new AccessDeniedException("access.submissions.ownOrganisation");
+        }
         if (me == null || !me.getId().equals(reviewer.getId()) || !user.hasAny(Role.PLAN_OFFICE, Role.PROVINCIAL_DEPARTMENT)) {
             throw new AccessDeniedException("access.submissions.review");
-        }
-        if (me.getId().equals(reporting.getId())) {
-            throw new AccessDeniedException("access.submissions.ownOrganisation");
         }
     }
 
