@@ -85,4 +85,12 @@ public final class DemoFiles {
     /** SUBMIT, RETURN or ACCEPT at a Beijing time ("2020-01-08T16:20") by a user name. */
     public record EventEntry(String action, String at, String by, String comment, List<ReportEntry> reports) {
     }
+
+    public record Parks(String source, List<ParkEntry> parks) {
+    }
+
+    /** A park; province, city and committee by organisation code. */
+    public record ParkEntry(String code, String nameZh, String nameEn, String level, String kind, String province, String city,
+                            String committee) {
+    }
 }

@@ -65,6 +65,32 @@ public class DemoLoader {
     @Inject
     DemoReporting reporting;
 
+    @Inject
+    org.policytracker.parks.control.ParkService parks;
+
+    @Inject
+    org.policytracker.cases.control.CaseService cases;
+
+    static final String TYPICAL_CASES_2024 = "IWR-TYPICAL-CASES-2024";
+
+    /** Seed 003 as published: the 2024 list of typical industrial-wastewater recycling cases (public-notice draft). */
+    static org.policytracker.cases.control.CaseListData typicalCases2024() {
+        var d = new org.policytracker.cases.control.CaseListData();
+        d.code = TYPICAL_CASES_2024;
+        d.titleZh = "2024年工业废水循环利用典型案例名单（公示稿）";
+        d.titleEn = "2024 list of typical cases of industrial wastewater recycling (draft for public notice)";
+        d.year = 2024;
+        d.recognition = "TYPICAL_CASE";
+        d.sourceNote = "Seed 003, the attachment of the public notice; rows cut by page breaks joined back";
+        try (InputStream in = DemoLoader.class.getClassLoader()
+                .getResourceAsStream("demo/seeds/003-industrial-wastewater-typical-cases-2024.txt")) {
+            d.text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return d;
+    }
+
     /** What one run did. */
     public record Result(int organisations, int indicators, int plans, int tasks, int targets) {
     }
@@ -92,6 +118,20 @@ public class DemoLoader {
                     counts[0]++;
                 }
             }
+            for (DemoFiles.ParkEntry p : read(jsonb, "demo/parks.json", DemoFiles.Parks.class).parks()) {
+                if (parks.findByCode(p.code()).isEmpty()) {
+                    var d = new org.policytracker.parks.control.ParkData();
+                    d.code = p.code();
+                    d.nameZh = p.nameZh();
+                    d.nameEn = p.nameEn();
+                    d.level = p.level();
+                    d.kind = p.kind();
+                    d.provinceId = org(p.province()).getId();
+                    d.cityId = p.city() == null ? null : org(p.city()).getId();
+                    d.committeeId = org(p.committee()).getId();
+                    parks.create(valid(d));
+                }
+            }
             for (DemoFiles.IndicatorEntry i : read(jsonb, "demo/indicators.json", DemoFiles.Indicators.class).indicators()) {
                 if (indicators.indicatorByCode(i.code()).isEmpty()) {
                     indicators.createIndicator(valid(new IndicatorData(i.code(), i.nameZh(), i.nameEn(), i.unit(),
@@ -111,6 +151,9 @@ public class DemoLoader {
                 }
             }
             reporting.load(read(jsonb, "demo/reporting/cycles.json", DemoFiles.Reporting.class));
+            if (cases.findList(TYPICAL_CASES_2024).isEmpty()) {
+                cases.importList(typicalCases2024());
+            }
         } catch (Exception e) {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }

@@ -106,10 +106,28 @@ class AccessIT {
         MATRIX.put("POST /api/submissions/{id}/attachments", "403/404 404/404 400/404 403/404 400/404 404/404 404/404 403/403 403/403");
         MATRIX.put("GET /api/submissions/{id}/attachments/{attachmentId}", "200/404 404/404 200/404 200/404 200/404 404/404 404/404 200/200 200/200");
         MATRIX.put("DELETE /api/submissions/{id}/attachments/{attachmentId}", "403/404 404/404 400/404 403/404 400/404 404/404 404/404 403/403 403/403");
+        // parks: everyone reads the registry; a plan office registers parks of its own province ("own")
+        MATRIX.put("GET /api/parks",                  "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/parks/{id}",             "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("POST /api/parks",                 "201/403 403/403 403/403 201/403 403/403 403/403 403/403 403/403 201/201");
+        MATRIX.put("PUT /api/parks/{id}",             "200/403 403/403 403/403 200/403 403/403 403/403 403/403 403/403 200/200");
+        // typical cases: reference data everyone reads; plan offices and the administrator import lists
+        MATRIX.put("GET /api/cases",                  "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/cases/{id}",             "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/cases/lists",            "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("POST /api/cases/lists",           "201/201 403/403 403/403 201/201 403/403 403/403 403/403 403/403 201/201");
+        MATRIX.put("GET /api/cases/facets",           "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/cases/recognised",       "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/cases/export",           "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
         MATRIX.put("GET /api/reminders",              "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
     }
 
     private static final AtomicInteger SEQ = new AtomicInteger();
+
+    /** The users whose own records are on the Jiaozuo (Henan) side; the others' are in Shaanxi. */
+    static boolean jiaozuoSide(String user) {
+        return user.equals("jiaozuo.bureau") || user.equals("wen.county");
+    }
 
     private Http as(String user) {
         return Http.as(base, user, "en");
@@ -433,6 +451,26 @@ class AccessIT {
             case "DELETE /api/submissions/{id}/attachments/{attachmentId}" -> http.delete("/api/submissions/" + submissionId
                     + "/attachments/" + fx.attachment(submissionId));
             case "GET /api/reminders" -> http.get("/api/reminders");
+            case "GET /api/parks" -> http.get("/api/parks");
+            case "GET /api/parks/{id}" -> http.get("/api/parks/" + fx.park(own == jiaozuoSide(user) ? "410000" : "610000"));
+            case "POST /api/parks" -> http.post("/api/parks", Json.createObjectBuilder().add("code", "IT-PARK-" + n)
+                    .add("nameZh", "测试园区" + n).add("level", "PROVINCIAL").add("kind", "OTHER")
+                    .add("provinceId", fx.org(own == jiaozuoSide(user) ? "410000" : "610000"))
+                    .add("committeeId", fx.newCommittee(n)).build().toString());
+            case "PUT /api/parks/{id}" -> {
+                int park = fx.park(own == jiaozuoSide(user) ? "410000" : "610000");
+                yield http.put("/api/parks/" + park, parkData(auditor().get("/api/parks/" + park).object()));
+            }
+            case "GET /api/cases" -> http.get("/api/cases?industry=" + java.net.URLEncoder.encode("钢铁", StandardCharsets.UTF_8));
+            case "GET /api/cases/{id}" -> http.get("/api/cases/" + fx.typicalCase(own ? 2 : 8));
+            case "GET /api/cases/lists" -> http.get("/api/cases/lists");
+            case "POST /api/cases/lists" -> http.post("/api/cases/lists", Json.createObjectBuilder().add("code", "IT-CASES-" + n)
+                    .add("titleZh", "测试名单").add("year", 2025)
+                    .add("text", "序号\t单位名称\t行业\t所在省市\t典型模式\t典型做法\t备注\n1\t测试企业\t钢铁\t陕西省\t用水过程循环模式\t水重复利用率达到 97.5%。\t\n")
+                    .build().toString());
+            case "GET /api/cases/facets" -> http.get("/api/cases/facets");
+            case "GET /api/cases/recognised" -> http.get("/api/cases/recognised?province=" + fx.org("610000"));
+            case "GET /api/cases/export" -> http.get("/api/cases/export", "text/csv");
             default -> throw new AssertionError("no way to call " + operation);
         };
     }
@@ -499,6 +537,17 @@ class AccessIT {
                 .add("organisationId", p.getJsonObject("organisation").getInt("id"))
                 .add("obligedFrom", p.get("obligedFrom")).add("obligedUntil", p.get("obligedUntil"))));
         b.add("participants", parts);
+        return b.build().toString();
+    }
+
+    private static String parkData(JsonObject p) {
+        JsonObjectBuilder b = copy(p, "code", "nameZh", "nameEn", "level", "kind", "approvedOn", "areaKm2", "leadingIndustries",
+                "version");
+        b.add("provinceId", p.getJsonObject("province").getInt("id"));
+        b.add("committeeId", p.getJsonObject("committee").getInt("id"));
+        if (!p.isNull("city")) {
+            b.add("cityId", p.getJsonObject("city").getInt("id"));
+        }
         return b.build().toString();
     }
 
@@ -624,8 +673,42 @@ class AccessIT {
                     .array().getJsonObject(0).getInt("id"));
         }
 
-        private boolean jiaozuoSide(String user) {
-            return user.equals("jiaozuo.bureau") || user.equals("wen.county");
+        /** A registered park of the province: the demo's Xi'an ETDZ for Shaanxi, a park registered here for Henan. */
+        int park(String provinceCode) {
+            if (provinceCode.equals("610000")) {
+                return cache.computeIfAbsent("park:SN", k -> auditor().get("/api/parks?q=SN-XETDZ").object()
+                        .getJsonArray("items").getJsonObject(0).getInt("id"));
+            }
+            int province = org(provinceCode);
+            return cache.computeIfAbsent("park:HA", k -> {
+                var existing = auditor().get("/api/parks?q=IT-HENAN-PARK").object().getJsonArray("items");
+                if (!existing.isEmpty()) {
+                    return existing.getJsonObject(0).getInt("id");
+                }
+                Http.Reply r = as("admin").post("/api/parks", Json.createObjectBuilder().add("code", "IT-HENAN-PARK")
+                        .add("nameZh", "测试园区（河南）").add("level", "PROVINCIAL").add("kind", "OTHER")
+                        .add("provinceId", province).add("committeeId", newCommittee(0)).build().toString());
+                assertEquals(201, r.status(), r::toString);
+                return r.object().getInt("id");
+            });
+        }
+
+        /** A new park committee in the registry (the administrator creates it), free to be given a park. */
+        int newCommittee(int n) {
+            String code = "IT-COM-" + n + "-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+            Http.Reply r = as("admin").post("/api/organisations", Json.createObjectBuilder().add("code", code)
+                    .add("kind", "INDUSTRIAL_PARK").add("nameZh", "测试园区管委会" + code).add("nameEn", "Test park committee " + code)
+                    .build().toString());
+            assertEquals(201, r.status(), r::toString);
+            return r.object().getInt("id");
+        }
+
+        /** A case of the demo's 2024 list by its number. */
+        int typicalCase(int number) {
+            return cache.computeIfAbsent("case:" + number, k -> auditor().get("/api/cases?size=100").object()
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(c -> c.getInt("number") == number && c.getJsonObject("list").getString("code").equals("IWR-TYPICAL-CASES-2024"))
+                    .findFirst().orElseThrow().getInt("id"));
         }
 
         int ownPlan(String user) {

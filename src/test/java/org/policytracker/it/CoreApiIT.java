@@ -421,4 +421,128 @@ class CoreApiIT {
                 .filter(e -> e.getString("field").equals(field)).map(e -> e.getString("message"))
                 .findFirst().orElseThrow(() -> new AssertionError("no error for " + field + " in " + problem));
     }
+
+    // ---------------------------------------------------------------- typical cases and parks
+
+    private JsonObject caseNumber(JsonArray items, int number) {
+        return items.getValuesAs(JsonObject.class).stream().filter(c -> c.getInt("number") == number).findFirst().orElseThrow();
+    }
+
+    private long orgId(String code) {
+        return en().get("/api/organisations?size=500&q=" + code).object().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(o -> o.getString("code").equals(code)).findFirst().orElseThrow().getInt("id");
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @RunAsClient
+    void theSeed003ListIsImportedWhole58RowsWithTheirFigures() {
+        Http http = en();
+        JsonObject list = http.get("/api/cases/lists").array().getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("code").equals("IWR-TYPICAL-CASES-2024")).findFirst().orElseThrow();
+        assertEquals(58, list.getInt("cases"));
+        JsonArray all = http.get("/api/cases?size=100&list=" + list.getInt("id")).object().getJsonArray("items");
+        assertEquals(58, all.size());
+        JsonObject two = caseNumber(all, 2);
+        assertEquals("河北新金钢铁有限公司", two.getString("unitName"));
+        assertTrue(two.getString("practice").endsWith("再生水利用量超 60 万立方米。"), "the row cut by the page break is whole");
+        assertEquals(99.1, figure(two, "WATER_REUSE_RATE").getJsonNumber("value").doubleValue(), 1e-9);
+        JsonObject eight = caseNumber(all, 8);
+        assertEquals("宝钢湛江钢铁有限公司", eight.getString("unitName"));
+        assertEquals(1.31, figure(eight, "UNIT_WATER_USE").getJsonNumber("value").doubleValue(), 1e-9);
+        assertEquals("m³/t", figure(eight, "UNIT_WATER_USE").getString("unit"));
+        assertEquals(99.4, figure(eight, "WATER_REUSE_RATE").getJsonNumber("value").doubleValue(), 1e-9);
+        assertEquals("2022年试点", eight.getString("remarks"));
+
+        // browse by industry, mode and province
+        // (other tests import lists of their own: stay within the seed's list)
+        assertEquals(8, http.get("/api/cases?list=" + list.getInt("id") + "&industry=" + enc("钢铁")).object().getInt("total"));
+        JsonArray shaanxi = http.get("/api/cases?list=" + list.getInt("id") + "&province=" + enc("陕西省")).object().getJsonArray("items");
+        assertEquals(List.of("陕钢集团汉中钢铁有限责任公司", "国能榆林化工有限公司"),
+                shaanxi.getValuesAs(JsonObject.class).stream().map(c -> c.getString("unitName")).toList());
+        assertEquals("610000", shaanxi.getJsonObject(0).getJsonObject("provinceOrganisation").getString("code"));
+        JsonObject facets = http.get("/api/cases/facets?list=" + list.getInt("id")).object();
+        assertEquals(8, facets.getJsonObject("industry").getInt("钢铁"));
+        assertEquals(6, facets.getJsonObject("industry").getInt("纺织印染"), "\"纺织 印染\" as laid out is the same industry");
+        assertTrue(!facets.getJsonObject("industry").containsKey("纺织 印染"));
+        assertEquals(29 + 3, facets.getJsonObject("mode").getInt("用水过程循环模式"));
+        // recognised units count towards targets that count them: two typical cases in Shaanxi
+        // (the lists other tests import are of 2025)
+        assertEquals(2, http.get("/api/cases/recognised?province=" + orgId("610000") + "&from=2024&to=2024").object().getInt("count"));
+
+        // the published table back out
+        Http.Reply csv = http.get("/api/cases/export?list=" + list.getInt("id"), "text/csv");
+        assertEquals(200, csv.status(), csv::toString);
+        String[] lines = csv.body().split("\r\n");
+        assertEquals(59, lines.length);
+        assertEquals("\uFEFF序号,单位名称,行业,所在省市,典型模式,典型做法,备注", lines[0]);
+        assertTrue(lines[2].startsWith("2,河北新金钢铁有限公司,钢铁,河北省,用水过程循环模式,企业通过工序间水资源串联")
+                && lines[2].endsWith("再生水利用量超 60 万立方米。,"), lines[2]);
+        // a cell with ASCII commas is quoted (case 8's text uses them)
+        assertTrue(lines[8].startsWith("8,宝钢湛江钢铁有限公司,钢铁,广东省,智慧用水管控模式,\"企业通过建设水系统集成中心,")
+                && lines[8].endsWith("再生水利用量超过 2000 万立方米。\",2022年试点"), lines[8]);
+    }
+
+    private static JsonObject figure(JsonObject c, String kind) {
+        return c.getJsonArray("figures").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("kind").equals(kind) && !f.getBoolean("change")).findFirst()
+                .orElseThrow(() -> new AssertionError(kind + " in " + c));
+    }
+
+    @Test
+    @RunAsClient
+    void aListIsImportedFromItsTextAndBadTextIsRefusedNamingTheLine() {
+        String text = "附件\n\n序号\t单位名称\t行业\t所在省市\t典型模式\t典型做法\t备注\n"
+                + "1\t测试水务有限公司\t园区\t陕西省\t区域产城融合模式\t园区工业用水重复利用率达到 91.5%，再生\t\n\n"
+                + "序号\t单位名称\t行业\t所在省市\t典型模式\t典型做法\t备注\n"
+                + "\t\t\t\t\t水利用量达到 12 万立方米。\t2023 年试 点\n";
+        String body = jakarta.json.Json.createObjectBuilder().add("code", "IT-LIST-" + System.nanoTime()).add("titleZh", "测试名单")
+                .add("year", 2025).add("text", text).build().toString();
+        Http.Reply refused = Http.as(base, "xian.bureau", "en").post("/api/cases/lists", body);
+        assertEquals(403, refused.status(), refused::toString);
+        Http.Reply created = office().post("/api/cases/lists", body);
+        assertEquals(201, created.status(), created::toString);
+        assertEquals(1, created.object().getInt("cases"));
+        JsonObject only = en().get("/api/cases?list=" + created.object().getInt("id")).object().getJsonArray("items").getJsonObject(0);
+        assertTrue(only.getString("practice").endsWith("再生水利用量达到 12 万立方米。"), only::toString);
+        assertEquals("2023年试点", only.getString("remarks"));
+        assertEquals(120000, figure(only, "RECLAIMED_WATER").getJsonNumber("value").intValue());
+        assertEquals(400, office().post("/api/cases/lists", body).status(), "the same code twice");
+        String stray = body.replace("IT-LIST-", "IT-LIST-B-").replace("\\t\\t\\t\\t\\t水利用量", "水利用量");
+        Http.Reply bad = zh().post("/api/cases/lists", stray);
+        assertEquals(400, bad.status(), bad::toString);
+        assertTrue(message(bad.object(), "text").startsWith("第 7 行"), bad::toString);
+    }
+
+    @Test
+    @RunAsClient
+    void theParkRegistryListsShaanxisParksAndRefusesAWrongCommittee() {
+        long shaanxi = orgId("610000");
+        JsonArray parks = en().get("/api/parks?province=" + shaanxi).object().getJsonArray("items");
+        // (the access tests register parks of their own: look at the demo's)
+        List<JsonObject> demo = parks.getValuesAs(JsonObject.class).stream().filter(p -> p.getString("code").startsWith("SN-")).toList();
+        assertEquals(List.of("SN-BJHTZ", "SN-XAHTZ", "SN-XETDZ"), demo.stream().map(p -> p.getString("code")).toList());
+        JsonObject xetdz = demo.get(2);
+        assertEquals("610100.XETDZ", xetdz.getJsonObject("committee").getString("code"));
+        assertEquals("NATIONAL", xetdz.getString("level"));
+        assertEquals(2, en().get("/api/parks?kind=HIGH_TECH_ZONE&q=SN-").object().getInt("total"));
+        // a city bureau is no park committee; a committee manages one park
+        Http.Reply wrong = zh().post("/api/parks", jakarta.json.Json.createObjectBuilder().add("code", "IT-WRONG")
+                .add("nameZh", "错误园区").add("level", "PROVINCIAL").add("kind", "OTHER").add("provinceId", shaanxi)
+                .add("committeeId", orgId("610100.IIT")).build().toString());
+        assertEquals(400, wrong.status(), wrong::toString);
+        assertTrue(message(wrong.object(), "committeeId").contains("不是园区管理机构"), wrong::toString);
+        Http.Reply twice = en().post("/api/parks", jakarta.json.Json.createObjectBuilder().add("code", "IT-TWICE")
+                .add("nameZh", "重复园区").add("level", "PROVINCIAL").add("kind", "OTHER").add("provinceId", shaanxi)
+                .add("committeeId", orgId("610100.XETDZ")).build().toString());
+        assertEquals(403, twice.status(), "the auditor registers nothing: " + twice);
+        Http.Reply taken = office().post("/api/parks", jakarta.json.Json.createObjectBuilder().add("code", "IT-TWICE")
+                .add("nameZh", "重复园区").add("level", "PROVINCIAL").add("kind", "OTHER").add("provinceId", shaanxi)
+                .add("committeeId", orgId("610100.XETDZ")).build().toString());
+        assertEquals(400, taken.status(), taken::toString);
+        assertTrue(message(taken.object(), "committeeId").contains("already manages"), taken::toString);
+    }
 }

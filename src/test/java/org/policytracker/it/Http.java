@@ -121,6 +121,10 @@ final class Http {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    Reply get(String path, String accept) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", accept));
+    }
+
     Reply getAbsolute(String url, String accept) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", accept));
     }

@@ -97,6 +97,28 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * Registering or changing a park: the administrator, or a plan office of the province the park
+     * lies in (a provincial department of industry keeps its province's list).
+     */
+    public void requireParkRegistrar(Organisation province) {
+        if (user.isSystem() || user.has(Role.ADMINISTRATOR)) {
+            return;
+        }
+        boolean inProvince = user.organisation().map(o -> o.selfAndAncestors().stream()
+                .anyMatch(a -> a.getId().equals(province.getId()))).orElse(false);
+        if (!user.has(Role.PLAN_OFFICE) || !inProvince) {
+            throw new AccessDeniedException("access.parks.registrar");
+        }
+    }
+
+    /** Importing lists of typical cases: a plan office or the administrator. */
+    public void requireCaseEditor() {
+        if (!user.hasAny(Role.PLAN_OFFICE, Role.ADMINISTRATOR)) {
+            throw new AccessDeniedException("access.cases.editors");
+        }
+    }
+
     public void requireIndicatorEditor() {
         if (!user.hasAny(Role.PLAN_OFFICE, Role.ADMINISTRATOR)) {
             throw new AccessDeniedException("access.indicators.editors");

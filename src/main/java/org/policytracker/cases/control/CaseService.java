@@ -1,0 +1,216 @@
+package org.policytracker.cases.control;
+
+import static org.policytracker.platform.validation.Values.enumOf;
+import static org.policytracker.platform.validation.Values.trimToNull;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.policytracker.cases.entity.CaseList;
+import org.policytracker.cases.entity.Recognition;
+import org.policytracker.cases.entity.TypicalCase;
+import org.policytracker.organisations.control.OrganisationService;
+import org.policytracker.organisations.entity.Organisation;
+import org.policytracker.organisations.entity.OrganisationKind;
+import org.policytracker.platform.persistence.NotFoundException;
+import org.policytracker.platform.persistence.Page;
+import org.policytracker.platform.persistence.PagedQuery;
+import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.security.control.AuditTrail;
+
+/**
+ * Published lists of typical cases: import from the published text (rows joined across page
+ * breaks, figures extracted), browse and filter, count the recognised units of a province.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseService {
+
+    public static final String ENTITY = "typicalCase";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Filters of the case list. */
+    public record Filter(Long listId, String industry, String mode, String province, Long provinceId, String text) {
+    }
+
+    public CaseList importList(CaseListData d) {
+        access.requireCaseEditor();
+        if (findList(d.code.strip()).isPresent()) {
+            throw new InvalidRequestException("code", "caseList.code.taken", d.code);
+        }
+        CaseListParser.Result parsed = CaseListParser.parse(d.text);
+        if (!parsed.problems().isEmpty()) {
+            CaseListParser.Problem p = parsed.problems().get(0);
+            throw new InvalidRequestException("text", "caseList.text.line", p.line(),
+                    p.text().length() > 80 ? p.text().substring(0, 80) + "…" : p.text());
+        }
+        if (parsed.rows().isEmpty()) {
+            throw new InvalidRequestException("text", "caseList.text.noRows");
+        }
+        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        for (CaseListParser.Row r : parsed.rows()) {
+            if (!numbers.add(r.number())) {
+                throw new InvalidRequestException("text", "caseList.text.duplicate", r.number());
+            }
+        }
+        CaseList list = new CaseList(d.code.strip(), d.titleZh.strip(), trimToNull(d.titleEn), d.year,
+                enumOf(Recognition.class, d.recognition, Recognition.TYPICAL_CASE), trimToNull(d.publisher), trimToNull(d.sourceNote));
+        Map<String, Organisation> provinces = new HashMap<>();
+        for (CaseListParser.Row r : parsed.rows()) {
+            Organisation province = provinces.computeIfAbsent(r.province(), this::province);
+            TypicalCase c = list.add(r.number(), r.unit(), r.industry(), r.province(), province, r.mode(), r.practice(),
+                    r.remarks().isEmpty() ? null : r.remarks());
+            FigureExtractor.extract(r.practice()).forEach(f -> c.addFigure(f.kind(), f.change(), f.value(), f.unit(),
+                    f.atLeast(), f.year(), f.quote()));
+        }
+        em.persist(list);
+        em.flush();
+        audit.created(list);
+        return list;
+    }
+
+    /** The registry's province of that name (陕西省), or none (a municipality not registered, say). */
+    private Organisation province(String name) {
+        return organisations.findByName(name).stream().filter(o -> o.getKind() == OrganisationKind.PROVINCE).findFirst()
+                .orElse(null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CaseList> findList(String code) {
+        return em.createQuery("select l from CaseList l where l.code = :c", CaseList.class).setParameter("c", code)
+                .getResultStream().findFirst();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseList> lists() {
+        access.requireSignedIn();
+        return em.createQuery("select l from CaseList l order by l.year desc, l.code", CaseList.class).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CaseList list(long id) {
+        access.requireSignedIn();
+        CaseList l = em.find(CaseList.class, id);
+        if (l == null) {
+            throw new NotFoundException("caseList", id);
+        }
+        return l;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TypicalCase> search(Filter f, int page, int size) {
+        access.requireSignedIn();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        where(f, where, params);
+        return PagedQuery.page(em, TypicalCase.class, "TypicalCase c", "", where.toString(), params,
+                "c.list.year desc, c.list.code, c.number", page, size);
+    }
+
+    private static void where(Filter f, StringBuilder where, Map<String, Object> params) {
+        if (f.listId() != null) {
+            where.append(" and c.list.id = :list");
+            params.put("list", f.listId());
+        }
+        if (f.industry() != null && !f.industry().isBlank()) {
+            where.append(" and c.industry = :industry");
+            params.put("industry", f.industry().strip());
+        }
+        if (f.mode() != null && !f.mode().isBlank()) {
+            where.append(" and c.mode = :mode");
+            params.put("mode", f.mode().strip());
+        }
+        if (f.province() != null && !f.province().isBlank()) {
+            where.append(" and c.provinceName = :province");
+            params.put("province", f.province().strip());
+        }
+        if (f.provinceId() != null) {
+            where.append(" and c.province.id = :provinceId");
+            params.put("provinceId", f.provinceId());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            where.append(" and (lower(c.unitName) like :text or lower(c.practice) like :text or lower(c.remarks) like :text)");
+            params.put("text", "%" + f.text().strip().toLowerCase() + "%");
+        }
+    }
+
+    /** Every case of the filter, in list order (for the export). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TypicalCase> all(Filter f) {
+        access.requireSignedIn();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        where(f, where, params);
+        var q = em.createQuery("select c from TypicalCase c" + where + " order by c.list.year desc, c.list.code, c.number",
+                TypicalCase.class);
+        params.forEach(q::setParameter);
+        return q.getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TypicalCase get(long id) {
+        access.requireSignedIn();
+        TypicalCase c = em.find(TypicalCase.class, id);
+        if (c == null) {
+            throw new NotFoundException(ENTITY, id);
+        }
+        return c;
+    }
+
+    /** The values to filter by, with how many cases each has: industry, mode, province. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Map<String, Long>> facets(Long listId) {
+        access.requireSignedIn();
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        for (String field : List.of("industry", "mode", "provinceName")) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            var q = em.createQuery("select c." + field + ", count(c) from TypicalCase c"
+                    + (listId == null ? "" : " where c.list.id = :list") + " group by c." + field
+                    + " order by count(c) desc, c." + field, Object[].class);
+            if (listId != null) {
+                q.setParameter("list", listId);
+            }
+            q.getResultList().forEach(r -> counts.put((String) r[0], (Long) r[1]));
+            out.put(field.equals("provinceName") ? "province" : field, counts);
+        }
+        return out;
+    }
+
+    /**
+     * How many units lists of {@code recognition} recognised in the province {@code provinceId}
+     * (or in all provinces), in the years given: what targets that count such units count.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countRecognised(Recognition recognition, Long provinceId, Integer fromYear, Integer toYear) {
+        access.requireSignedIn();
+        var q = em.createQuery("select count(distinct c.unitName) from TypicalCase c where c.list.recognition = :r"
+                + (provinceId == null ? "" : " and c.province.id = :p")
+                + " and c.list.year >= :from and c.list.year <= :to", Long.class)
+                .setParameter("r", recognition)
+                .setParameter("from", fromYear == null ? 0 : fromYear)
+                .setParameter("to", toYear == null ? 9999 : toYear);
+        if (provinceId != null) {
+            q.setParameter("p", provinceId);
+        }
+        return q.getSingleResult();
+    }
+}

@@ -1,0 +1,96 @@
+package org.policytracker.cases.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.policytracker.platform.persistence.Auditable;
+import org.policytracker.platform.persistence.BaseEntity;
+
+/** A published list (名单), e.g. the 2024 list of typical industrial-wastewater recycling cases, with its rows. */
+@Entity
+@Table(name = "case_list")
+public class CaseList extends BaseEntity implements Auditable {
+
+    @Column(nullable = false, length = 64, unique = true)
+    private String code;
+
+    @Column(name = "title_zh", nullable = false, length = 500)
+    private String titleZh;
+
+    @Column(name = "title_en", length = 500)
+    private String titleEn;
+
+    @Column(name = "list_year", nullable = false)
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Recognition recognition;
+
+    @Column(length = 300)
+    private String publisher;
+
+    @Column(name = "source_note", length = 1000)
+    private String sourceNote;
+
+    @OneToMany(mappedBy = "list", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<TypicalCase> cases = new ArrayList<>();
+
+    protected CaseList() {
+    }
+
+    public CaseList(String code, String titleZh, String titleEn, int year, Recognition recognition, String publisher,
+                    String sourceNote) {
+        this.code = code;
+        this.titleZh = titleZh;
+        this.titleEn = titleEn;
+        this.year = year;
+        this.recognition = recognition;
+        this.publisher = publisher;
+        this.sourceNote = sourceNote;
+    }
+
+    public TypicalCase add(int number, String unitName, String industry, String provinceName,
+                           org.policytracker.organisations.entity.Organisation province, String mode, String practice,
+                           String remarks) {
+        TypicalCase c = new TypicalCase(this, number, unitName, industry, provinceName, province, mode, practice, remarks);
+        cases.add(c);
+        return c;
+    }
+
+    @Override
+    public String auditType() {
+        return "caseList";
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("code", code);
+        s.put("titleZh", titleZh);
+        s.put("year", year);
+        s.put("recognition", recognition);
+        s.put("publisher", publisher);
+        s.put("cases", cases.size());
+        return s;
+    }
+
+    public String getCode() { return code; }
+    public String getTitleZh() { return titleZh; }
+    public String getTitleEn() { return titleEn; }
+    public int getYear() { return year; }
+    public Recognition getRecognition() { return recognition; }
+    public String getPublisher() { return publisher; }
+    public String getSourceNote() { return sourceNote; }
+    public List<TypicalCase> getCases() { return cases; }
+}

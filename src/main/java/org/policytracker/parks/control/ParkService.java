@@ -1,0 +1,157 @@
+package org.policytracker.parks.control;
+
+import static org.policytracker.platform.validation.Values.date;
+import static org.policytracker.platform.validation.Values.enumOf;
+import static org.policytracker.platform.validation.Values.trimToNull;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.policytracker.organisations.control.OrganisationService;
+import org.policytracker.organisations.entity.Organisation;
+import org.policytracker.organisations.entity.OrganisationKind;
+import org.policytracker.parks.entity.Park;
+import org.policytracker.parks.entity.ParkKind;
+import org.policytracker.parks.entity.ParkLevel;
+import org.policytracker.platform.persistence.NotFoundException;
+import org.policytracker.platform.persistence.Page;
+import org.policytracker.platform.persistence.PagedQuery;
+import org.policytracker.platform.persistence.StaleUpdateException;
+import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.security.control.AuditTrail;
+
+/** The park registry: list and filter, read, register, change. */
+@ApplicationScoped
+@Transactional
+public class ParkService {
+
+    public static final String ENTITY = "park";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    AuditTrail audit;
+
+    public record Filter(Long provinceId, Long cityId, ParkLevel level, ParkKind kind, String text) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Park> list(Filter f, int page, int size) {
+        access.requireSignedIn();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (f.provinceId() != null) {
+            where.append(" and p.province.id = :province");
+            params.put("province", f.provinceId());
+        }
+        if (f.cityId() != null) {
+            where.append(" and p.city.id = :city");
+            params.put("city", f.cityId());
+        }
+        if (f.level() != null) {
+            where.append(" and p.level = :level");
+            params.put("level", f.level());
+        }
+        if (f.kind() != null) {
+            where.append(" and p.kind = :kind");
+            params.put("kind", f.kind());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            where.append(" and (lower(p.nameZh) like :text or lower(p.nameEn) like :text or lower(p.code) like :text)");
+            params.put("text", "%" + f.text().strip().toLowerCase() + "%");
+        }
+        return PagedQuery.page(em, Park.class, "Park p", "", where.toString(), params, "p.province.code, p.code", page, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Park get(long id) {
+        access.requireSignedIn();
+        Park p = em.find(Park.class, id);
+        if (p == null) {
+            throw new NotFoundException(ENTITY, id);
+        }
+        return p;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Park> findByCode(String code) {
+        return em.createQuery("select p from Park p where p.code = :c", Park.class).setParameter("c", code)
+                .getResultStream().findFirst();
+    }
+
+    /** The park a committee manages, if it is registered. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Park> ofCommittee(Organisation committee) {
+        return em.createQuery("select p from Park p where p.committee = :c", Park.class).setParameter("c", committee)
+                .getResultStream().findFirst();
+    }
+
+    public Park create(ParkData d) {
+        // who may register comes first: nothing about the data is told to someone who may not
+        access.requireParkRegistrar(organisations.reference(d.provinceId, "provinceId"));
+        Park p = new Park(d.code.strip());
+        apply(p, d);
+        em.persist(p);
+        em.flush();
+        audit.created(p);
+        return p;
+    }
+
+    public Park update(long id, ParkData d) {
+        Park p = get(id);
+        access.requireParkRegistrar(p.getProvince());
+        StaleUpdateException.check(ENTITY, id, d.version, p.getVersion());
+        String before = audit.before(p);
+        apply(p, d);
+        access.requireParkRegistrar(p.getProvince());
+        em.flush();
+        audit.updated(p, before);
+        return p;
+    }
+
+    private void apply(Park p, ParkData d) {
+        findByCode(d.code.strip()).filter(o -> !o.getId().equals(p.getId())).ifPresent(o -> {
+            throw new InvalidRequestException("code", "park.code.taken", d.code);
+        });
+        Organisation province = organisations.reference(d.provinceId, "provinceId");
+        if (province.getKind() != OrganisationKind.PROVINCE) {
+            throw new InvalidRequestException("provinceId", "park.province.kind", province.getNameZh());
+        }
+        Organisation city = d.cityId == null ? null : organisations.reference(d.cityId, "cityId");
+        if (city != null && (city.getKind() != OrganisationKind.CITY
+                || city.selfAndAncestors().stream().noneMatch(o -> o.getId().equals(province.getId())))) {
+            throw new InvalidRequestException("cityId", "park.city.inProvince", city.getNameZh(), province.getNameZh());
+        }
+        Organisation committee = organisations.reference(d.committeeId, "committeeId");
+        if (committee.getKind() != OrganisationKind.INDUSTRIAL_PARK) {
+            throw new InvalidRequestException("committeeId", "park.committee.kind", committee.getNameZh());
+        }
+        ofCommittee(committee).filter(o -> !o.getId().equals(p.getId())).ifPresent(o -> {
+            throw new InvalidRequestException("committeeId", "park.committee.taken", committee.getNameZh(), o.getNameZh());
+        });
+        p.setCode(d.code.strip());
+        p.setNameZh(d.nameZh.strip());
+        p.setNameEn(trimToNull(d.nameEn));
+        p.setLevel(enumOf(ParkLevel.class, d.level));
+        p.setKind(enumOf(ParkKind.class, d.kind));
+        p.setProvince(province);
+        p.setCity(city);
+        p.setCommittee(committee);
+        p.setApprovedOn(date(d.approvedOn));
+        p.setAreaKm2(d.areaKm2);
+        p.setLeadingIndustries(trimToNull(d.leadingIndustries));
+    }
+}
