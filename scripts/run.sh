@@ -90,6 +90,7 @@ Demo logins (password grant for scripts: client policy-tracker-cli):
   jiaozuo.bureau   / Demo-Jiaozuo-2024  plan office, Jiaozuo Bureau of Industry and Informatization
   wen.county       / Demo-Wen-2024      county, Wen County (Jiaozuo)
   xetdz.committee  / Demo-Park-2024     park committee, Xi'an Economic and Technological Development Zone
+  xahtz.committee  / Demo-Park2-2024    park committee, Xi'an High-tech Industries Development Zone
   ndrc.reader      / Demo-Ndrc-2024     national-agency reader, NDRC
   inspector        / Demo-Audit-2024    auditor
   admin            / Demo-Admin-2024    administrator

@@ -93,4 +93,11 @@ public final class DemoFiles {
     public record ParkEntry(String code, String nameZh, String nameEn, String level, String kind, String province, String city,
                             String committee) {
     }
+
+    public record ParkFilings(String source, List<FilingEntry> filings) {
+    }
+
+    /** A park's plan or annual report: its document (the shape of ParkPlanContent / AnnualReportContent) and what happened to it. */
+    public record FilingEntry(String park, String type, int year, jakarta.json.JsonObject content, List<EventEntry> events) {
+    }
 }

@@ -69,6 +69,9 @@ public class DemoLoader {
     org.policytracker.parks.control.ParkService parks;
 
     @Inject
+    DemoParks parkFilings;
+
+    @Inject
     org.policytracker.cases.control.CaseService cases;
 
     static final String TYPICAL_CASES_2024 = "IWR-TYPICAL-CASES-2024";
@@ -151,6 +154,7 @@ public class DemoLoader {
                 }
             }
             reporting.load(read(jsonb, "demo/reporting/cycles.json", DemoFiles.Reporting.class));
+            parkFilings.load(read(jsonb, "demo/parks-filings.json", DemoFiles.ParkFilings.class));
             if (cases.findList(TYPICAL_CASES_2024).isEmpty()) {
                 cases.importList(typicalCases2024());
             }

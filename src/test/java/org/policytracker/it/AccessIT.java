@@ -119,6 +119,16 @@ class AccessIT {
         MATRIX.put("GET /api/cases/facets",           "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
         MATRIX.put("GET /api/cases/recognised",       "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
         MATRIX.put("GET /api/cases/export",           "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        // park filings: "own" is the Xi'an ETDZ's approved plan; "other" another park's (for the province: a park's draft)
+        MATRIX.put("GET /api/park-filings",           "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/park-filings/{id}",      "200/404 404/404 404/404 404/404 404/404 200/404 200/404 200/200 200/200");
+        MATRIX.put("POST /api/park-filings",          "403/403 403/403 403/403 403/403 403/403 201/403 403/403 403/403 403/403");
+        MATRIX.put("PUT /api/park-filings/{id}/draft", "403/404 404/404 404/404 404/404 404/404 400/404 403/404 403/403 403/403");
+        MATRIX.put("POST /api/park-filings/{id}/submit", "403/404 404/404 404/404 404/404 404/404 400/404 403/404 403/403 403/403");
+        MATRIX.put("POST /api/park-filings/{id}/return", "400/404 404/404 404/404 404/404 404/404 403/404 403/404 403/403 403/403");
+        MATRIX.put("POST /api/park-filings/{id}/approve", "400/404 404/404 404/404 404/404 404/404 403/404 403/404 403/403 403/403");
+        MATRIX.put("POST /api/park-filings/{id}/evaluation", "409/404 404/404 404/404 404/404 404/404 403/404 403/404 403/403 403/403");
+        MATRIX.put("GET /api/park-filings/{id}/versions", "200/404 404/404 404/404 404/404 404/404 200/404 200/404 200/200 200/200");
         MATRIX.put("GET /api/reminders",              "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
     }
 
@@ -382,6 +392,8 @@ class AccessIT {
         String indicatorId = String.valueOf(fx.indicator(own ? "ROBOTS" : "GREEN_PARKS"));
         int n = SEQ.incrementAndGet();
         int cycleId = operation.contains("/api/cycles/") ? (own ? fx.ownCycle(user) : fx.otherCycle(user)) : 0;
+        int filingId = operation.contains("/api/park-filings/")
+                ? fx.filing(own ? "SN-XETDZ" : user.equals("shaanxi.office") ? "SN-BJHTZ" : "SN-XAHTZ") : 0;
         int submissionId = operation.contains("/api/submissions/") ? (own ? fx.ownSubmission(user) : fx.otherSubmission(user)) : 0;
         return switch (operation) {
             case "GET /api/organisations" -> http.get("/api/organisations");
@@ -451,6 +463,20 @@ class AccessIT {
             case "DELETE /api/submissions/{id}/attachments/{attachmentId}" -> http.delete("/api/submissions/" + submissionId
                     + "/attachments/" + fx.attachment(submissionId));
             case "GET /api/reminders" -> http.get("/api/reminders");
+            case "GET /api/park-filings" -> http.get("/api/park-filings");
+            case "GET /api/park-filings/{id}" -> http.get("/api/park-filings/" + filingId);
+            case "POST /api/park-filings" -> http.post("/api/park-filings", Json.createObjectBuilder()
+                    .add("parkId", fx.park(own ? "SN-XETDZ" : "SN-XAHTZ")).add("type", "PLAN").add("year", 2100 - n % 60)
+                    .build().toString());
+            case "PUT /api/park-filings/{id}/draft" -> http.put("/api/park-filings/" + filingId + "/draft",
+                    "{\"version\": -5, \"plan\": {}}");
+            case "POST /api/park-filings/{id}/submit" -> http.post("/api/park-filings/" + filingId + "/submit", "{\"version\": -5}");
+            case "POST /api/park-filings/{id}/return" -> http.post("/api/park-filings/" + filingId + "/return",
+                    "{\"version\": -5, \"comment\": \"请补充\"}");
+            case "POST /api/park-filings/{id}/approve" -> http.post("/api/park-filings/" + filingId + "/approve", "{\"version\": -5}");
+            case "POST /api/park-filings/{id}/evaluation" -> http.post("/api/park-filings/" + filingId + "/evaluation",
+                    "{\"version\": -5, \"result\": \"PASSED\", \"date\": \"2025-12-20\"}");
+            case "GET /api/park-filings/{id}/versions" -> http.get("/api/park-filings/" + filingId + "/versions");
             case "GET /api/parks" -> http.get("/api/parks");
             case "GET /api/parks/{id}" -> http.get("/api/parks/" + fx.park(own == jiaozuoSide(user) ? "410000" : "610000"));
             case "POST /api/parks" -> http.post("/api/parks", Json.createObjectBuilder().add("code", "IT-PARK-" + n)
@@ -673,8 +699,26 @@ class AccessIT {
                     .array().getJsonObject(0).getInt("id"));
         }
 
+        /** A registered park by code. */
+        int park(String code) {
+            if (code.equals("610000") || code.equals("410000")) {
+                return parkOf(code);
+            }
+            return cache.computeIfAbsent("parkcode:" + code, k -> auditor().get("/api/parks?q=" + code).object()
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(p -> p.getString("code").equals(code))
+                    .findFirst().orElseThrow().getInt("id"));
+        }
+
+        /** The demo plan (2022/2023) of a demo park. */
+        int filing(String parkCode) {
+            int park = park(parkCode);
+            return cache.computeIfAbsent("filing:" + parkCode, k -> auditor().get("/api/park-filings?type=PLAN&size=100&park=" + park)
+                    .object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(f -> f.getInt("year") <= 2023).findFirst().orElseThrow().getInt("id"));
+        }
+
         /** A registered park of the province: the demo's Xi'an ETDZ for Shaanxi, a park registered here for Henan. */
-        int park(String provinceCode) {
+        int parkOf(String provinceCode) {
             if (provinceCode.equals("610000")) {
                 return cache.computeIfAbsent("park:SN", k -> auditor().get("/api/parks?q=SN-XETDZ").object()
                         .getJsonArray("items").getJsonObject(0).getInt("id"));

@@ -25,7 +25,7 @@ final class Http {
             "xian.bureau", "Demo-Xian-2024",
             "jiaozuo.bureau", "Demo-Jiaozuo-2024",
             "wen.county", "Demo-Wen-2024",
-            "xetdz.committee", "Demo-Park-2024",
+            "xetdz.committee", "Demo-Park-2024", "xahtz.committee", "Demo-Park2-2024",
             "ndrc.reader", "Demo-Ndrc-2024",
             "inspector", "Demo-Audit-2024",
             "admin", "Demo-Admin-2024");

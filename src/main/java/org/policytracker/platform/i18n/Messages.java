@@ -24,7 +24,13 @@ public final class Messages {
                     Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
                             ResourceBundle.Control.FORMAT_PROPERTIES));
             String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(args);
+            if (args.length == 0) {
+                return pattern;
+            }
+            // whole numbers are ids, years, counts and line numbers: never "2,041"
+            Object[] plain = java.util.Arrays.stream(args)
+                    .map(a -> a instanceof Integer || a instanceof Long || a instanceof Short ? String.valueOf(a) : a).toArray();
+            return new MessageFormat(pattern, supported(locale)).format(plain);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -112,6 +112,83 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * Which park filings the user sees (alias over {@code ParkFiling}): the park's committee its own;
+     * a plan office of the park's province all of the province's once submitted; a national-agency reader the
+     * approved ones; auditor and administrator all.
+     */
+    public Scope filingScope(String alias) {
+        if (seesEverything()) {
+            return Scope.all();
+        }
+        Organisation me = user.organisation().orElse(null);
+        if (me == null) {
+            return new Scope("1 = 0", Map.of());
+        }
+        Map<String, Object> params = new HashMap<>();
+        List<String> any = new ArrayList<>();
+        params.put("acc_me", me.getId());
+        any.add(alias + ".park.committee.id = :acc_me");
+        if (user.has(Role.PLAN_OFFICE)) {
+            // the province sees what was sent to it, not the park's drafts
+            any.add("(" + alias + ".park.province.id in :acc_chain and " + alias + ".status <> :acc_draft)");
+            params.put("acc_chain", me.selfAndAncestors().stream().map(Organisation::getId).toList());
+            params.put("acc_draft", org.policytracker.parks.entity.FilingStatus.DRAFT);
+        }
+        if (user.has(Role.NATIONAL_READER)) {
+            any.add(alias + ".status = :acc_approved");
+            params.put("acc_approved", org.policytracker.parks.entity.FilingStatus.APPROVED);
+        }
+        return Scope.of(any, params);
+    }
+
+    /** Drafting and submitting a park's plan and reports: its management committee. */
+    public void requireCanFile(Organisation committee) {
+        if (user.isSystem()) {
+            return;
+        }
+        boolean mine = user.organisation().map(o -> o.getId().equals(committee.getId())).orElse(false);
+        if (!mine || !user.has(Role.PARK_COMMITTEE)) {
+            throw new AccessDeniedException("access.parkFilings.file");
+        }
+    }
+
+    /**
+     * Approving, returning and evaluating: a plan office of the park's province — never the park
+     * committee itself.
+     */
+    public void requireCanApprove(Organisation province, Organisation committee) {
+        if (user.isSystem()) {
+            return;
+        }
+        Organisation me = user.organisation().orElse(null);
+        if (me != null && me.getId().equals(committee.getId())) {
+            throw new AccessDeniedException("access.parkFilings.ownPark");
+        }
+        boolean inProvince = me != null && me.selfAndAncestors().stream().anyMatch(o -> o.getId().equals(province.getId()));
+        if (!inProvince || !user.has(Role.PLAN_OFFICE)) {
+            throw new AccessDeniedException("access.parkFilings.approve");
+        }
+    }
+
+    public boolean canFile(Organisation committee) {
+        try {
+            requireCanFile(committee);
+            return !user.isSystem();
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    public boolean canApprove(Organisation province, Organisation committee) {
+        try {
+            requireCanApprove(province, committee);
+            return !user.isSystem();
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
     /** Importing lists of typical cases: a plan office or the administrator. */
     public void requireCaseEditor() {
         if (!user.hasAny(Role.PLAN_OFFICE, Role.ADMINISTRATOR)) {

@@ -1,0 +1,374 @@
+package org.policytracker.parks.control;
+
+import static org.policytracker.platform.validation.Values.date;
+import static org.policytracker.platform.validation.Values.enumOf;
+import static org.policytracker.platform.validation.Values.trimToNull;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.policytracker.parks.entity.EvaluationResult;
+import org.policytracker.parks.entity.FilingStatus;
+import org.policytracker.parks.entity.FilingType;
+import org.policytracker.parks.entity.Park;
+import org.policytracker.parks.entity.ParkFiling;
+import org.policytracker.parks.entity.ResultKind;
+import org.policytracker.parks.entity.TransformationArea;
+import org.policytracker.platform.persistence.NotFoundException;
+import org.policytracker.platform.persistence.Page;
+import org.policytracker.platform.persistence.PagedQuery;
+import org.policytracker.platform.persistence.StaleUpdateException;
+import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.platform.rest.InvalidRequestException.FieldProblem;
+import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.security.control.AuditTrail;
+
+/**
+ * The park path (docs/parks.md): the committee drafts and submits its implementation plan, the
+ * province returns it with comments or approves it (never the park itself), each version kept; from
+ * the plan's first year the committee reports progress every year before 31 December; at the end the
+ * province evaluates and accepts the transformation.
+ */
+@ApplicationScoped
+@Transactional
+public class ParkFilingService {
+
+    public static final String ENTITY = "parkFiling";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ParkService parks;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    AuditTrail audit;
+
+    public record Filter(Long parkId, FilingType type, Integer year, FilingStatus status) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ParkFiling> list(Filter f, int page, int size) {
+        access.requireSignedIn();
+        AccessPolicy.Scope scope = access.filingScope("f");
+        Map<String, Object> params = new HashMap<>(scope.params());
+        StringBuilder where = new StringBuilder(" where (" + scope.jpql() + ")");
+        if (f.parkId() != null) {
+            where.append(" and f.park.id = :park");
+            params.put("park", f.parkId());
+        }
+        if (f.type() != null) {
+            where.append(" and f.type = :type");
+            params.put("type", f.type());
+        }
+        if (f.year() != null) {
+            where.append(" and f.year = :year");
+            params.put("year", f.year());
+        }
+        if (f.status() != null) {
+            where.append(" and f.status = :status");
+            params.put("status", f.status());
+        }
+        return PagedQuery.page(em, ParkFiling.class, "ParkFiling f", "", where.toString(), params,
+                "f.park.code, f.type, f.year desc", page, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ParkFiling get(long id) {
+        access.requireSignedIn();
+        ParkFiling f = em.find(ParkFiling.class, id);
+        if (f == null || !access.within(em, "ParkFiling", id, access.filingScope("x"))) {
+            throw new NotFoundException(ENTITY, id);
+        }
+        return f;
+    }
+
+    /**
+     * Opens a draft: a plan starting in {@code year}, or the annual report for {@code year} on the
+     * park's approved plan (prefilled with the plan's projects and expected results, due 31 December).
+     */
+    public ParkFiling open(FilingData d) {
+        Park park = parks.get(d.parkId);
+        access.requireCanFile(park.getCommittee());
+        FilingType type = enumOf(FilingType.class, d.type);
+        boolean exists = em.createQuery("select count(f) from ParkFiling f where f.park = :p and f.type = :t and f.year = :y", Long.class)
+                .setParameter("p", park).setParameter("t", type).setParameter("y", d.year).getSingleResult() > 0;
+        if (exists) {
+            throw new InvalidRequestException("year", "filing.exists", d.year);
+        }
+        ParkFiling f;
+        if (type == FilingType.PLAN) {
+            ParkPlanContent c = new ParkPlanContent();
+            c.periodStart = d.year;
+            c.periodEnd = Math.max(d.year, 2025);
+            f = new ParkFiling(park, type, d.year, null, null, json(c));
+        } else {
+            ParkFiling plan = approvedPlan(park, d.year);
+            ParkPlanContent p = planContent(plan);
+            AnnualReportContent c = new AnnualReportContent();
+            for (ParkPlanContent.Project pr : p.projects) {
+                AnnualReportContent.ProjectProgress pp = new AnnualReportContent.ProjectProgress();
+                pp.code = pr.code;
+                pp.name = pr.name;
+                pp.investmentPlanned = pr.investment;
+                c.projects.add(pp);
+            }
+            for (ParkPlanContent.ExpectedResult r : p.expectedResults) {
+                AnnualReportContent.ResultValue v = new AnnualReportContent.ResultValue();
+                v.kind = r.kind;
+                v.unit = r.kind == null ? null : ResultKind.valueOf(r.kind).unit();
+                v.target = r.target;
+                c.results.add(v);
+            }
+            f = new ParkFiling(park, type, d.year, plan, LocalDate.of(d.year, 12, 31), json(c));
+        }
+        em.persist(f);
+        em.flush();
+        audit.created(f);
+        return f;
+    }
+
+    private ParkFiling approvedPlan(Park park, int year) {
+        return em.createQuery("select f from ParkFiling f where f.park = :p and f.type = :t and f.status = :s and f.year <= :y"
+                        + " order by f.year desc", ParkFiling.class)
+                .setParameter("p", park).setParameter("t", FilingType.PLAN).setParameter("s", FilingStatus.APPROVED)
+                .setParameter("y", year).setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidRequestException("year", "filing.noApprovedPlan", park.getNameZh(), year));
+    }
+
+    public ParkFiling saveDraft(long id, FilingDraft d, Supplier<JsonValue> input) {
+        ParkFiling f = get(id);
+        access.requireCanFile(f.getPark().getCommittee());
+        requireEditable(f);
+        if (d.version == null || d.version != f.getVersion()) {
+            throw new StaleUpdateException(ENTITY, id, d.version == null ? -1 : d.version, f.getVersion())
+                    .withContext(f.getDraftSavedBy() == null ? "?" : f.getDraftSavedBy(), f.getUpdatedAt(), input.get());
+        }
+        Object content = f.getType() == FilingType.PLAN ? d.plan : d.annualReport;
+        if (content == null) {
+            throw new InvalidRequestException(f.getType() == FilingType.PLAN ? "plan" : "annualReport", "filing.content.required");
+        }
+        f.saveDraft(json(content), access.user().name());
+        em.flush();
+        return f;
+    }
+
+    public ParkFiling submit(long id, Long version, Instant now) {
+        ParkFiling f = get(id);
+        access.requireCanFile(f.getPark().getCommittee());
+        requireEditable(f);
+        StaleUpdateException.check(ENTITY, id, version, f.getVersion());
+        List<FieldProblem> problems = f.getType() == FilingType.PLAN ? checkPlan(planContent(f)) : checkReport(reportContent(f));
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        String before = audit.before(f);
+        f.submit(access.user().name(), now.truncatedTo(ChronoUnit.MICROS));
+        em.flush();
+        audit.updated(f, before);
+        return f;
+    }
+
+    /** What the notice requires of a plan before it goes to the province. */
+    static List<FieldProblem> checkPlan(ParkPlanContent c) {
+        List<FieldProblem> p = new ArrayList<>();
+        if (c.periodStart == null || c.periodEnd == null || c.periodEnd < c.periodStart) {
+            p.add(new FieldProblem("plan.periodEnd", "parkPlan.period"));
+        }
+        if (trimToNull(c.basicSituation) == null) {
+            p.add(new FieldProblem("plan.basicSituation", "parkPlan.basicSituation.required"));
+        }
+        Set<TransformationArea> covered = EnumSet.noneOf(TransformationArea.class);
+        for (int i = 0; i < c.tasks.size(); i++) {
+            ParkPlanContent.TaskItem t = c.tasks.get(i);
+            if (t.area == null) {
+                p.add(new FieldProblem("plan.tasks[" + i + "].area", "parkPlan.task.area"));
+            } else {
+                covered.add(TransformationArea.valueOf(t.area));
+            }
+            if (trimToNull(t.description) == null) {
+                p.add(new FieldProblem("plan.tasks[" + i + "].description", "parkPlan.task.description"));
+            }
+        }
+        for (TransformationArea a : TransformationArea.values()) {
+            if (!covered.contains(a)) {
+                p.add(new FieldProblem("plan.tasks", "parkPlan.area.missing", a.name()));
+            }
+        }
+        if (c.projects.isEmpty()) {
+            p.add(new FieldProblem("plan.projects", "parkPlan.projects.required"));
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < c.projects.size(); i++) {
+            ParkPlanContent.Project pr = c.projects.get(i);
+            String at = "plan.projects[" + i + "]";
+            if (trimToNull(pr.code) == null || !codes.add(pr.code.strip())) {
+                p.add(new FieldProblem(at + ".code", "parkPlan.project.code", i + 1));
+            }
+            if (trimToNull(pr.name) == null) {
+                p.add(new FieldProblem(at + ".name", "parkPlan.project.name", i + 1));
+            }
+            if (trimToNull(pr.construction) == null) {
+                p.add(new FieldProblem(at + ".construction", "parkPlan.project.construction", i + 1));
+            }
+            if (pr.investment == null) {
+                p.add(new FieldProblem(at + ".investment", "parkPlan.project.investment", i + 1));
+            }
+            if (pr.start == null || pr.end == null) {
+                p.add(new FieldProblem(at + (pr.start == null ? ".start" : ".end"), "parkPlan.project.dates", i + 1));
+            } else if (pr.end.compareTo(pr.start) < 0) {
+                p.add(new FieldProblem(at + ".end", "parkPlan.project.order", i + 1));
+            }
+        }
+        if (c.expectedResults.isEmpty()) {
+            p.add(new FieldProblem("plan.expectedResults", "parkPlan.results.required"));
+        }
+        Set<String> kinds = new HashSet<>();
+        for (int i = 0; i < c.expectedResults.size(); i++) {
+            ParkPlanContent.ExpectedResult r = c.expectedResults.get(i);
+            String at = "plan.expectedResults[" + i + "]";
+            if (r.kind == null || !kinds.add(r.kind)) {
+                p.add(new FieldProblem(at + ".kind", "parkPlan.result.kind", i + 1));
+            }
+            if (r.target == null) {
+                p.add(new FieldProblem(at + ".target", "parkPlan.result.target", i + 1));
+            }
+        }
+        if (trimToNull(c.safeguards) == null) {
+            p.add(new FieldProblem("plan.safeguards", "parkPlan.safeguards.required"));
+        }
+        return p;
+    }
+
+    static List<FieldProblem> checkReport(AnnualReportContent c) {
+        List<FieldProblem> p = new ArrayList<>();
+        for (int i = 0; i < c.projects.size(); i++) {
+            AnnualReportContent.ProjectProgress pr = c.projects.get(i);
+            if (pr.status == null) {
+                p.add(new FieldProblem("annualReport.projects[" + i + "].status", "annualReport.project.status", pr.name));
+            }
+            if (pr.investmentExecuted == null) {
+                p.add(new FieldProblem("annualReport.projects[" + i + "].investmentExecuted", "annualReport.project.investment", pr.name));
+            }
+        }
+        for (int i = 0; i < c.results.size(); i++) {
+            AnnualReportContent.ResultValue r = c.results.get(i);
+            if (r.actual == null) {
+                p.add(new FieldProblem("annualReport.results[" + i + "].actual", "annualReport.result.actual", r.kind));
+            }
+        }
+        if (trimToNull(c.progress) == null) {
+            p.add(new FieldProblem("annualReport.progress", "annualReport.progress.required"));
+        }
+        return p;
+    }
+
+    public ParkFiling returnForRevision(long id, Long version, String comment, Instant now) {
+        ParkFiling f = reviewable(id, version);
+        if (trimToNull(comment) == null) {
+            throw new InvalidRequestException("comment", "review.comment.required");
+        }
+        String before = audit.before(f);
+        f.returnForRevision(access.user().name(), now.truncatedTo(ChronoUnit.MICROS), comment.strip());
+        em.flush();
+        audit.updated(f, before);
+        return f;
+    }
+
+    public ParkFiling approve(long id, Long version, String comment, Instant now) {
+        ParkFiling f = reviewable(id, version);
+        String before = audit.before(f);
+        f.approve(access.user().name(), now.truncatedTo(ChronoUnit.MICROS), trimToNull(comment));
+        em.flush();
+        audit.updated(f, before);
+        return f;
+    }
+
+    /** The province's evaluation and acceptance of an approved plan's transformation. */
+    public ParkFiling evaluate(long id, EvaluationData d) {
+        ParkFiling f = get(id);
+        access.requireCanApprove(f.getPark().getProvince(), f.getPark().getCommittee());
+        if (f.getType() != FilingType.PLAN || f.getStatus() != FilingStatus.APPROVED) {
+            throw new InvalidRequestException("status", "evaluation.planApproved");
+        }
+        StaleUpdateException.check(ENTITY, id, d.version, f.getVersion());
+        String before = audit.before(f);
+        f.evaluate(enumOf(EvaluationResult.class, d.result), date(d.date), trimToNull(d.comment), access.user().name());
+        em.flush();
+        audit.updated(f, before);
+        return f;
+    }
+
+    private ParkFiling reviewable(long id, Long version) {
+        ParkFiling f = get(id);
+        access.requireCanApprove(f.getPark().getProvince(), f.getPark().getCommittee());
+        if (!f.getStatus().awaitingReview()) {
+            throw new InvalidRequestException("status", "review.notAwaiting", f.getStatus().name());
+        }
+        StaleUpdateException.check(ENTITY, id, version, f.getVersion());
+        return f;
+    }
+
+    private void requireEditable(ParkFiling f) {
+        if (!f.getStatus().editable()) {
+            throw new InvalidRequestException("status", "submission.notEditable", f.getStatus().name());
+        }
+    }
+
+    /** Timeliness of an annual report against its due date (31 December, Beijing time). */
+    public static Timeliness timeliness(ParkFiling f, Instant now) {
+        return f.getDueDate() == null ? null : Timeliness.judge(f.getDueDate(), 0, f.getFirstSubmittedAt(), now);
+    }
+
+    // ------------------------------------------------------------------ JSON documents
+
+    public static ParkPlanContent planContent(ParkFiling f) {
+        return read(f.getContent(), ParkPlanContent.class);
+    }
+
+    public static AnnualReportContent reportContent(ParkFiling f) {
+        return read(f.getContent(), AnnualReportContent.class);
+    }
+
+    static <T> T read(String json, Class<T> type) {
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            return jsonb.fromJson(json, type);
+        } catch (Exception e) {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+    }
+
+    static String json(Object content) {
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            return jsonb.toJson(content);
+        } catch (Exception e) {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+    }
+
+    /** Sum of the plan's project investment (10 000 yuan). */
+    public static BigDecimal totalInvestment(ParkPlanContent c) {
+        return c.projects.stream().map(p -> p.investment == null ? BigDecimal.ZERO : p.investment).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,197 @@
+package org.policytracker.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.File;
+import java.net.URL;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The park path through the API: the Xi'an ETDZ committee files its implementation plan, the
+ * province returns it with comments, the park revises it, the province approves it; the park files
+ * its annual progress on the approved plan and the province accepts it; another park's committee
+ * cannot read any of it, and a park never approves its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ParksIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http as(String user) {
+        return Http.as(base, user, "en");
+    }
+
+    private static final List<String> AREAS = List.of("SPATIAL_LAYOUT", "CIRCULAR_LINKS", "ENERGY_AND_CARBON",
+            "RESOURCE_UTILISATION", "POLLUTION_CONTROL");
+
+    private int park(String code) {
+        return as("inspector").get("/api/parks?q=" + code).object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("code").equals(code)).findFirst().orElseThrow().getInt("id");
+    }
+
+    private static String decision(JsonObject f, String comment) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("version", f.getJsonNumber("version").longValue());
+        if (comment != null) {
+            b.add("comment", comment);
+        }
+        return b.build().toString();
+    }
+
+    private static JsonObjectBuilder plan(List<String> areas, String projectName) {
+        JsonArrayBuilder tasks = Json.createArrayBuilder();
+        areas.forEach(a -> tasks.add(Json.createObjectBuilder().add("area", a).add("description", "推进" + a + "方面的改造")));
+        return Json.createObjectBuilder().add("periodStart", 2026).add("periodEnd", 2028)
+                .add("basicSituation", "国家级经济技术开发区，主导产业为汽车和食品饮料。")
+                .add("tasks", tasks)
+                .add("projects", Json.createArrayBuilder().add(Json.createObjectBuilder().add("code", "T1").add("name", projectName)
+                        .add("area", "RESOURCE_UTILISATION").add("construction", "新建再生水管网 5 千米").add("investment", 3600)
+                        .add("start", "2026-03").add("end", "2027-06")))
+                .add("expectedResults", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("kind", "WATER_SAVED").add("baseline", 0).add("target", 1200000).add("targetYear", 2028))
+                        .add(Json.createObjectBuilder().add("kind", "SOLID_WASTE_UTILISATION_RATE").add("baseline", 85).add("target", 95).add("targetYear", 2028)))
+                .add("safeguards", "管委会成立领导小组，设立专项资金。");
+    }
+
+    private static String draft(JsonObject f, String part, JsonObjectBuilder content) {
+        return Json.createObjectBuilder().add("version", f.getJsonNumber("version").longValue()).add(part, content).build().toString();
+    }
+
+    @Test
+    void aParkFilesItsPlanTheProvinceReturnsAndApprovesThenTheParkReportsItsYear() {
+        Http parkUser = as("xetdz.committee");
+        Http province = as("shaanxi.office");
+        Http otherPark = as("xahtz.committee");
+        int xetdz = park("SN-XETDZ");
+        // a plan year of its own, whatever ran before
+        Set<Integer> taken = as("inspector").get("/api/park-filings?type=PLAN&size=500&park=" + xetdz).object().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(x -> x.getInt("year")).collect(Collectors.toSet());
+        int year = java.util.stream.IntStream.rangeClosed(2026, 2100).filter(y -> !taken.contains(y)).findFirst().orElseThrow();
+
+        Http.Reply opened = parkUser.post("/api/park-filings", Json.createObjectBuilder().add("parkId", xetdz).add("type", "PLAN")
+                .add("year", year).build().toString());
+        assertEquals(201, opened.status(), opened::toString);
+        JsonObject f = opened.object();
+        int id = f.getInt("id");
+        assertEquals(403, otherPark.post("/api/park-filings", Json.createObjectBuilder().add("parkId", xetdz).add("type", "PLAN")
+                .add("year", year + 1).build().toString()).status(), "another park's committee files nothing for this park");
+        assertEquals(404, province.get("/api/park-filings/" + id).status(), "the province does not see the park's draft");
+
+        // three of five areas, no projects' end: refused, every gap named
+        f = parkUser.put("/api/park-filings/" + id + "/draft", draft(f, "plan", plan(AREAS.subList(0, 3), "再生水管网工程")
+                .add("projects", Json.createArrayBuilder().add(Json.createObjectBuilder().add("code", "T1").add("name", "再生水管网工程")
+                        .add("construction", "管网").add("investment", 100).add("start", "2026-03"))))).object();
+        Http.Reply refused = parkUser.post("/api/park-filings/" + id + "/submit", decision(f, null));
+        assertEquals(400, refused.status(), refused::toString);
+        Set<String> fields = refused.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).collect(Collectors.toSet());
+        assertEquals(Set.of("plan.tasks", "plan.projects[0].end"), fields, refused::toString);
+        assertTrue(refused.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getString("message").contains("RESOURCE_UTILISATION")), refused::toString);
+
+        f = parkUser.put("/api/park-filings/" + id + "/draft", draft(f, "plan", plan(AREAS, "再生水管网工程"))).object();
+        assertEquals(3600, f.getJsonNumber("totalInvestment").intValue());
+        Http.Reply sent = parkUser.post("/api/park-filings/" + id + "/submit", decision(f, null));
+        assertEquals(200, sent.status(), sent::toString);
+        f = sent.object();
+        assertEquals("SUBMITTED", f.getString("status"));
+        Http.Reply selfApproval = parkUser.post("/api/park-filings/" + id + "/approve", decision(f, null));
+        assertEquals(403, selfApproval.status(), selfApproval::toString);
+        assertTrue(selfApproval.object().getString("detail").contains("does not approve its own"), selfApproval::toString);
+
+        // the province returns it with comments; the park revises; the province approves
+        JsonObject seen = province.get("/api/park-filings/" + id).object();
+        assertTrue(seen.getBoolean("canReview"));
+        Http.Reply returned = province.post("/api/park-filings/" + id + "/return", decision(seen, "请细化再生水管网工程的资金来源。"));
+        assertEquals(200, returned.status(), returned::toString);
+        f = parkUser.get("/api/park-filings/" + id).object();
+        assertEquals("RETURNED", f.getString("status"));
+        assertEquals("请细化再生水管网工程的资金来源。", f.getJsonObject("lastReview").getString("comment"));
+        f = parkUser.put("/api/park-filings/" + id + "/draft", draft(f, "plan", plan(AREAS, "再生水管网工程（市级财政补助 1200 万元）"))).object();
+        f = parkUser.post("/api/park-filings/" + id + "/submit", decision(f, null)).object();
+        assertEquals("RESUBMITTED", f.getString("status"));
+        Http.Reply approved = province.post("/api/park-filings/" + id + "/approve", decision(f, "同意实施。"));
+        assertEquals(200, approved.status(), approved::toString);
+        assertEquals("APPROVED", approved.object().getString("status"));
+        JsonArray versions = parkUser.get("/api/park-filings/" + id + "/versions").array();
+        assertEquals(List.of("RETURNED", "APPROVED"), versions.getValuesAs(JsonObject.class).stream().map(v -> v.getString("outcome")).toList());
+        assertEquals("再生水管网工程", versions.getJsonObject(0).getJsonObject("content").getJsonArray("projects").getJsonObject(0).getString("name"));
+        assertTrue(versions.getJsonObject(1).getJsonObject("content").getJsonArray("projects").getJsonObject(0).getString("name").contains("财政补助"));
+
+        // the year's progress on the approved plan: prefilled with its projects and expected results
+        Http.Reply report = parkUser.post("/api/park-filings", Json.createObjectBuilder().add("parkId", xetdz).add("type", "ANNUAL_REPORT")
+                .add("year", year).build().toString());
+        assertEquals(201, report.status(), report::toString);
+        JsonObject r = report.object();
+        assertEquals(year + "-12-31", r.getString("dueDate"));
+        assertEquals(id, r.getInt("planId"));
+        JsonObject prefilled = r.getJsonObject("annualReport");
+        assertEquals("T1", prefilled.getJsonArray("projects").getJsonObject(0).getString("code"));
+        assertEquals(3600, prefilled.getJsonArray("projects").getJsonObject(0).getJsonNumber("investmentPlanned").intValue());
+        assertEquals("m³", prefilled.getJsonArray("results").getJsonObject(0).getString("unit"));
+        JsonObjectBuilder filled = Json.createObjectBuilder(prefilled)
+                .add("projects", Json.createArrayBuilder().add(Json.createObjectBuilder(prefilled.getJsonArray("projects").getJsonObject(0))
+                        .add("status", "IN_PROGRESS").add("investmentExecuted", 1500)))
+                .add("results", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder(prefilled.getJsonArray("results").getJsonObject(0)).add("actual", 400000))
+                        .add(Json.createObjectBuilder(prefilled.getJsonArray("results").getJsonObject(1)).add("actual", 88.6)))
+                .add("progress", "再生水管网完成 2.1 千米。").add("difficulties", "征地进度慢。").add("experience", "分段施工。");
+        r = parkUser.put("/api/park-filings/" + r.getInt("id") + "/draft", draft(r, "annualReport", filled)).object();
+        Http.Reply reportSent = parkUser.post("/api/park-filings/" + r.getInt("id") + "/submit", decision(r, null));
+        assertEquals(200, reportSent.status(), reportSent::toString);
+        assertTrue(Set.of("ON_TIME", "LATE").contains(reportSent.object().getJsonObject("timeliness").getString("status")));
+        Http.Reply accepted = province.post("/api/park-filings/" + r.getInt("id") + "/approve", decision(reportSent.object(), null));
+        assertEquals(200, accepted.status(), accepted::toString);
+
+        // another park's committee reads none of it
+        assertEquals(404, otherPark.get("/api/park-filings/" + id).status());
+        assertEquals(404, otherPark.get("/api/park-filings/" + r.getInt("id")).status());
+        assertTrue(otherPark.get("/api/park-filings?size=500").object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .noneMatch(x -> x.getJsonObject("park").getString("code").equals("SN-XETDZ")), "the other park lists only its own");
+        // the province evaluates and accepts the transformation at the end
+        JsonObject approvedPlan = province.get("/api/park-filings/" + id).object();
+        Http.Reply evaluated = province.post("/api/park-filings/" + id + "/evaluation", Json.createObjectBuilder()
+                .add("version", approvedPlan.getJsonNumber("version").longValue()).add("result", "PASSED")
+                .add("date", (year + 2) + "-12-20").add("comment", "通过验收。").build().toString());
+        assertEquals(200, evaluated.status(), evaluated::toString);
+        assertEquals("PASSED", evaluated.object().getJsonObject("evaluation").getString("result"));
+    }
+
+    @Test
+    void theDemoParksShowEveryState() {
+        Http province = as("shaanxi.office");
+        List<String> states = province.get("/api/park-filings?type=PLAN&size=100").object().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(f -> f.getJsonObject("park").getString("code").startsWith("SN-"))
+                .filter(f -> f.getInt("year") < 2026).map(f -> f.getJsonObject("park").getString("code") + " " + f.getString("status")).toList();
+        assertEquals(List.of("SN-XAHTZ RETURNED", "SN-XETDZ APPROVED"), states, "the Baoji draft stays the park's own");
+        assertTrue(as("admin").get("/api/park-filings?type=PLAN&status=DRAFT&size=100").object()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(f -> f.getJsonObject("park").getString("code").equals("SN-BJHTZ") && f.getInt("year") == 2023));
+        List<JsonObject> reports = as("xetdz.committee").get("/api/park-filings?type=ANNUAL_REPORT&size=100").object()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(f -> f.getInt("year") <= 2024).toList();
+        assertEquals(List.of("2024 LATE 3", "2023 ON_TIME 0"), reports.stream().map(f -> f.getInt("year") + " "
+                + f.getJsonObject("timeliness").getString("status") + " " + f.getJsonObject("timeliness").getInt("daysLate")).toList());
+    }
+}
