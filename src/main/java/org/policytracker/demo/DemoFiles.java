@@ -100,4 +100,15 @@ public final class DemoFiles {
     /** A park's plan or annual report: its document (the shape of ParkPlanContent / AnnualReportContent) and what happened to it. */
     public record FilingEntry(String park, String type, int year, jakarta.json.JsonObject content, List<EventEntry> events) {
     }
+
+    public record ParkLists(String source, List<ParkListEntry> lists) {
+    }
+
+    /** A province's park list (province by code, parks by code) and when it was sent and by whom. */
+    public record ParkListEntry(String province, int year, String dueDate, String submittedAt, String by, List<ListedPark> parks) {
+    }
+
+    public record ListedPark(String park, List<org.policytracker.parks.control.ParkPlanContent.ExpectedResult> expectedResults,
+                             String note) {
+    }
 }

@@ -154,6 +154,7 @@ public class DemoLoader {
                 }
             }
             reporting.load(read(jsonb, "demo/reporting/cycles.json", DemoFiles.Reporting.class));
+            parkFilings.loadLists(read(jsonb, "demo/park-lists.json", DemoFiles.ParkLists.class));
             parkFilings.load(read(jsonb, "demo/parks-filings.json", DemoFiles.ParkFilings.class));
             if (cases.findList(TYPICAL_CASES_2024).isEmpty()) {
                 cases.importList(typicalCases2024());

@@ -39,6 +39,46 @@ public class DemoParks {
     @Inject
     CurrentUser user;
 
+    @Inject
+    org.policytracker.parks.control.ParkListService lists;
+
+    @Inject
+    org.policytracker.organisations.control.OrganisationService organisations;
+
+    /** The provinces' park lists, sent at the recorded time. */
+    int loadLists(DemoFiles.ParkLists file) {
+        int loaded = 0;
+        for (DemoFiles.ParkListEntry e : file.lists()) {
+            var province = organisations.findByCode(e.province()).orElseThrow();
+            if (!lists.list(province.getId(), e.year(), 0, 1).items().isEmpty()) {
+                continue;
+            }
+            var open = new org.policytracker.parks.control.ParkListData();
+            open.provinceId = province.getId();
+            open.year = e.year();
+            open.dueDate = e.dueDate();
+            var l = user.asSystem(e.by(), () -> lists.open(open));
+            var content = new org.policytracker.parks.control.ParkListContent();
+            for (DemoFiles.ListedPark p : e.parks()) {
+                var entry = new org.policytracker.parks.control.ParkListContent.Entry();
+                entry.parkId = parks.findByCode(p.park()).orElseThrow().getId();
+                entry.expectedResults = p.expectedResults();
+                entry.note = p.note();
+                content.parks.add(entry);
+            }
+            var draft = new org.policytracker.parks.control.ParkListData();
+            draft.version = l.getVersion();
+            draft.content = content;
+            user.asSystem(e.by(), () -> lists.saveDraft(l.getId(), draft));
+            if (e.submittedAt() != null) {
+                Instant at = LocalDateTime.parse(e.submittedAt()).atZone(Timeliness.SHANGHAI).toInstant();
+                user.asSystem(e.by(), () -> lists.submit(l.getId(), l.getVersion(), at));
+            }
+            loaded++;
+        }
+        return loaded;
+    }
+
     int load(DemoFiles.ParkFilings file) {
         int loaded = 0;
         try (Jsonb jsonb = JsonbBuilder.create()) {

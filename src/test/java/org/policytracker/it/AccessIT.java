@@ -129,6 +129,12 @@ class AccessIT {
         MATRIX.put("POST /api/park-filings/{id}/approve", "400/404 404/404 404/404 404/404 404/404 403/404 403/404 403/403 403/403");
         MATRIX.put("POST /api/park-filings/{id}/evaluation", "409/404 404/404 404/404 404/404 404/404 403/404 403/404 403/403 403/403");
         MATRIX.put("GET /api/park-filings/{id}/versions", "200/404 404/404 404/404 404/404 404/404 200/404 200/404 200/200 200/200");
+        // provincial park lists: "own" the list of the user's side's province (Shaanxi's was sent, Henan's is a draft)
+        MATRIX.put("GET /api/park-lists",             "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/park-lists/{id}",        "200/404 404/404 404/404 200/404 404/404 404/404 200/404 200/200 200/200");
+        MATRIX.put("POST /api/park-lists",            "201/403 403/403 403/403 201/403 403/403 403/403 403/403 403/403 403/403");
+        MATRIX.put("PUT /api/park-lists/{id}",        "400/404 404/404 404/404 409/404 404/404 404/404 403/404 403/403 403/403");
+        MATRIX.put("POST /api/park-lists/{id}/submit", "400/404 404/404 404/404 409/404 404/404 404/404 403/404 403/403 403/403");
         MATRIX.put("GET /api/reminders",              "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
     }
 
@@ -463,6 +469,15 @@ class AccessIT {
             case "DELETE /api/submissions/{id}/attachments/{attachmentId}" -> http.delete("/api/submissions/" + submissionId
                     + "/attachments/" + fx.attachment(submissionId));
             case "GET /api/reminders" -> http.get("/api/reminders");
+            case "GET /api/park-lists" -> http.get("/api/park-lists");
+            case "GET /api/park-lists/{id}" -> http.get("/api/park-lists/" + fx.parkList(own == jiaozuoSide(user) ? "410000" : "610000"));
+            case "POST /api/park-lists" -> http.post("/api/park-lists", Json.createObjectBuilder()
+                    .add("provinceId", fx.org(own == jiaozuoSide(user) ? "410000" : "610000")).add("year", 2100 - n % 60)
+                    .build().toString());
+            case "PUT /api/park-lists/{id}" -> http.put("/api/park-lists/" + fx.parkList(own == jiaozuoSide(user) ? "410000" : "610000"),
+                    "{\"version\": -5}");
+            case "POST /api/park-lists/{id}/submit" -> http.post("/api/park-lists/"
+                    + fx.parkList(own == jiaozuoSide(user) ? "410000" : "610000") + "/submit", "{\"version\": -5}");
             case "GET /api/park-filings" -> http.get("/api/park-filings");
             case "GET /api/park-filings/{id}" -> http.get("/api/park-filings/" + filingId);
             case "POST /api/park-filings" -> http.post("/api/park-filings", Json.createObjectBuilder()
@@ -707,6 +722,21 @@ class AccessIT {
             return cache.computeIfAbsent("parkcode:" + code, k -> auditor().get("/api/parks?q=" + code).object()
                     .getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(p -> p.getString("code").equals(code))
                     .findFirst().orElseThrow().getInt("id"));
+        }
+
+        /** The 2022 park list of a province: Shaanxi's from the demo (sent), Henan's opened here (a draft). */
+        int parkList(String provinceCode) {
+            int province = org(provinceCode);
+            return cache.computeIfAbsent("plist:" + provinceCode, k -> {
+                var existing = auditor().get("/api/park-lists?year=2022&province=" + province).object().getJsonArray("items");
+                if (!existing.isEmpty()) {
+                    return existing.getJsonObject(0).getInt("id");
+                }
+                Http.Reply r = as("jiaozuo.bureau").post("/api/park-lists", Json.createObjectBuilder().add("provinceId", province)
+                        .add("year", 2022).build().toString());
+                assertEquals(201, r.status(), r::toString);
+                return r.object().getInt("id");
+            });
         }
 
         /** The demo plan (2022/2023) of a demo park. */

@@ -194,4 +194,45 @@ class ParksIT {
         assertEquals(List.of("2024 LATE 3", "2023 ON_TIME 0"), reports.stream().map(f -> f.getInt("year") + " "
                 + f.getJsonObject("timeliness").getString("status") + " " + f.getJsonObject("timeliness").getInt("daysLate")).toList());
     }
+
+    @Test
+    void theProvinceSendsItsListOfParksByTheDueDate() {
+        Http province = as("shaanxi.office");
+        JsonObject demo = province.get("/api/park-lists?year=2022").object().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(l -> l.getJsonObject("province").getString("code").equals("610000")).findFirst().orElseThrow();
+        assertEquals("SUBMITTED", demo.getString("status"));
+        assertEquals("2022-06-30", demo.getString("dueDate"));
+        assertEquals("ON_TIME", demo.getJsonObject("timeliness").getString("status"));
+        assertEquals(3, demo.getInt("parkCount"));
+        assertEquals(200, as("ndrc.reader").get("/api/park-lists/" + demo.getInt("id")).status(), "sent to the national agencies");
+        assertEquals(404, as("jiaozuo.bureau").get("/api/park-lists/" + demo.getInt("id")).status(), "another province's");
+        assertEquals(404, as("xetdz.committee").get("/api/park-lists/" + demo.getInt("id")).status());
+
+        Set<Integer> taken = province.get("/api/park-lists?size=500").object().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(l -> l.getInt("year")).collect(Collectors.toSet());
+        // a year whose 30 June is still ahead, so the list goes on time
+        int year = java.util.stream.IntStream.rangeClosed(java.time.LocalDate.now().getYear() + 1, 2100)
+                .filter(y -> !taken.contains(y)).findFirst().orElseThrow();
+        int shaanxi = as("inspector").get("/api/organisations?q=610000").object().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(o -> o.getString("code").equals("610000")).findFirst().orElseThrow().getInt("id");
+        JsonObject l = province.post("/api/park-lists", Json.createObjectBuilder().add("provinceId", shaanxi).add("year", year)
+                .build().toString()).object();
+        assertEquals(year + "-06-30", l.getString("dueDate"));
+        assertEquals(400, province.post("/api/park-lists/" + l.getInt("id") + "/submit", decision(l, null)).status(), "an empty list");
+        Http.Reply foreign = province.put("/api/park-lists/" + l.getInt("id"), Json.createObjectBuilder()
+                .add("version", l.getJsonNumber("version").longValue()).add("content", Json.createObjectBuilder()
+                        .add("parks", Json.createArrayBuilder().add(Json.createObjectBuilder().add("parkId", 999_999)))).build().toString());
+        assertEquals(400, foreign.status(), foreign::toString);
+        l = province.put("/api/park-lists/" + l.getInt("id"), Json.createObjectBuilder()
+                .add("version", l.getJsonNumber("version").longValue()).add("content", Json.createObjectBuilder()
+                        .add("parks", Json.createArrayBuilder().add(Json.createObjectBuilder().add("parkId", park("SN-BJHTZ"))
+                                .add("expectedResults", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                        .add("kind", "ENERGY_SAVED").add("target", 8000).add("targetYear", year)))))).build().toString()).object();
+        assertEquals("宝鸡高新技术产业开发区", l.getJsonObject("content").getJsonArray("parks").getJsonObject(0).getString("parkName"));
+        Http.Reply sent = province.post("/api/park-lists/" + l.getInt("id") + "/submit", decision(l, null));
+        assertEquals(200, sent.status(), sent::toString);
+        assertEquals("ON_TIME", sent.object().getJsonObject("timeliness").getString("status"));
+        assertEquals(400, province.put("/api/park-lists/" + l.getInt("id"), Json.createObjectBuilder()
+                .add("version", sent.object().getJsonNumber("version").longValue()).build().toString()).status(), "sent is sent");
+    }
 }

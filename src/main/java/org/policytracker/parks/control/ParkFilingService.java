@@ -351,7 +351,7 @@ public class ParkFilingService {
         return read(f.getContent(), AnnualReportContent.class);
     }
 
-    static <T> T read(String json, Class<T> type) {
+    public static <T> T read(String json, Class<T> type) {
         try (Jsonb jsonb = JsonbBuilder.create()) {
             return jsonb.fromJson(json, type);
         } catch (Exception e) {
@@ -359,7 +359,7 @@ public class ParkFilingService {
         }
     }
 
-    static String json(Object content) {
+    public static String json(Object content) {
         try (Jsonb jsonb = JsonbBuilder.create()) {
             return jsonb.toJson(content);
         } catch (Exception e) {

@@ -189,6 +189,41 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * Which provincial park lists the user sees (alias over {@code ParkList}): the province's plan
+     * offices all of theirs; national-agency readers the submitted ones; auditor and administrator all.
+     */
+    public Scope parkListScope(String alias) {
+        if (seesEverything()) {
+            return Scope.all();
+        }
+        Organisation me = user.organisation().orElse(null);
+        Map<String, Object> params = new HashMap<>();
+        List<String> any = new ArrayList<>();
+        any.add("1 = 0");
+        if (me != null && user.has(Role.PLAN_OFFICE)) {
+            any.add(alias + ".province.id in :acc_chain");
+            params.put("acc_chain", me.selfAndAncestors().stream().map(Organisation::getId).toList());
+        }
+        if (user.has(Role.NATIONAL_READER)) {
+            any.add(alias + ".status = :acc_sent");
+            params.put("acc_sent", org.policytracker.parks.entity.ParkList.Status.SUBMITTED);
+        }
+        return Scope.of(any, params);
+    }
+
+    /** Preparing and sending a province's park list: a plan office of that province. */
+    public void requireParkListMaker(Organisation province) {
+        if (user.isSystem()) {
+            return;
+        }
+        boolean inProvince = user.organisation().map(o -> o.selfAndAncestors().stream()
+                .anyMatch(a -> a.getId().equals(province.getId()))).orElse(false);
+        if (!inProvince || !user.has(Role.PLAN_OFFICE)) {
+            throw new AccessDeniedException("access.parkLists.maker");
+        }
+    }
+
     /** Importing lists of typical cases: a plan office or the administrator. */
     public void requireCaseEditor() {
         if (!user.hasAny(Role.PLAN_OFFICE, Role.ADMINISTRATOR)) {
