@@ -19,7 +19,7 @@ public final class DemoFiles {
     }
 
     public record IndicatorEntry(String code, String nameZh, String nameEn, String unit, String direction,
-                                 String aggregation) {
+                                 String aggregation, String countsRecognition) {
     }
 
     public record ReferencedPlans(String source, List<PlanEntry> plans) {

@@ -138,7 +138,7 @@ public class DemoLoader {
             for (DemoFiles.IndicatorEntry i : read(jsonb, "demo/indicators.json", DemoFiles.Indicators.class).indicators()) {
                 if (indicators.indicatorByCode(i.code()).isEmpty()) {
                     indicators.createIndicator(valid(new IndicatorData(i.code(), i.nameZh(), i.nameEn(), i.unit(),
-                            i.direction(), i.aggregation(), null)));
+                            i.direction(), i.aggregation(), null).counting(i.countsRecognition())));
                     counts[1]++;
                 }
             }

@@ -599,7 +599,7 @@ class AccessIT {
     }
 
     private static String indicatorData(JsonObject i) {
-        return copy(i, "code", "nameZh", "nameEn", "unit", "direction", "aggregation", "version").build().toString();
+        return copy(i, "code", "nameZh", "nameEn", "unit", "direction", "aggregation", "countsRecognition", "version").build().toString();
     }
 
     private static JsonObjectBuilder copy(JsonObject from, String... keys) {

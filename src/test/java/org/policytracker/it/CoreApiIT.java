@@ -545,4 +545,32 @@ class CoreApiIT {
         assertEquals(400, taken.status(), taken::toString);
         assertTrue(message(taken.object(), "committeeId").contains("already manages"), taken::toString);
     }
+
+    @Test
+    @RunAsClient
+    void recognisedUnitsCountTowardsTheTargetsThatCountThem() {
+        Http jiaozuo = Http.as(base, "jiaozuo.bureau", "en");
+        int plan = jiaozuo.get("/api/plans?q=JZ-2019-IR").object().getJsonArray("items").getJsonObject(0).getInt("id");
+        JsonObject target = jiaozuo.get("/api/plans/" + plan + "/targets").array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getJsonObject("indicator").getString("code").equals("EFFICIENCY_LEADERS")).findFirst().orElseThrow();
+        assertEquals("WATER_EFFICIENCY_LEADER", target.getJsonObject("indicator").getString("countsRecognition"));
+        assertEquals(0, jiaozuo.get("/api/cases/recognised?target=" + target.getInt("id")).object().getInt("count"));
+        // a 2020 list of water-efficiency leaders: one Jiaozuo enterprise of the registry, one unit elsewhere in Henan, one in Shaanxi
+        String text = "序号\t单位名称\t行业\t所在省市\t典型模式\t典型做法\t备注\n"
+                + "1\t焦作和兴化工有限公司\t石化化工\t河南省\t用水过程循环模式\t水重复利用率达到 98.2%。\t\n"
+                + "2\t洛阳某铝业有限公司\t有色\t河南省\t用水过程循环模式\t水重复利用率达到 97%。\t\n"
+                + "3\t陕钢集团汉中钢铁有限责任公司\t钢铁\t陕西省\t用水过程循环模式\t水重复利用率达到 98.6%。\t\n";
+        Http.Reply imported = jiaozuo.post("/api/cases/lists", jakarta.json.Json.createObjectBuilder().add("code", "IT-LEADERS-" + System.nanoTime())
+                .add("titleZh", "2020年重点用水企业水效领跑者名单（测试）").add("year", 2020).add("recognition", "WATER_EFFICIENCY_LEADER")
+                .add("text", text).build().toString());
+        assertEquals(201, imported.status(), imported::toString);
+        JsonObject counted = jiaozuo.get("/api/cases/recognised?target=" + target.getInt("id")).object();
+        assertEquals(1, counted.getInt("count"), counted::toString);
+        assertEquals("焦作和兴化工有限公司", counted.getJsonArray("cases").getJsonObject(0).getString("unitName"));
+        assertEquals(2019, counted.getInt("fromYear"), "from the plan's first year");
+        // an indicator that counts nothing says so
+        JsonObject coal = jiaozuo.get("/api/plans/" + plan + "/targets").array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getJsonObject("indicator").getString("code").equals("COAL_CONSUMPTION")).findFirst().orElseThrow();
+        assertEquals(400, jiaozuo.get("/api/cases/recognised?target=" + coal.getInt("id")).status());
+    }
 }

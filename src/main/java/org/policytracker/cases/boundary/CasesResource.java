@@ -91,11 +91,18 @@ public class CasesResource {
 
     @GET
     @Path("recognised")
-    @Operation(summary = "How many units were recognised (typical case, water-saving benchmark, water-efficiency leader) in a province and years")
-    public Map<String, Object> recognised(@QueryParam("recognition") @DefaultValue("TYPICAL_CASE") @EnumValue(Recognition.class) String recognition,
+    @Operation(summary = "How many units were recognised (typical case, water-saving benchmark, water-efficiency leader) in a province and years;"
+            + " with ?target=: the units a target of a counting indicator counts, and which")
+    public Map<String, Object> recognised(@QueryParam("target") @Pattern(regexp = Values.ID_PATTERN, message = "{id.invalid}") String target,
+                                          @QueryParam("recognition") @DefaultValue("TYPICAL_CASE") @EnumValue(Recognition.class) String recognition,
                                           @QueryParam("province") @Pattern(regexp = Values.ID_PATTERN, message = "{id.invalid}") String province,
                                           @QueryParam("from") @Year Integer from,
                                           @QueryParam("to") @Year Integer to) {
+        if (target != null) {
+            CaseService.Recognised found = cases.recognisedFor(Values.id(target));
+            return Map.of("recognition", found.recognition().name(), "fromYear", found.fromYear(), "toYear", found.toYear(),
+                    "count", found.cases().size(), "cases", found.cases().stream().map(CaseView::of).toList());
+        }
         Recognition r = Values.enumOf(Recognition.class, recognition);
         return Map.of("recognition", r.name(), "count", cases.countRecognised(r, Values.id(province), from, to));
     }

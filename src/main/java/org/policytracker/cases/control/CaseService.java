@@ -46,6 +46,9 @@ public class CaseService {
     AccessPolicy access;
 
     @Inject
+    org.policytracker.plans.control.IndicatorService indicators;
+
+    @Inject
     AuditTrail audit;
 
     /** Filters of the case list. */
@@ -193,6 +196,38 @@ public class CaseService {
             out.put(field.equals("provinceName") ? "province" : field, counts);
         }
         return out;
+    }
+
+    /** The recognised units a target counts, and which. */
+    public record Recognised(Recognition recognition, int fromYear, int toYear, List<TypicalCase> cases) {
+    }
+
+    /**
+     * The units a target of a counting indicator counts: the cases of lists of that recognition from
+     * the plan's first year (or the baseline year) to the target year, whose unit lies in the
+     * target's scope — by the registry (the unit's name or alias names an organisation under the
+     * scope), or, for a province, by the province the list gives; a national scope counts them all.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Recognised recognisedFor(long targetId) {
+        org.policytracker.plans.entity.Target t = indicators.target(targetId);
+        String counted = t.getIndicator().getCountsRecognition();
+        if (counted == null) {
+            throw new InvalidRequestException("target", "recognised.notCounting", t.getIndicator().getNameZh());
+        }
+        Recognition r = Recognition.valueOf(counted);
+        int from = t.getBaselineYear() != null ? t.getBaselineYear()
+                : t.getPlan().getPeriodStart() != null ? t.getPlan().getPeriodStart().getYear() : 0;
+        int to = t.getTargetYear();
+        Organisation scope = t.getScope();
+        List<TypicalCase> candidates = em.createQuery("select c from TypicalCase c where c.list.recognition = :r"
+                + " and c.list.year >= :from and c.list.year <= :to order by c.list.year, c.number", TypicalCase.class)
+                .setParameter("r", r).setParameter("from", from).setParameter("to", to).getResultList();
+        List<TypicalCase> counted2 = candidates.stream().filter(c -> scope.getKind() == OrganisationKind.NATIONAL_AGENCY
+                || (scope.getKind() == OrganisationKind.PROVINCE && c.getProvince() != null && c.getProvince().getId().equals(scope.getId()))
+                || organisations.findByName(c.getUnitName()).stream().anyMatch(o -> o.selfAndAncestors().stream()
+                        .anyMatch(a -> a.getId().equals(scope.getId())))).toList();
+        return new Recognised(r, from, to, counted2);
     }
 
     /**

@@ -5,10 +5,10 @@ import org.policytracker.plans.entity.Direction;
 import org.policytracker.plans.entity.Indicator;
 
 public record IndicatorView(Long id, String code, String nameZh, String nameEn, String unit, Direction direction,
-                            Aggregation aggregation, long version) {
+                            Aggregation aggregation, String countsRecognition, long version) {
 
     public static IndicatorView of(Indicator i) {
         return new IndicatorView(i.getId(), i.getCode(), i.getNameZh(), i.getNameEn(), i.getUnit(),
-                i.getDirection(), i.getAggregation(), i.getVersion());
+                i.getDirection(), i.getAggregation(), i.getCountsRecognition(), i.getVersion());
     }
 }

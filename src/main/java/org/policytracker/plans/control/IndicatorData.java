@@ -17,6 +17,7 @@ public final class IndicatorData {
     @NotBlank(message = "{indicator.unit.required}") @Size(max = 64, message = "{field.tooLong}") private String unit;
     @NotNull(message = "{field.required}") @EnumValue(Direction.class) private String direction;
     @NotNull(message = "{field.required}") @EnumValue(Aggregation.class) private String aggregation;
+    @EnumValue(org.policytracker.cases.entity.Recognition.class) private String countsRecognition;
     private Long version;
 
     /** For JSON-B. */
@@ -55,6 +56,16 @@ public final class IndicatorData {
 
     public String aggregation() {
         return aggregation;
+    }
+
+    public String countsRecognition() {
+        return countsRecognition;
+    }
+
+    /** Sets the recognition counted (fluent, for the demo loader). */
+    public IndicatorData counting(String recognition) {
+        this.countsRecognition = recognition;
+        return this;
     }
 
     public Long version() {

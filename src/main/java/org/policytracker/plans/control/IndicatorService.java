@@ -88,6 +88,7 @@ public class IndicatorService {
         }
         Indicator i = new Indicator(d.code().strip(), d.nameZh().strip(), d.nameEn().strip(), d.unit().strip(),
                 enumOf(Direction.class, d.direction()), enumOf(Aggregation.class, d.aggregation()));
+        i.setCountsRecognition(trimToNull(d.countsRecognition()));
         em.persist(i);
         em.flush();
         audit.created(i);
@@ -104,6 +105,7 @@ public class IndicatorService {
         });
         i.change(d.code().strip(), d.nameZh().strip(), d.nameEn().strip(), d.unit().strip(),
                 enumOf(Direction.class, d.direction()), enumOf(Aggregation.class, d.aggregation()));
+        i.setCountsRecognition(trimToNull(d.countsRecognition()));
         em.flush();
         audit.updated(i, before);
         return i;

@@ -33,6 +33,10 @@ public class Indicator extends BaseEntity implements Auditable {
     @Column(nullable = false, length = 32)
     private Aggregation aggregation;
 
+    /** The recognition (cases' {@code Recognition}) whose recognised units this indicator counts, if it counts any. */
+    @jakarta.persistence.Column(name = "counts_recognition", length = 32)
+    private String countsRecognition;
+
     protected Indicator() {
     }
 
@@ -68,6 +72,7 @@ public class Indicator extends BaseEntity implements Auditable {
         s.put("unit", unit);
         s.put("direction", direction);
         s.put("aggregation", aggregation);
+        s.put("countsRecognition", countsRecognition);
         return s;
     }
 
@@ -77,4 +82,6 @@ public class Indicator extends BaseEntity implements Auditable {
     public String getUnit() { return unit; }
     public Direction getDirection() { return direction; }
     public Aggregation getAggregation() { return aggregation; }
+    public String getCountsRecognition() { return countsRecognition; }
+    public void setCountsRecognition(String countsRecognition) { this.countsRecognition = countsRecognition; }
 }
