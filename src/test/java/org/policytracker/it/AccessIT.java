@@ -121,6 +121,7 @@ class AccessIT {
         MATRIX.put("GET /api/cases/export",           "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
         // park filings: "own" is the Xi'an ETDZ's approved plan; "other" another park's (for the province: a park's draft)
         MATRIX.put("GET /api/park-filings",           "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/park-filings/annual-status", "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
         MATRIX.put("GET /api/park-filings/{id}",      "200/404 404/404 404/404 404/404 404/404 200/404 200/404 200/200 200/200");
         MATRIX.put("POST /api/park-filings",          "403/403 403/403 403/403 403/403 403/403 201/403 403/403 403/403 403/403");
         MATRIX.put("PUT /api/park-filings/{id}/draft", "403/404 404/404 404/404 404/404 404/404 400/404 403/404 403/403 403/403");
@@ -479,6 +480,7 @@ class AccessIT {
             case "POST /api/park-lists/{id}/submit" -> http.post("/api/park-lists/"
                     + fx.parkList(own == jiaozuoSide(user) ? "410000" : "610000") + "/submit", "{\"version\": -5}");
             case "GET /api/park-filings" -> http.get("/api/park-filings");
+            case "GET /api/park-filings/annual-status" -> http.get("/api/park-filings/annual-status?year=2024");
             case "GET /api/park-filings/{id}" -> http.get("/api/park-filings/" + filingId);
             case "POST /api/park-filings" -> http.post("/api/park-filings", Json.createObjectBuilder()
                     .add("parkId", fx.park(own ? "SN-XETDZ" : "SN-XAHTZ")).add("type", "PLAN").add("year", 2100 - n % 60)

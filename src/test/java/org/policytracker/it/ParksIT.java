@@ -191,6 +191,17 @@ class ParksIT {
                 .anyMatch(f -> f.getJsonObject("park").getString("code").equals("SN-BJHTZ") && f.getInt("year") == 2023));
         List<JsonObject> reports = as("xetdz.committee").get("/api/park-filings?type=ANNUAL_REPORT&size=100").object()
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(f -> f.getInt("year") <= 2024).toList();
+        // the supervising office's view: who reported for the year, on time or late, and who is silent
+        JsonObject y2024 = province.get("/api/park-filings/annual-status?year=2024").array().getValuesAs(JsonObject.class).stream()
+                .filter(x -> x.getJsonObject("park").getString("code").equals("SN-XETDZ")).findFirst().orElseThrow();
+        assertEquals("LATE", y2024.getJsonObject("timeliness").getString("status"));
+        assertEquals(3, y2024.getJsonObject("timeliness").getInt("daysLate"));
+        JsonObject y2025 = province.get("/api/park-filings/annual-status?year=2025").array().getValuesAs(JsonObject.class).stream()
+                .filter(x -> x.getJsonObject("park").getString("code").equals("SN-XETDZ")).findFirst().orElseThrow();
+        assertTrue(y2025.isNull("reportId"));
+        assertEquals("MISSING", y2025.getJsonObject("timeliness").getString("status"), "the plan runs to 2025 and no report came");
+        assertTrue(as("xahtz.committee").get("/api/park-filings/annual-status?year=2024").array().isEmpty(),
+                "another park sees nothing of the Xi'an ETDZ");
         assertEquals(List.of("2024 LATE 3", "2023 ON_TIME 0"), reports.stream().map(f -> f.getInt("year") + " "
                 + f.getJsonObject("timeliness").getString("status") + " " + f.getJsonObject("timeliness").getInt("daysLate")).toList());
     }

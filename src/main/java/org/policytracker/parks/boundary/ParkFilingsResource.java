@@ -72,6 +72,23 @@ public class ParkFilingsResource {
     }
 
     @GET
+    @Path("annual-status")
+    @Operation(summary = "For each park with an approved plan covering the year: its annual report and whether it came on time, late or is missing")
+    public List<java.util.Map<String, Object>> annualStatus(@QueryParam("year") @NotNull(message = "{filing.year.required}") @Year Integer year) {
+        Instant now = Instant.now();
+        return filings.annualStatus(year, now).stream().map(s -> {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("park", new FilingView.ParkRef(s.park().getId(), s.park().getCode(), s.park().getNameZh(), s.park().getNameEn()));
+            m.put("planId", s.plan().getId());
+            m.put("reportId", s.report() == null ? null : s.report().getId());
+            m.put("reportStatus", s.report() == null ? null : s.report().getStatus());
+            m.put("dueDate", year + "-12-31");
+            m.put("timeliness", s.timeliness());
+            return m;
+        }).toList();
+    }
+
+    @GET
     @Path("{id}")
     @Operation(summary = "One filing with its draft document")
     public FilingView get(@PathParam("id") long id) {

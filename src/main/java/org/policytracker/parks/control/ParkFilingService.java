@@ -336,6 +336,42 @@ public class ParkFilingService {
         }
     }
 
+    /** One park's annual report for a year: the report if opened, and whether it came in time. */
+    public record AnnualStatus(Park park, ParkFiling plan, ParkFiling report, Timeliness timeliness) {
+    }
+
+    /**
+     * For every park the user may see filings of and whose approved plan covers {@code year}: its
+     * annual report for the year and its timeliness — a report never opened or never sent is missing
+     * once 31 December has passed (Beijing time).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AnnualStatus> annualStatus(int year, Instant now) {
+        access.requireSignedIn();
+        AccessPolicy.Scope scope = access.filingScope("f");
+        var q = em.createQuery("select f from ParkFiling f where (" + scope.jpql() + ") and f.type = :plan and f.status = :approved"
+                + " and f.year <= :year order by f.park.code, f.year desc", ParkFiling.class)
+                .setParameter("plan", FilingType.PLAN).setParameter("approved", FilingStatus.APPROVED).setParameter("year", year);
+        scope.params().forEach(q::setParameter);
+        Map<Long, ParkFiling> planOf = new java.util.LinkedHashMap<>();
+        for (ParkFiling p : q.getResultList()) {
+            ParkPlanContent c = planContent(p);
+            if ((c.periodEnd == null || c.periodEnd >= year)) {
+                planOf.putIfAbsent(p.getPark().getId(), p);
+            }
+        }
+        List<AnnualStatus> out = new ArrayList<>();
+        for (ParkFiling plan : planOf.values()) {
+            ParkFiling report = em.createQuery("select f from ParkFiling f where f.park = :p and f.type = :t and f.year = :y", ParkFiling.class)
+                    .setParameter("p", plan.getPark()).setParameter("t", FilingType.ANNUAL_REPORT).setParameter("y", year)
+                    .getResultStream().findFirst().orElse(null);
+            LocalDate due = LocalDate.of(year, 12, 31);
+            out.add(new AnnualStatus(plan.getPark(), plan, report,
+                    Timeliness.judge(due, 0, report == null ? null : report.getFirstSubmittedAt(), now)));
+        }
+        return out;
+    }
+
     /** Timeliness of an annual report against its due date (31 December, Beijing time). */
     public static Timeliness timeliness(ParkFiling f, Instant now) {
         return f.getDueDate() == null ? null : Timeliness.judge(f.getDueDate(), 0, f.getFirstSubmittedAt(), now);
