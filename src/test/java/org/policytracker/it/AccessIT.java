@@ -136,6 +136,7 @@ class AccessIT {
         MATRIX.put("POST /api/park-lists",            "201/403 403/403 403/403 201/403 403/403 403/403 403/403 403/403 403/403");
         MATRIX.put("PUT /api/park-lists/{id}",        "400/404 404/404 404/404 409/404 404/404 404/404 403/404 403/403 403/403");
         MATRIX.put("POST /api/park-lists/{id}/submit", "400/404 404/404 404/404 409/404 404/404 404/404 403/404 403/403 403/403");
+        MATRIX.put("GET /api/reports/cycles/{id}/timeliness", "200/404 404/404 200/404 200/404 200/404 404/404 404/404 200/200 200/200");
         MATRIX.put("GET /api/reminders",              "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
     }
 
@@ -398,7 +399,7 @@ class AccessIT {
         String orgId = String.valueOf(own ? fx.org(Fixtures.ORG.get(user)) : fx.org("410882"));
         String indicatorId = String.valueOf(fx.indicator(own ? "ROBOTS" : "GREEN_PARKS"));
         int n = SEQ.incrementAndGet();
-        int cycleId = operation.contains("/api/cycles/") ? (own ? fx.ownCycle(user) : fx.otherCycle(user)) : 0;
+        int cycleId = operation.contains("/cycles/") ? (own ? fx.ownCycle(user) : fx.otherCycle(user)) : 0;
         int filingId = operation.contains("/api/park-filings/")
                 ? fx.filing(own ? "SN-XETDZ" : user.equals("shaanxi.office") ? "SN-BJHTZ" : "SN-XAHTZ") : 0;
         int submissionId = operation.contains("/api/submissions/") ? (own ? fx.ownSubmission(user) : fx.otherSubmission(user)) : 0;
@@ -470,6 +471,7 @@ class AccessIT {
             case "DELETE /api/submissions/{id}/attachments/{attachmentId}" -> http.delete("/api/submissions/" + submissionId
                     + "/attachments/" + fx.attachment(submissionId));
             case "GET /api/reminders" -> http.get("/api/reminders");
+            case "GET /api/reports/cycles/{id}/timeliness" -> http.get("/api/reports/cycles/" + cycleId + "/timeliness?format=xlsx", "*/*");
             case "GET /api/park-lists" -> http.get("/api/park-lists");
             case "GET /api/park-lists/{id}" -> http.get("/api/park-lists/" + fx.parkList(own == jiaozuoSide(user) ? "410000" : "610000"));
             case "POST /api/park-lists" -> http.post("/api/park-lists", Json.createObjectBuilder()

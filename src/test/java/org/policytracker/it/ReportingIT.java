@@ -608,4 +608,54 @@ class ReportingIT {
         }
         return out.toByteArray();
     }
+
+    // ---------------------------------------------------------------- the formal report
+
+    @Test
+    @RunAsClient
+    void theTimelinessReportComesFromLiveDataAsPdfExcelAndWord() throws Exception {
+        Http jiaozuo = as("jiaozuo.bureau");
+        int cycle = jiaozuo.get("/api/cycles").object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("code").equals("JZ-2019-IR-HALFYEAR")).findFirst().orElseThrow().getInt("id");
+        byte[] pdf = jiaozuo.download("/api/reports/cycles/" + cycle + "/timeliness?format=pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("焦作市工业结构调整落实情况半年报送报送及时性与排名情况"), text);
+            assertTrue(text.contains("焦作市工业和信息化局") || text.contains("焦作市工业和信息化"), "the issuing organisation: " + text);
+            assertTrue(text.contains("数据截至") && text.contains("jiaozuo.bureau"), "the data moment and who produced it");
+            // the seed's story: Zhongzhan district missed 2020 H1 and comes last; 30 slots, 29 reported, 3 late, 1 missing
+            String[] lines = text.split("\\R");
+            String last = java.util.Arrays.stream(lines).filter(l -> l.matches("^\\d+ .*")).reduce((a, b) -> b).orElseThrow();
+            assertTrue(last.startsWith("15 中站区"), "ranked last: " + last);
+            assertTrue(text.contains("合计 30 29 26 3 1 96.7 86.7"), text);
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    assertTrue(page.getResources().getFont(name).isEmbedded(), "fonts embedded");
+                }
+            }
+        }
+        byte[] xlsx = jiaozuo.download("/api/reports/cycles/" + cycle + "/timeliness?format=xlsx");
+        String sheet = org.policytracker.it.ReportingIT.zipEntry(xlsx, "xl/worksheets/sheet1.xml");
+        assertTrue(sheet.contains("<v>30</v>") || sheet.contains("<v>30.0</v>"), "the total as a number, as in the PDF");
+        byte[] docx = as("jiaozuo.bureau").download("/api/reports/cycles/" + cycle + "/timeliness?format=docx&lang=en");
+        assertTrue(zipEntry(docx, "word/document.xml").contains("timeliness and ranking"));
+        // only for those entitled: Wen County is a participant and sees only its own line; Shaanxi's office nothing
+        byte[] wen = as("wen.county").download("/api/reports/cycles/" + cycle + "/timeliness?format=pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(wen)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("温县") && !text.contains("中站区"), text);
+        }
+        assertEquals(404, as("shaanxi.office").get("/api/reports/cycles/" + cycle + "/timeliness", "*/*").status());
+    }
+
+    static String zipEntry(byte[] zip, String name) throws Exception {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name);
+    }
 }

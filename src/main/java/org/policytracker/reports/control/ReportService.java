@@ -1,0 +1,137 @@
+package org.policytracker.reports.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.policytracker.organisations.entity.Organisation;
+import org.policytracker.platform.i18n.Messages;
+import org.policytracker.reporting.control.CycleService;
+import org.policytracker.reporting.control.ProgressService;
+import org.policytracker.reporting.control.SubmissionService;
+import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.reporting.entity.ReportingCycle;
+import org.policytracker.security.control.AccessPolicy;
+
+/**
+ * The formal reports from live data, with only what the person generating them may see, each
+ * stating the moment its data was taken (docs/reports.md).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReportService {
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Inject
+    ReportEngine engine;
+
+    @Inject
+    CycleService cycles;
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    AccessPolicy access;
+
+    /** A produced report: its bytes, and the file name to offer. */
+    public record Produced(byte[] content, String fileName, ReportEngine.Format format) {
+    }
+
+    /**
+     * Timeliness and ranking of a reporting cycle: per organisation slots due, submitted, on time,
+     * late, missing, reporting and on-time rates, red tasks; ranked by on-time rate, reporting rate,
+     * then fewest missing, late and red.
+     */
+    public Produced timeliness(long cycleId, Locale requested, String addressee, ReportEngine.Format format, Instant now) {
+        Locale locale = Messages.supported(requested);
+        boolean zh = !locale.getLanguage().equals("en");
+        ReportingCycle cycle = cycles.get(cycleId);
+        var visible = submissions.list(new SubmissionService.Filter(cycleId, null, null, null, null), 0, 100_000).items();
+        ProgressService.CycleTimeliness t = progress.cycleTimeliness(cycle, visible, now);
+        LocalDate today = now.atZone(Timeliness.SHANGHAI).toLocalDate();
+        Map<Long, Integer> red = new HashMap<>();
+        progress.planProgress(cycle.getPlan().getId(), today).organisations()
+                .forEach(o -> red.put(o.organisation().getId(), o.red()));
+        record Line(Organisation org, ProgressService.Rates rates, int red) {
+        }
+        List<Line> lines = new ArrayList<>();
+        t.byOrganisation().forEach((org, rates) -> lines.add(new Line(org, rates, red.getOrDefault(org.getId(), 0))));
+        lines.sort(Comparator.comparing((Line l) -> l.rates().onTimeRate() == null ? -1 : l.rates().onTimeRate(), Comparator.reverseOrder())
+                .thenComparing(l -> l.rates().reportingRate() == null ? -1 : l.rates().reportingRate(), Comparator.reverseOrder())
+                .thenComparingInt(l -> l.rates().missing()).thenComparingInt(l -> l.rates().late()).thenComparingInt(Line::red)
+                .thenComparing(l -> l.org().getCode()));
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("rank", i + 1);
+            r.put("organisation", zh ? l.org().getNameZh() : l.org().getNameEn());
+            r.put("due", l.rates().due());
+            r.put("submitted", l.rates().submitted());
+            r.put("onTime", l.rates().onTime());
+            r.put("late", l.rates().late());
+            r.put("missing", l.rates().missing());
+            r.put("reportingRate", l.rates().reportingRate());
+            r.put("onTimeRate", l.rates().onTimeRate());
+            r.put("redTasks", l.red());
+            rows.add(r);
+        }
+        Map<String, Object> p = official(locale, zh ? cycle.getNameZh() + "报送及时性与排名情况"
+                        : (cycle.getNameEn() == null ? cycle.getNameZh() : cycle.getNameEn()) + ": timeliness and ranking",
+                periods(t), addressee, cycle.getReviewer(), now);
+        for (String label : List.of("RANK", "ORG", "DUE", "SUBMITTED", "ON_TIME", "LATE", "MISSING", "REPORTING_RATE",
+                "ON_TIME_RATE", "RED", "TOTAL")) {
+            p.put("L_" + label, Messages.get(locale, "report.timeliness." + label.toLowerCase(Locale.ROOT).replace('_', '-')));
+        }
+        p.put("TOTAL_DUE", t.overall().due());
+        p.put("TOTAL_SUBMITTED", t.overall().submitted());
+        p.put("TOTAL_ON_TIME", t.overall().onTime());
+        p.put("TOTAL_LATE", t.overall().late());
+        p.put("TOTAL_MISSING", t.overall().missing());
+        p.put("TOTAL_REPORTING_RATE", t.overall().reportingRate());
+        p.put("TOTAL_ON_TIME_RATE", t.overall().onTimeRate());
+        p.put("TOTAL_RED", lines.stream().mapToInt(Line::red).sum());
+        return new Produced(engine.render("timeliness-ranking", p, rows, format),
+                cycle.getCode() + "-timeliness-" + today + "." + format.extension(), format);
+    }
+
+    private static String periods(ProgressService.CycleTimeliness t) {
+        List<String> p = new ArrayList<>(t.byPeriod().keySet());
+        return p.isEmpty() ? "" : p.size() == 1 ? p.get(0) : p.get(0) + " – " + p.get(p.size() - 1);
+    }
+
+    /** The official frame: addressee, issuing organisation, date, the data moment and who produced it, page label. */
+    private Map<String, Object> official(Locale locale, String title, String subtitle, String addressee, Organisation issuer,
+                                         Instant now) {
+        boolean zh = !locale.getLanguage().equals("en");
+        Map<String, Object> p = new HashMap<>();
+        p.put("TITLE", title);
+        p.put("SUBTITLE", subtitle);
+        Organisation above = issuer.getParent();
+        String to = addressee != null && !addressee.isBlank() ? addressee.strip()
+                : above == null ? "" : (zh ? above.getNameZh() : above.getNameEn());
+        p.put("ADDRESSEE", to.isEmpty() ? "" : to + (zh ? "：" : ":"));
+        p.put("ISSUER", zh ? issuer.getNameZh() : issuer.getNameEn());
+        LocalDate day = now.atZone(Timeliness.SHANGHAI).toLocalDate();
+        p.put("ISSUE_DATE", zh ? day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日"
+                : day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
+        p.put("DATA_AS_OF", Messages.get(locale, "report.dataAsOf", MOMENT.format(now.atZone(Timeliness.SHANGHAI)),
+                access.user().name() == null ? "-" : access.user().name()));
+        p.put("L_PAGE", Messages.get(locale, "report.page"));
+        return p;
+    }
+}
