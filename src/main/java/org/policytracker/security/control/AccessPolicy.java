@@ -171,22 +171,22 @@ public class AccessPolicy {
         }
     }
 
-    public boolean canFile(Organisation committee) {
+    /** Whether a check passes for a real user (the views' hints; the services still check). */
+    private boolean allows(Runnable check) {
         try {
-            requireCanFile(committee);
+            check.run();
             return !user.isSystem();
         } catch (AccessDeniedException e) {
             return false;
         }
     }
 
+    public boolean canFile(Organisation committee) {
+        return allows(() -> requireCanFile(committee));
+    }
+
     public boolean canApprove(Organisation province, Organisation committee) {
-        try {
-            requireCanApprove(province, committee);
-            return !user.isSystem();
-        } catch (AccessDeniedException e) {
-            return false;
-        }
+        return allows(() -> requireCanApprove(province, committee));
     }
 
     /**
@@ -403,21 +403,11 @@ public class AccessPolicy {
 
     /** Whether the user could review (for the views' hints; the services still check). */
     public boolean canReview(Organisation reviewer, Organisation reporting) {
-        try {
-            requireCanReview(reviewer, reporting);
-            return !user.isSystem();
-        } catch (AccessDeniedException e) {
-            return false;
-        }
+        return allows(() -> requireCanReview(reviewer, reporting));
     }
 
     public boolean canFill(Organisation reporting) {
-        try {
-            requireCanFill(reporting);
-            return !user.isSystem();
-        } catch (AccessDeniedException e) {
-            return false;
-        }
+        return allows(() -> requireCanFill(reporting));
     }
 
     /** The condition under which an assignment (alias {@code a}) names the user's organisation, or null. */
