@@ -137,6 +137,13 @@ class AccessIT {
         MATRIX.put("PUT /api/park-lists/{id}",        "400/404 404/404 404/404 409/404 404/404 404/404 403/404 403/403 403/403");
         MATRIX.put("POST /api/park-lists/{id}/submit", "400/404 404/404 404/404 409/404 404/404 404/404 403/404 403/403 403/403");
         MATRIX.put("GET /api/reports/cycles/{id}/timeliness", "200/404 404/404 200/404 200/404 200/404 404/404 404/404 200/200 200/200");
+        // formal reports: a plan's summary and indicators for those who see the plan (the national plan has no reporting
+        // cycle to summarise); the provincial park summary for the province's plan office and national readers; one
+        // park's report for its committee, its province's plan office and national readers
+        MATRIX.put("GET /api/reports/plans/{id}/summary", "200/404 200/404 200/404 200/404 200/404 200/404 400/404 200/200 200/200");
+        MATRIX.put("GET /api/reports/plans/{id}/indicators", "200/404 200/404 200/404 200/404 200/404 200/404 200/404 200/200 200/200");
+        MATRIX.put("GET /api/reports/parks/summary",  "200/403 403/403 403/403 200/403 403/403 403/403 200/200 200/200 200/200");
+        MATRIX.put("GET /api/reports/parks/{id}/progress", "200/404 404/404 404/404 200/404 404/404 200/404 200/200 200/200 200/200");
         MATRIX.put("GET /api/reminders",              "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
     }
 
@@ -472,6 +479,12 @@ class AccessIT {
                     + "/attachments/" + fx.attachment(submissionId));
             case "GET /api/reminders" -> http.get("/api/reminders");
             case "GET /api/reports/cycles/{id}/timeliness" -> http.get("/api/reports/cycles/" + cycleId + "/timeliness?format=xlsx", "*/*");
+            case "GET /api/reports/plans/{id}/summary" -> http.get("/api/reports/plans/" + planId + "/summary?format=xlsx", "*/*");
+            case "GET /api/reports/plans/{id}/indicators" -> http.get("/api/reports/plans/" + planId + "/indicators?format=docx", "*/*");
+            case "GET /api/reports/parks/summary" -> http.get("/api/reports/parks/summary?year=2024&province="
+                    + fx.org(own == jiaozuoSide(user) ? "410000" : "610000"), "*/*");
+            case "GET /api/reports/parks/{id}/progress" -> http.get("/api/reports/parks/"
+                    + fx.park(own == jiaozuoSide(user) ? "410000" : "610000") + "/progress?year=2024", "*/*");
             case "GET /api/park-lists" -> http.get("/api/park-lists");
             case "GET /api/park-lists/{id}" -> http.get("/api/park-lists/" + fx.parkList(own == jiaozuoSide(user) ? "410000" : "610000"));
             case "POST /api/park-lists" -> http.post("/api/park-lists", Json.createObjectBuilder()

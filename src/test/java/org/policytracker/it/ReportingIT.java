@@ -635,10 +635,10 @@ class ReportingIT {
             }
         }
         byte[] xlsx = jiaozuo.download("/api/reports/cycles/" + cycle + "/timeliness?format=xlsx");
-        String sheet = org.policytracker.it.ReportingIT.zipEntry(xlsx, "xl/worksheets/sheet1.xml");
+        String sheet = Documents.entry(xlsx, "xl/worksheets/sheet1.xml");
         assertTrue(sheet.contains("<v>30</v>") || sheet.contains("<v>30.0</v>"), "the total as a number, as in the PDF");
         byte[] docx = as("jiaozuo.bureau").download("/api/reports/cycles/" + cycle + "/timeliness?format=docx&lang=en");
-        assertTrue(zipEntry(docx, "word/document.xml").contains("timeliness and ranking"));
+        assertTrue(Documents.entry(docx, "word/document.xml").contains("timeliness and ranking"));
         // only for those entitled: Wen County is a participant and sees only its own line; Shaanxi's office nothing
         byte[] wen = as("wen.county").download("/api/reports/cycles/" + cycle + "/timeliness?format=pdf");
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(wen)) {
@@ -646,16 +646,5 @@ class ReportingIT {
             assertTrue(text.contains("温县") && !text.contains("中站区"), text);
         }
         assertEquals(404, as("shaanxi.office").get("/api/reports/cycles/" + cycle + "/timeliness", "*/*").status());
-    }
-
-    static String zipEntry(byte[] zip, String name) throws Exception {
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                if (e.getName().equals(name)) {
-                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError("no " + name);
     }
 }

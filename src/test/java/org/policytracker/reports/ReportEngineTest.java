@@ -96,6 +96,58 @@ class ReportEngineTest {
         assertTrue(entry(docx, "word/document.xml").contains("博爱县人民政府"));
     }
 
+    @Test
+    void everyTemplateCompiles() throws Exception {
+        ReportEngine engine = new ReportEngine();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("reports"))) {
+            List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jrxml"))
+                    .map(n -> n.substring(0, n.length() - ".jrxml".length())).sorted().toList();
+            assertTrue(names.size() >= 5, names.toString());
+            for (String n : names) {
+                assertEquals(n, engine.template(n).getName(), "reports/" + n + ".jrxml compiles");
+            }
+        }
+    }
+
+    @Test
+    void theAttainmentChartIsDrawnPerTarget() throws Exception {
+        ReportEngine engine = new ReportEngine();
+        Map<String, Object> p = parameters();
+        p.put("L_ACTUAL", "实际值");
+        p.put("L_TARGET", "目标值");
+        p.put("L_BASELINE", "基期值");
+        org.policytracker.reports.control.Lines lines = new org.policytracker.reports.control.Lines();
+        lines.section("一、指标完成情况总览");
+        for (String key : List.of("T1", "T2")) {
+            lines.add("targetTitle", java.util.Arrays.asList("煤炭消费总量（≤）" + key, "控制在1450万吨以内", null, null, null, null, null,
+                    null, null, null, null, key));
+            lines.add("pointHead", java.util.Arrays.asList("年度", "实际值", "所属期", "目标值", "基期值", "报送单位", null, null, null,
+                    null, null, key));
+            lines.add("point", java.util.Arrays.asList("2019", "2019-H2", null, null, null, null, null, null, null, null, null, key),
+                    new java.math.BigDecimal("15.02"), new java.math.BigDecimal("14.5"), null, 1);
+            lines.add("point", java.util.Arrays.asList("2020", "2020-H1", null, null, null, null, null, null, null, null, null, key),
+                    new java.math.BigDecimal("7.21"), new java.math.BigDecimal("14.5"), null, 1);
+        }
+        byte[] pdf = engine.render("indicator-attainment", p, lines.rows(), ReportEngine.Format.PDF);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("煤炭消费总量（≤）T1") && text.contains("煤炭消费总量（≤）T2") && text.contains("15.02"), text);
+            // one chart per target, drawn as vector graphics (a form XObject each)
+            int charts = 0;
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) {
+                        charts++;
+                    }
+                }
+            }
+            assertEquals(2, charts, "a chart for each of the two targets, none for the overview");
+        }
+        byte[] xlsx = engine.render("indicator-attainment", p, lines.rows(), ReportEngine.Format.XLSX);
+        assertTrue(numberCells(entry(xlsx, "xl/worksheets/sheet1.xml")).contains(15.02));
+        assertTrue(entry(xlsx, "[Content_Types].xml").contains("image/png"), "the charts are pictures in Excel");
+    }
+
     /** The values of the cells of a sheet that are numbers (no string type attribute). */
     static List<Double> numberCells(String sheet) {
         List<Double> out = new ArrayList<>();

@@ -387,20 +387,15 @@ public class ParkFilingService {
         return read(f.getContent(), AnnualReportContent.class);
     }
 
+    /** One JSON-B instance for all documents: it is thread-safe, and making one costs more than reading a document. */
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
     public static <T> T read(String json, Class<T> type) {
-        try (Jsonb jsonb = JsonbBuilder.create()) {
-            return jsonb.fromJson(json, type);
-        } catch (Exception e) {
-            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-        }
+        return JSONB.fromJson(json, type);
     }
 
     public static String json(Object content) {
-        try (Jsonb jsonb = JsonbBuilder.create()) {
-            return jsonb.toJson(content);
-        } catch (Exception e) {
-            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-        }
+        return JSONB.toJson(content);
     }
 
     /** Sum of the plan's project investment (10 000 yuan). */

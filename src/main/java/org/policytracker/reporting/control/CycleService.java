@@ -80,6 +80,16 @@ public class CycleService {
         return PagedQuery.page(em, ReportingCycle.class, "ReportingCycle c", "", where, params, "c.firstPeriodStart desc, c.id desc", page, size);
     }
 
+    /**
+     * Every reporting cycle of a plan, whoever may see it: the schedule a plan's summary follows. Only
+     * for a plan the caller has already been allowed to see; what was reported stays scoped.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportingCycle> ofPlan(org.policytracker.plans.entity.Plan plan) {
+        return em.createQuery("select c from ReportingCycle c where c.plan = :p order by c.firstPeriodStart, c.id", ReportingCycle.class)
+                .setParameter("p", plan).getResultList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReportingCycle get(long id) {
         access.requireSignedIn();

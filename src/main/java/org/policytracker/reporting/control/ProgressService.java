@@ -48,7 +48,20 @@ public class ProgressService {
 
     /** One organisation's latest submitted answer for a task. */
     public record Contribution(Organisation organisation, String period, TaskStatus status, Integer percentDone,
-                               double weight, TrafficLight light) {
+                               double weight, TrafficLight light, Remarks remarks) {
+    }
+
+    /** What the organisation wrote with its answer (null when it has not reported). */
+    public record Remarks(String narrative, String difficulties, String delayExplanation, String correctiveAction,
+                          String correctiveDue) {
+        static Remarks of(JsonObject r) {
+            return new Remarks(text(r, "narrative"), text(r, "difficulties"), text(r, "delayExplanation"),
+                    text(r, "correctiveAction"), text(r, "correctiveDue"));
+        }
+
+        private static String text(JsonObject r, String key) {
+            return r.containsKey(key) && !r.isNull(key) ? r.getString(key) : null;
+        }
     }
 
     /** A task's standing: rolled-up percent, the status the light was judged on, and its parts. */
@@ -70,6 +83,14 @@ public class ProgressService {
      * organisation (drafts never count).
      */
     public PlanProgress planProgress(long planId, LocalDate today) {
+        return planProgress(planId, today, null);
+    }
+
+    /**
+     * The plan's progress as of {@code today} from the reports on periods ending on or before
+     * {@code upTo} (all periods when null): what a summary of a past period rests on.
+     */
+    public PlanProgress planProgress(long planId, LocalDate today, LocalDate upTo) {
         Plan plan = plans.get(planId);
         List<Task> tree = tasks.tree(planId); // only what the user may see
         // latest submitted content per (organisation, task)
@@ -79,7 +100,8 @@ public class ProgressService {
         for (ReportingCycle c : em.createQuery("select c from ReportingCycle c where c.plan = :p", ReportingCycle.class)
                 .setParameter("p", plan).getResultList()) {
             List<Submission> subs = em.createQuery("select s from Submission s where s.cycle = :c and s.status <> :draft"
-                    + " order by s.periodEnd", Submission.class).setParameter("c", c).setParameter("draft", SubmissionStatus.DRAFT)
+                    + " and s.periodEnd <= :upTo order by s.periodEnd", Submission.class).setParameter("c", c)
+                    .setParameter("draft", SubmissionStatus.DRAFT).setParameter("upTo", upTo == null ? LocalDate.of(9999, 12, 31) : upTo)
                     .getResultList();
             for (Submission s : subs) {
                 SubmissionVersion v = s.latest();
@@ -92,7 +114,7 @@ public class ProgressService {
                     TaskStatus st = r.isNull("status") ? null : TaskStatus.valueOf(r.getString("status"));
                     Integer pct = r.isNull("percentDone") ? null : r.getInt("percentDone");
                     byTask.computeIfAbsent(taskId, k -> new LinkedHashMap<>()).put(s.getOrganisation().getId(),
-                            new Contribution(s.getOrganisation(), s.getPeriodCode(), st, pct, 0, null));
+                            new Contribution(s.getOrganisation(), s.getPeriodCode(), st, pct, 0, null, Remarks.of(r)));
                 }
             }
             for (Participant p : c.getParticipants()) {
@@ -131,7 +153,7 @@ public class ProgressService {
                 TaskStatus st = r == null ? null : r.status();
                 Integer pct = r == null ? null : r.percentDone();
                 TrafficLight l = TrafficLight.of(st, pct, plan.getPeriodStart(), t.getDeadline(), today, TrafficLight.Rules.DEFAULT);
-                parts.add(new Contribution(o, r == null ? null : r.period(), st, pct, w, l));
+                parts.add(new Contribution(o, r == null ? null : r.period(), st, pct, w, l, r == null ? null : r.remarks()));
             }
             List<Task> kids = children.getOrDefault(t.getId(), List.of());
             List<Long> kidIds = kids.stream().map(Task::getId).toList();
@@ -144,7 +166,7 @@ public class ProgressService {
             List<Contribution> weighted = new ArrayList<>();
             for (Contribution c : parts) {
                 weighted.add(new Contribution(c.organisation(), c.period(), c.status(), c.percentDone(),
-                        parts.isEmpty() ? 0 : orgShare / parts.size(), c.light()));
+                        parts.isEmpty() ? 0 : orgShare / parts.size(), c.light(), c.remarks()));
             }
             parts = weighted;
             Double percent = null;

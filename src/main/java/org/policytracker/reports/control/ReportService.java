@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +19,6 @@ import org.policytracker.reporting.control.ProgressService;
 import org.policytracker.reporting.control.SubmissionService;
 import org.policytracker.reporting.control.Timeliness;
 import org.policytracker.reporting.entity.ReportingCycle;
-import org.policytracker.security.control.AccessPolicy;
 
 /**
  * The formal reports from live data, with only what the person generating them may see, each
@@ -29,8 +27,6 @@ import org.policytracker.security.control.AccessPolicy;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReportService {
-
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
     ReportEngine engine;
@@ -45,7 +41,7 @@ public class ReportService {
     ProgressService progress;
 
     @Inject
-    AccessPolicy access;
+    ReportFrame frame;
 
     /** A produced report: its bytes, and the file name to offer. */
     public record Produced(byte[] content, String fileName, ReportEngine.Format format) {
@@ -90,7 +86,7 @@ public class ReportService {
             r.put("redTasks", l.red());
             rows.add(r);
         }
-        Map<String, Object> p = official(locale, zh ? cycle.getNameZh() + "报送及时性与排名情况"
+        Map<String, Object> p = frame.official(locale, zh ? cycle.getNameZh() + "报送及时性与排名情况"
                         : (cycle.getNameEn() == null ? cycle.getNameZh() : cycle.getNameEn()) + ": timeliness and ranking",
                 periods(t), addressee, cycle.getReviewer(), now);
         for (String label : List.of("RANK", "ORG", "DUE", "SUBMITTED", "ON_TIME", "LATE", "MISSING", "REPORTING_RATE",
@@ -112,26 +108,5 @@ public class ReportService {
     private static String periods(ProgressService.CycleTimeliness t) {
         List<String> p = new ArrayList<>(t.byPeriod().keySet());
         return p.isEmpty() ? "" : p.size() == 1 ? p.get(0) : p.get(0) + " – " + p.get(p.size() - 1);
-    }
-
-    /** The official frame: addressee, issuing organisation, date, the data moment and who produced it, page label. */
-    private Map<String, Object> official(Locale locale, String title, String subtitle, String addressee, Organisation issuer,
-                                         Instant now) {
-        boolean zh = !locale.getLanguage().equals("en");
-        Map<String, Object> p = new HashMap<>();
-        p.put("TITLE", title);
-        p.put("SUBTITLE", subtitle);
-        Organisation above = issuer.getParent();
-        String to = addressee != null && !addressee.isBlank() ? addressee.strip()
-                : above == null ? "" : (zh ? above.getNameZh() : above.getNameEn());
-        p.put("ADDRESSEE", to.isEmpty() ? "" : to + (zh ? "：" : ":"));
-        p.put("ISSUER", zh ? issuer.getNameZh() : issuer.getNameEn());
-        LocalDate day = now.atZone(Timeliness.SHANGHAI).toLocalDate();
-        p.put("ISSUE_DATE", zh ? day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日"
-                : day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
-        p.put("DATA_AS_OF", Messages.get(locale, "report.dataAsOf", MOMENT.format(now.atZone(Timeliness.SHANGHAI)),
-                access.user().name() == null ? "-" : access.user().name()));
-        p.put("L_PAGE", Messages.get(locale, "report.page"));
-        return p;
     }
 }

@@ -224,6 +224,37 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * The provincial summary of the parks' transformation: a plan office of that province (or, with no
+     * province, one that sees everything), a national-agency reader, the auditor and the administrator.
+     */
+    public void requireParkSummaryReader(Organisation province) {
+        if (seesEverything() || user.has(Role.NATIONAL_READER)) {
+            return;
+        }
+        boolean inProvince = province != null && user.organisation().map(o -> o.selfAndAncestors().stream()
+                .anyMatch(a -> a.getId().equals(province.getId()))).orElse(false);
+        if (!inProvince || !user.has(Role.PLAN_OFFICE)) {
+            throw new AccessDeniedException("access.parks.summary");
+        }
+    }
+
+    /**
+     * One park's report: its own management committee, a plan office of its province, a national-agency
+     * reader, the auditor and the administrator; for anyone else the park's report does not exist.
+     */
+    public boolean mayReadParkReport(Organisation province, Organisation committee) {
+        if (seesEverything() || user.has(Role.NATIONAL_READER)) {
+            return true;
+        }
+        Organisation me = user.organisation().orElse(null);
+        if (me == null) {
+            return false;
+        }
+        return me.getId().equals(committee.getId()) || (user.has(Role.PLAN_OFFICE)
+                && me.selfAndAncestors().stream().anyMatch(a -> a.getId().equals(province.getId())));
+    }
+
     /** Importing lists of typical cases: a plan office or the administrator. */
     public void requireCaseEditor() {
         if (!user.hasAny(Role.PLAN_OFFICE, Role.ADMINISTRATOR)) {

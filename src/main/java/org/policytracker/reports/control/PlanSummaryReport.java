@@ -1,0 +1,302 @@
+package org.policytracker.reports.control;
+
+import static org.policytracker.reports.control.ReportFrame.chinese;
+import static org.policytracker.reports.control.ReportFrame.label;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.policytracker.organisations.entity.Organisation;
+import org.policytracker.platform.i18n.Messages;
+import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.plans.control.PlanService;
+import org.policytracker.plans.entity.Plan;
+import org.policytracker.plans.entity.Relation;
+import org.policytracker.plans.entity.Task;
+import org.policytracker.plans.entity.TaskStatus;
+import org.policytracker.plans.entity.UnitRole;
+import org.policytracker.reporting.control.AttainmentService;
+import org.policytracker.reporting.control.CycleService;
+import org.policytracker.reporting.control.ProgressService;
+import org.policytracker.reporting.control.SubmissionService;
+import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.reporting.control.TrafficLight;
+import org.policytracker.reporting.entity.Frequency;
+import org.policytracker.reporting.entity.Period;
+import org.policytracker.reporting.entity.ReportingCycle;
+import org.policytracker.reporting.entity.Submission;
+
+/**
+ * The implementation summary of a plan for one reporting period: the annual summary of a
+ * provincial plan, the semi-annual summary a municipal bureau compiles for its government. Overview
+ * figures, every task with its lead unit, status, light and rolled-up percent and each obliged
+ * organisation's answer, indicator attainment, late and missing reports, difficulties and
+ * corrective actions — from the reports on periods up to the one summarised, as the user may see them.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PlanSummaryReport {
+
+    private static final ZoneId SHANGHAI = Timeliness.SHANGHAI;
+
+    @Inject
+    ReportEngine engine;
+
+    @Inject
+    ReportFrame frame;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    CycleService cycles;
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    AttainmentService attainment;
+
+    /** The summary of {@code periodCode} ("2024", "2020-H1"; the latest period already due when null). */
+    public ReportService.Produced produce(long planId, String periodCode, Locale requested, String addressee,
+                                          ReportEngine.Format format, Instant now) {
+        Locale locale = Messages.supported(requested);
+        boolean zh = chinese(locale);
+        Plan plan = plans.get(planId);
+        LocalDate today = now.atZone(SHANGHAI).toLocalDate();
+        List<ReportingCycle> planCycles = cycles.ofPlan(plan);
+        if (planCycles.isEmpty()) {
+            throw new InvalidRequestException("plan", "report.plan.noCycle", plan.getCode());
+        }
+        ReportingCycle cycle = null;
+        Period period = null;
+        for (ReportingCycle c : planCycles) {
+            List<Period> periods = c.periodsUpTo(today);
+            for (Period p : periods) {
+                if (periodCode != null ? p.code().equals(periodCode.strip())
+                        : !c.dueDate(p).isAfter(today) && (period == null || p.end().isAfter(period.end()))) {
+                    cycle = c;
+                    period = p;
+                }
+            }
+        }
+        if (period == null) {
+            throw new InvalidRequestException("period", "report.period.unknown", periodCode == null ? "" : periodCode,
+                    planCycles.stream().flatMap(c -> c.periodsUpTo(today).stream()).map(Period::code).distinct()
+                            .collect(Collectors.joining(", ")));
+        }
+        LocalDate asOf = period.end().isBefore(today) ? period.end() : today;
+        ProgressService.PlanProgress pp = progress.planProgress(planId, asOf, period.end());
+        List<Submission> slots = submissions.list(new SubmissionService.Filter(cycle.getId(), null, period.code(), null, null),
+                0, 100_000).items();
+        ProgressService.CycleTimeliness t = progress.cycleTimeliness(cycle, slots, now);
+        // targets are judged as at the end of the period: a year that is over counts as passed
+        int judgedIn = period.end().getMonthValue() == 12 ? period.end().getYear() + 1 : period.end().getYear();
+        List<AttainmentService.Attainment> targets = attainment.ofPlan(planId, period.end().getYear(), judgedIn);
+        // whose answers the user may read: the organisations whose reports on this plan they see
+        java.util.Set<Long> readable = new java.util.HashSet<>();
+        submissions.list(new SubmissionService.Filter(null, null, null, null, planId), 0, 1_000_000).items()
+                .forEach(s -> readable.add(s.getOrganisation().getId()));
+
+        Lines lines = new Lines();
+        String periodName = periodName(period, cycle.getFrequency(), zh);
+        // 一、总体情况
+        lines.section(label(locale, "summary.overview"));
+        lines.paragraph(label(locale, "summary.intro", title(plan, zh) + (plan.getDocumentNumber() == null ? ""
+                        : zh ? "（" + plan.getDocumentNumber() + "）" : " (" + plan.getDocumentNumber() + ")"),
+                periodName, pp.tasks().size(), t.overall().due(), asOf.toString()));
+        Map<TaskStatus, Integer> byStatus = new EnumMap<>(TaskStatus.class);
+        Map<TrafficLight, Integer> byLight = new EnumMap<>(TrafficLight.class);
+        int unreported = 0;
+        for (ProgressService.TaskProgress tp : pp.tasks()) {
+            if (tp.status() == null) {
+                unreported++;
+            } else {
+                byStatus.merge(tp.status(), 1, Integer::sum);
+            }
+            byLight.merge(tp.light(), 1, Integer::sum);
+        }
+        String items = label(locale, "unit.items");
+        lines.add("statHead", List.of(label(locale, "summary.figure"), label(locale, "summary.value"), label(locale, "summary.unit")));
+        lines.stat(label(locale, "summary.tasks"), pp.tasks().size(), items);
+        for (TaskStatus s : TaskStatus.values()) {
+            lines.stat(label(locale, "summary.tasks.status", status(locale, s)), byStatus.getOrDefault(s, 0), items);
+        }
+        lines.stat(label(locale, "summary.tasks.unreported"), unreported, items);
+        for (TrafficLight l : TrafficLight.values()) {
+            lines.stat(label(locale, "summary.tasks.light", light(locale, l)), byLight.getOrDefault(l, 0), items);
+        }
+        String reports = label(locale, "unit.reports");
+        lines.stat(label(locale, "summary.slots.due"), t.overall().due(), reports);
+        lines.stat(label(locale, "summary.slots.onTime"), t.overall().onTime(), reports);
+        lines.stat(label(locale, "summary.slots.late"), t.overall().late(), reports);
+        lines.stat(label(locale, "summary.slots.missing"), t.overall().missing(), reports);
+        lines.stat(label(locale, "summary.slots.reportingRate"), t.overall().reportingRate(), "%");
+        lines.stat(label(locale, "summary.slots.onTimeRate"), t.overall().onTimeRate(), "%");
+
+        // 二、各项任务进展
+        lines.section(label(locale, "summary.tasksSection"));
+        lines.add("taskHead", Arrays.asList(label(locale, "col.number"), label(locale, "col.task"), label(locale, "col.lead"),
+                label(locale, "col.deadline"), label(locale, "col.status"), label(locale, "col.light"), label(locale, "col.percent")));
+        List<String[]> remarks = new ArrayList<>();
+        for (ProgressService.TaskProgress tp : pp.tasks()) {
+            Task task = tp.task();
+            String lead = task.getAssignments().stream().filter(a -> a.getRole() == UnitRole.LEAD)
+                    .map(a -> name(a.getOrganisation(), zh)).collect(Collectors.joining("、"));
+            lines.add("task", Arrays.asList(path(task), taskTitle(task, zh),
+                    lead, task.getDeadline() != null ? task.getDeadline().toString() : task.getDeadlineText(),
+                    tp.status() == null ? label(locale, "status.unreported") : status(locale, tp.status()),
+                    light(locale, tp.light()), tp.light() == null ? null : tp.light().name()), tp.percent());
+            List<ProgressService.Contribution> answers = tp.contributions().stream()
+                    .filter(c -> readable.contains(c.organisation().getId())).toList();
+            if (!answers.isEmpty()) {
+                lines.add("contribHead", Arrays.asList(label(locale, "col.organisation"), label(locale, "col.status"),
+                        label(locale, "col.percent"), label(locale, "col.light"), label(locale, "col.reported")));
+            }
+            for (ProgressService.Contribution c : answers) {
+                ProgressService.Remarks r = c.remarks();
+                lines.add("contrib", Arrays.asList(name(c.organisation(), zh),
+                        c.status() == null ? label(locale, "status.unreported") : status(locale, c.status()),
+                        light(locale, c.light()), c.light() == null ? null : c.light().name(), r == null ? "" : words(locale, r)), c.percentDone());
+                if (r != null && (r.difficulties() != null || r.correctiveAction() != null)) {
+                    remarks.add(new String[] {name(c.organisation(), zh) + " · " + path(task), difficulties(locale, r)});
+                }
+            }
+        }
+        // 三、指标完成情况
+        lines.section(label(locale, "summary.indicators"));
+        if (targets.isEmpty()) {
+            lines.paragraph(label(locale, "summary.none"));
+        } else {
+            AttainmentReport.table(lines, locale, zh, targets);
+        }
+        // 四、逾期和未报送
+        lines.section(label(locale, "summary.lateMissing"));
+        List<ProgressService.SlotTimeliness> bad = t.slots().stream()
+                .filter(s -> s.timeliness().status() == Timeliness.Status.LATE || s.timeliness().status() == Timeliness.Status.MISSING).toList();
+        if (bad.isEmpty()) {
+            lines.paragraph(label(locale, "summary.allOnTime"));
+        } else {
+            lines.add("slotHead", Arrays.asList(label(locale, "col.organisation"), label(locale, "col.period"), label(locale, "col.due"),
+                    label(locale, "col.submittedAt"), label(locale, "col.timeliness"), label(locale, "col.daysLate")));
+            DateTimeFormatter at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+            for (ProgressService.SlotTimeliness s : bad) {
+                Submission sub = s.submission();
+                boolean late = s.timeliness().status() == Timeliness.Status.LATE;
+                lines.add("slot", Arrays.asList(name(sub.getOrganisation(), zh), sub.getPeriodCode(), sub.getDueDate().toString(),
+                                sub.getFirstSubmittedAt() == null ? "—" : at.format(sub.getFirstSubmittedAt().atZone(SHANGHAI)),
+                                late ? "YELLOW" : "RED", label(locale, "slot." + s.timeliness().status().name())),
+                        late ? s.timeliness().daysLate() : null);
+            }
+        }
+        // 五、困难问题和整改措施
+        lines.section(label(locale, "summary.difficulties"));
+        if (remarks.isEmpty()) {
+            lines.paragraph(label(locale, "summary.none"));
+        }
+        remarks.forEach(r -> lines.add("remark", Arrays.asList(r[0], r[1])));
+
+        String kind = cycle.getFrequency() == Frequency.SEMI_ANNUAL ? "semiAnnual" : cycle.getFrequency() == Frequency.QUARTERLY
+                ? "quarterly" : "annual";
+        Map<String, Object> p = frame.official(locale, label(locale, "summary.title." + kind, title(plan, zh), periodName),
+                label(locale, "summary.subtitle", periodName, asOf.toString()), addressee,
+                cycle.getReviewer(), now);
+        return new ReportService.Produced(engine.render("plan-summary", p, lines.rows(), format),
+                plan.getCode() + "-summary-" + period.code() + "." + format.extension(), format);
+    }
+
+    static String periodName(Period p, Frequency f, boolean zh) {
+        int y = p.start().getYear();
+        return switch (f) {
+            case ANNUAL -> zh ? y + "年度" : String.valueOf(y);
+            case SEMI_ANNUAL -> zh ? y + (p.code().endsWith("H1") ? "年上半年" : "年下半年")
+                    : (p.code().endsWith("H1") ? "first half of " : "second half of ") + y;
+            case QUARTERLY -> zh ? y + "年第" + p.code().substring(p.code().length() - 1) + "季度"
+                    : "Q" + p.code().substring(p.code().length() - 1) + " " + y;
+        };
+    }
+
+    /** The task's number with its parents' numbers, as the plan cites it: "II/(2)", "IV/(1)/3". */
+    static String path(Task t) {
+        StringBuilder b = new StringBuilder(t.getNumber() == null ? "" : t.getNumber());
+        for (Task p = t.getParent(); p != null; p = p.getParent()) {
+            b.insert(0, (p.getNumber() == null ? "" : p.getNumber()) + "/");
+        }
+        return b.toString();
+    }
+
+    /** The title, else the start of the description (measures often have only a description). */
+    static String taskTitle(Task t, boolean zh) {
+        String title = zh || t.getTitleEn() == null ? t.getTitleZh() : t.getTitleEn();
+        if ((title == null || title.isBlank()) && t.getDescription() != null) {
+            String d = t.getDescription().strip();
+            title = d.length() > 80 ? d.substring(0, 80) + "…" : d;
+        }
+        return title == null ? "" : title;
+    }
+
+    static String title(Plan plan, boolean zh) {
+        String t = zh || plan.getTitleEn() == null ? plan.getTitleZh() : plan.getTitleEn();
+        return zh && !t.startsWith("《") ? "《" + t + "》" : t;
+    }
+
+    static String name(Organisation o, boolean zh) {
+        return o == null ? "" : zh || o.getNameEn() == null ? o.getNameZh() : o.getNameEn();
+    }
+
+    static String indicatorName(AttainmentService.Attainment a, boolean zh) {
+        var i = a.target().getIndicator();
+        String n = zh || i.getNameEn() == null ? i.getNameZh() : i.getNameEn();
+        Relation r = a.target().getRelation();
+        return n + " (" + switch (r) {
+            case AT_MOST -> "≤";
+            case AT_LEAST -> "≥";
+            case ABOUT -> "≈";
+            case EQUAL -> "=";
+        } + ")";
+    }
+
+    static String status(Locale locale, TaskStatus s) {
+        return label(locale, "status." + s.name());
+    }
+
+    static String light(Locale locale, TrafficLight l) {
+        return l == null ? "" : label(locale, "light." + l.name());
+    }
+
+    private static String words(Locale locale, ProgressService.Remarks r) {
+        List<String> parts = new ArrayList<>();
+        if (r.narrative() != null) {
+            parts.add(r.narrative());
+        }
+        if (r.delayExplanation() != null) {
+            parts.add(label(locale, "remark.delay", r.delayExplanation()));
+        }
+        return String.join(" ", parts);
+    }
+
+    private static String difficulties(Locale locale, ProgressService.Remarks r) {
+        List<String> parts = new ArrayList<>();
+        if (r.difficulties() != null) {
+            parts.add(label(locale, "remark.difficulties", r.difficulties()));
+        }
+        if (r.correctiveAction() != null) {
+            parts.add(label(locale, "remark.corrective", r.correctiveAction(), r.correctiveDue() == null ? "—" : r.correctiveDue()));
+        }
+        return String.join(" ", parts);
+    }
+}
