@@ -52,7 +52,17 @@ public class ReportEngine {
         }
     }
 
+    /** Every template of {@code reports/} (ReportEngineTest checks the list against the folder). */
+    public static final List<String> TEMPLATES = List.of("timeliness-ranking", "plan-summary", "indicator-attainment",
+            "park-summary", "park-progress");
+
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+
+    /** Compiles all templates and produces one empty PDF, which loads and embeds the font once. */
+    public void warmUp() {
+        TEMPLATES.forEach(this::template);
+        render("plan-summary", Map.of("TITLE", "warm-up", "L_PAGE", "{0}"), List.of(), Format.PDF);
+    }
 
     /** The compiled template {@code reports/<name>.jrxml}. */
     public JasperReport template(String name) {

@@ -1,0 +1,276 @@
+package org.policytracker.it;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.policytracker.organisations.entity.Organisation;
+import org.policytracker.organisations.entity.OrganisationKind;
+import org.policytracker.parks.control.AnnualReportContent;
+import org.policytracker.parks.control.ParkFilingService;
+import org.policytracker.parks.control.ParkListContent;
+import org.policytracker.parks.control.ParkPlanContent;
+import org.policytracker.parks.entity.FilingType;
+import org.policytracker.parks.entity.Park;
+import org.policytracker.parks.entity.ParkFiling;
+import org.policytracker.parks.entity.ParkKind;
+import org.policytracker.parks.entity.ParkLevel;
+import org.policytracker.parks.entity.ParkList;
+import org.policytracker.parks.entity.ResultKind;
+import org.policytracker.parks.entity.TransformationArea;
+import org.policytracker.plans.entity.Coverage;
+import org.policytracker.plans.entity.Plan;
+import org.policytracker.plans.entity.PlanLevel;
+import org.policytracker.plans.entity.PlanStatus;
+import org.policytracker.plans.entity.Task;
+import org.policytracker.plans.entity.TaskKind;
+import org.policytracker.plans.entity.TaskStatus;
+import org.policytracker.plans.entity.UnitAssignment;
+import org.policytracker.plans.entity.UnitRole;
+import org.policytracker.reporting.entity.Frequency;
+import org.policytracker.reporting.entity.Participant;
+import org.policytracker.reporting.entity.Period;
+import org.policytracker.reporting.entity.ReportingCycle;
+import org.policytracker.reporting.entity.Submission;
+import org.policytracker.reporting.entity.TaskReport;
+
+/**
+ * A synthetic province for the benchmarks (docs/benchmarks.md): 12 cities, 120 counties, 300 parks
+ * with approved plans (8 projects, 5 expected results) and five years of annual reports, a park
+ * list of all 300, and 10 plans of 60 tasks each reported on yearly by the 12 cities for five years.
+ * Written straight through the entities, a chunk per transaction, as it would stand after five years.
+ */
+@ApplicationScoped
+public class SyntheticProvince {
+
+    static final String PROVINCE = "990000";
+    static final int CITIES = 12;
+    static final int COUNTIES_PER_CITY = 10;
+    static final int PARKS = 300;
+    static final int PLANS = 10;
+    static final int SECTIONS = 10;
+    static final int TASKS_PER_SECTION = 5; // 10 sections + 50 tasks = 60 per plan
+    static final int FIRST_YEAR = 2021;
+    static final int YEARS = 5;
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional
+    public boolean exists() {
+        return !em.createQuery("select o from Organisation o where o.code = :c", Organisation.class)
+                .setParameter("c", PROVINCE).getResultList().isEmpty();
+    }
+
+    /** The province with its cities and counties; returns the province's id. */
+    @Transactional
+    public long organisations() {
+        Organisation province = new Organisation(PROVINCE, OrganisationKind.PROVINCE, "基准省（合成数据）", "Benchmark Province (synthetic)");
+        em.persist(province);
+        for (int c = 1; c <= CITIES; c++) {
+            Organisation city = new Organisation(String.format("99%02d00", c), OrganisationKind.CITY, "基准省第" + c + "市", "City " + c);
+            city.setParent(province);
+            em.persist(city);
+            for (int k = 1; k <= COUNTIES_PER_CITY; k++) {
+                Organisation county = new Organisation(String.format("99%02d%02d", c, k), OrganisationKind.COUNTY,
+                        "第" + c + "市第" + k + "县", "County " + c + "-" + k);
+                county.setParent(city);
+                em.persist(county);
+            }
+        }
+        return province.getId();
+    }
+
+    /** Parks {@code from}..{@code to} (1-based) with their committees, plans and five years of reports. */
+    @Transactional
+    public void parks(int from, int to) {
+        Organisation province = org(PROVINCE);
+        for (int n = from; n <= to; n++) {
+            Organisation city = org(String.format("99%02d00", (n - 1) % CITIES + 1));
+            Organisation committee = new Organisation("99P" + n, OrganisationKind.INDUSTRIAL_PARK, "第" + n + "号园区管委会", "Park " + n + " committee");
+            committee.setParent(city);
+            em.persist(committee);
+            Park park = new Park("BM-P" + String.format("%03d", n));
+            park.setNameZh("基准省第" + n + "号产业园区");
+            park.setNameEn("Benchmark park " + n);
+            park.setLevel(n % 3 == 0 ? ParkLevel.NATIONAL : ParkLevel.PROVINCIAL);
+            park.setKind(ParkKind.values()[n % ParkKind.values().length]);
+            park.setProvince(province);
+            park.setCity(city);
+            park.setCommittee(committee);
+            em.persist(park);
+            ParkPlanContent plan = new ParkPlanContent();
+            plan.periodStart = FIRST_YEAR;
+            plan.periodEnd = FIRST_YEAR + YEARS - 1;
+            plan.basicSituation = "第" + n + "号园区基本情况（合成数据）：主导产业、企业数量、基础设施与资源能源利用现状。".repeat(4);
+            for (TransformationArea a : TransformationArea.values()) {
+                ParkPlanContent.TaskItem t = new ParkPlanContent.TaskItem();
+                t.area = a.name();
+                t.description = "围绕" + a.name() + "开展的主要任务（合成数据）。";
+                plan.tasks.add(t);
+            }
+            for (int p = 1; p <= 8; p++) {
+                ParkPlanContent.Project x = new ParkPlanContent.Project();
+                x.code = "P" + p;
+                x.name = "第" + n + "号园区项目" + p;
+                x.area = TransformationArea.values()[p % 5].name();
+                x.investment = BigDecimal.valueOf(1000 + (n * 37 + p * 113) % 9000);
+                x.start = FIRST_YEAR + "-0" + (1 + p % 9);
+                x.end = (FIRST_YEAR + 1 + p % 4) + "-12";
+                plan.projects.add(x);
+            }
+            ResultKind[] kinds = {ResultKind.ENERGY_SAVED, ResultKind.WATER_SAVED, ResultKind.CO2_REDUCED,
+                ResultKind.SOLID_WASTE_UTILISATION_RATE, ResultKind.ENERGY_PER_GDP};
+            for (ResultKind k : kinds) {
+                ParkPlanContent.ExpectedResult e = new ParkPlanContent.ExpectedResult();
+                e.kind = k.name();
+                e.baseline = k == ResultKind.SOLID_WASTE_UTILISATION_RATE ? BigDecimal.valueOf(80)
+                        : k == ResultKind.ENERGY_PER_GDP ? new BigDecimal("0.25") : BigDecimal.ZERO;
+                e.target = k == ResultKind.SOLID_WASTE_UTILISATION_RATE ? BigDecimal.valueOf(92)
+                        : k == ResultKind.ENERGY_PER_GDP ? new BigDecimal("0.2") : BigDecimal.valueOf(10_000L * (1 + n % 7));
+                e.targetYear = FIRST_YEAR + YEARS - 1;
+                plan.expectedResults.add(e);
+            }
+            ParkFiling planFiling = new ParkFiling(park, FilingType.PLAN, FIRST_YEAR, null, null, ParkFilingService.json(plan));
+            em.persist(planFiling);
+            planFiling.submit(committee.getCode(), at(FIRST_YEAR, 4, 10));
+            planFiling.approve("benchmark.office", at(FIRST_YEAR, 5, 20), "同意。");
+            for (int y = FIRST_YEAR; y < FIRST_YEAR + YEARS; y++) {
+                AnnualReportContent r = new AnnualReportContent();
+                for (ParkPlanContent.Project x : plan.projects) {
+                    AnnualReportContent.ProjectProgress pp = new AnnualReportContent.ProjectProgress();
+                    pp.code = x.code;
+                    pp.status = y >= Integer.parseInt(x.end.substring(0, 4)) && (n + y) % 5 != 0 ? TaskStatus.COMPLETED.name()
+                            : TaskStatus.IN_PROGRESS.name();
+                    pp.investmentExecuted = x.investment.divide(BigDecimal.valueOf(YEARS + 1), 0, java.math.RoundingMode.HALF_UP);
+                    r.projects.add(pp);
+                }
+                for (ParkPlanContent.ExpectedResult e : plan.expectedResults) {
+                    AnnualReportContent.ResultValue v = new AnnualReportContent.ResultValue();
+                    v.kind = e.kind;
+                    v.actual = e.baseline.add(e.target.subtract(e.baseline).multiply(BigDecimal.valueOf(y - FIRST_YEAR + 1))
+                            .divide(BigDecimal.valueOf(YEARS + 1), 3, java.math.RoundingMode.HALF_UP));
+                    r.results.add(v);
+                }
+                r.progress = y + "年第" + n + "号园区循环化改造进展（合成数据）。";
+                r.difficulties = n % 10 == 0 ? "项目用地和资金保障不足（合成数据）。" : null;
+                r.experience = n % 25 == 0 ? "园区企业间副产物交换利用的做法（合成数据）。" : null;
+                ParkFiling report = new ParkFiling(park, FilingType.ANNUAL_REPORT, y, planFiling, LocalDate.of(y, 12, 31),
+                        ParkFilingService.json(r));
+                em.persist(report);
+                // one park in twelve reports in January, late
+                report.submit(committee.getCode(), n % 12 == 0 ? at(y + 1, 1, 8) : at(y, 12, 20));
+                report.approve("benchmark.office", at(y + 1, 1, 20), "通过。");
+            }
+        }
+    }
+
+    /** The province's list of all its parks. */
+    @Transactional
+    public void parkList() {
+        Organisation province = org(PROVINCE);
+        ParkListContent c = new ParkListContent();
+        for (Park p : em.createQuery("select p from Park p where p.province = :p order by p.code", Park.class)
+                .setParameter("p", province).getResultList()) {
+            ParkListContent.Entry e = new ParkListContent.Entry();
+            e.parkId = p.getId();
+            e.parkCode = p.getCode();
+            e.parkName = p.getNameZh();
+            c.parks.add(e);
+        }
+        ParkList list = new ParkList(province, FIRST_YEAR, LocalDate.of(FIRST_YEAR, 6, 30), ParkFilingService.json(c));
+        em.persist(list);
+        list.submit("benchmark.office", at(FIRST_YEAR, 6, 28));
+    }
+
+    /** Plan {@code n} (1-based) with 60 tasks, a yearly cycle of the 12 cities and five years of their reports; returns its id. */
+    @Transactional
+    public long plan(int n) {
+        Organisation province = org(PROVINCE);
+        Plan plan = new Plan("BM-PLAN-" + n, "基准省第" + n + "号实施方案（合成数据）", PlanLevel.PROVINCIAL);
+        plan.setStatus(PlanStatus.IN_FORCE);
+        plan.setOwner(province);
+        plan.setPeriodStart(LocalDate.of(FIRST_YEAR, 1, 1));
+        plan.setPeriodEnd(LocalDate.of(FIRST_YEAR + YEARS - 1, 12, 31));
+        em.persist(plan);
+        List<Task> leaves = new ArrayList<>();
+        for (int s = 1; s <= SECTIONS; s++) {
+            Task section = new Task(plan, null, TaskKind.SECTION, toRoman(s), s);
+            section.setTitleZh("第" + s + "部分重点任务");
+            em.persist(section);
+            for (int t = 1; t <= TASKS_PER_SECTION; t++) {
+                Task task = new Task(plan, section, TaskKind.TASK, String.valueOf(t), t);
+                task.setTitleZh("任务" + s + "." + t + "：推进相关工作（合成数据）");
+                task.setDeadline(LocalDate.of(FIRST_YEAR + 1 + (s + t) % YEARS, 12, 31));
+                task.replaceAssignments(List.of(new UnitAssignment(UnitRole.LEAD, province, Coverage.SELF, null),
+                        new UnitAssignment(UnitRole.IMPLEMENTING, province, Coverage.EACH_CITY, null)));
+                em.persist(task);
+                leaves.add(task);
+            }
+        }
+        ReportingCycle cycle = new ReportingCycle(plan, "BM-CYCLE-" + n);
+        cycle.setNameZh("基准省第" + n + "号方案年度报送");
+        cycle.setFrequency(Frequency.ANNUAL);
+        cycle.setDueDaysAfterPeriod(15);
+        cycle.setReviewer(province);
+        cycle.setFirstPeriodStart(LocalDate.of(FIRST_YEAR, 1, 1));
+        cycle.setLastPeriodEnd(LocalDate.of(FIRST_YEAR + YEARS - 1, 12, 31));
+        List<Participant> participants = new ArrayList<>();
+        List<Organisation> cities = new ArrayList<>();
+        for (int c = 1; c <= CITIES; c++) {
+            Organisation city = org(String.format("99%02d00", c));
+            cities.add(city);
+            participants.add(new Participant(city, null, null));
+        }
+        cycle.replaceParticipants(participants);
+        em.persist(cycle);
+        for (int y = FIRST_YEAR; y < FIRST_YEAR + YEARS; y++) {
+            Period period = Period.containing(Frequency.ANNUAL, LocalDate.of(y, 6, 1));
+            for (Organisation city : cities) {
+                Submission s = new Submission(cycle, city, period);
+                JsonArrayBuilder reports = Json.createArrayBuilder();
+                for (Task t : leaves) {
+                    TaskReport r = s.addTaskReport(t);
+                    int pct = Math.min(100, (y - FIRST_YEAR + 1) * 20 - (city.getCode().hashCode() & 7));
+                    TaskStatus st = pct >= 100 ? TaskStatus.COMPLETED : TaskStatus.IN_PROGRESS;
+                    String narrative = city.getNameZh() + y + "年推进" + t.getTitleZh() + "，完成约" + pct + "%。";
+                    r.fill(st, pct, narrative, null, null, null, null, null);
+                    reports.add(Json.createObjectBuilder().add("taskId", t.getId()).add("number", t.getNumber())
+                            .add("titleZh", t.getTitleZh()).add("status", st.name()).add("percentDone", pct).add("narrative", narrative));
+                }
+                em.persist(s);
+                // the last city of each year misses its report; the eleventh sends it late
+                if (!city.getCode().equals(String.format("99%02d00", CITIES))) {
+                    boolean late = city.getCode().equals(String.format("99%02d00", CITIES - 1));
+                    s.submit(city.getCode(), late ? at(y + 1, 1, 25) : at(y + 1, 1, 10), Json.createObjectBuilder()
+                            .add("taskReports", reports).add("indicatorValues", Json.createArrayBuilder())
+                            .add("attachments", Json.createArrayBuilder()).build().toString());
+                }
+            }
+        }
+        return plan.getId();
+    }
+
+    private Organisation org(String code) {
+        return em.createQuery("select o from Organisation o where o.code = :c", Organisation.class).setParameter("c", code)
+                .getSingleResult();
+    }
+
+    private static java.time.Instant at(int y, int m, int d) {
+        return LocalDateTime.of(y, m, d, 10, 0).atZone(SHANGHAI).toInstant();
+    }
+
+    private static String toRoman(int n) {
+        String[] r = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+        return r[n - 1];
+    }
+}
