@@ -9,7 +9,8 @@
 #   KC_PORT   HTTP port (the issuer is http://localhost:KC_PORT/realms/policy-tracker)   [8180]
 #   KC_MGMT_PORT  management port                                           [9000]
 #   KC_DIST   the distribution zip                                          [target/runtime/keycloak.zip]
-#   KC_FRESH  true: forget earlier data and import the realm anew (tests)   [false]
+#   KC_FRESH  true: forget earlier data and import the realm anew (tests)   [false;
+#             also when the realm file changed since the last import]
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 KC_DIR="${KC_DIR:-$here/.run/keycloak}"
@@ -34,7 +35,14 @@ start() {
     chmod +x "$(home)"/bin/*.sh
   fi
   local kc; kc="$(home)"
+  # a changed realm file is imported anew (Keycloak's import skips a realm it already has)
+  local sum; sum="$(sha256sum "$here/keycloak/policy-tracker-realm.json" | cut -d' ' -f1)"
+  if [ "$KC_FRESH" != "true" ] && [ -f "$KC_DIR/realm.sha256" ] && [ "$(cat "$KC_DIR/realm.sha256")" != "$sum" ]; then
+    echo "The realm file changed since Keycloak imported it: importing it anew (Keycloak's own data is reset)."
+    KC_FRESH=true
+  fi
   if [ "$KC_FRESH" = "true" ]; then rm -rf "$kc/data/h2" "$kc/data/tmp"; fi
+  echo "$sum" >"$KC_DIR/realm.sha256"
   mkdir -p "$kc/data/import"
   cp "$here/keycloak/policy-tracker-realm.json" "$kc/data/import/"
   KC_BOOTSTRAP_ADMIN_USERNAME="${KC_ADMIN:-admin}" KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_ADMIN_PASSWORD:-admin}" \

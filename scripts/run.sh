@@ -72,8 +72,8 @@ curl -fsS "$base/health/ready" >/dev/null || { echo "not ready after 180 s; see 
 cat <<MSG
 
 Policy Tracker is running.
+  Web application   $base/policy-tracker/   (sign in on Keycloak's page with a demo login below)
   Application API   $base/policy-tracker/api/plans
-  Browser sign-in   $base/policy-tracker/me   (Keycloak login page, then who you are)
   OpenAPI           $base/openapi
   Health            $base/health/ready
   Metrics           $base/metrics

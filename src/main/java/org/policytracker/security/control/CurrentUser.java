@@ -41,7 +41,11 @@ public class CurrentUser {
     private boolean resolved;
     private String name;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
-    private Organisation organisation;
+    /** By id: a page's request runs several transactions, and each must see its own managed copy. */
+    private Long organisationId;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
 
     private String systemName = SYSTEM;
 
@@ -101,9 +105,9 @@ public class CurrentUser {
             if (!person.get().isActive()) {
                 return;
             }
-            organisation = person.get().getOrganisation();
+            organisationId = person.get().getOrganisation() == null ? null : person.get().getOrganisation().getId();
         } else if (orgClaim != null) {
-            organisation = organisations.findByCode(orgClaim).orElse(null);
+            organisationId = organisations.findByCode(orgClaim).map(Organisation::getId).orElse(null);
         }
         groups.forEach(g -> Role.ofClaim(g).ifPresent(roles::add));
     }
@@ -145,7 +149,8 @@ public class CurrentUser {
             return Optional.empty();
         }
         resolve();
-        return Optional.ofNullable(organisation);
+        // within a transaction the same managed instance every time (the persistence context caches it)
+        return organisationId == null ? Optional.empty() : Optional.ofNullable(em.find(Organisation.class, organisationId));
     }
 
     public String organisationCode() {

@@ -1,0 +1,209 @@
+package org.policytracker.reporting.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.policytracker.reporting.control.SubmissionService;
+import org.policytracker.reporting.entity.IndicatorValue;
+import org.policytracker.reporting.entity.Submission;
+import org.policytracker.reporting.entity.SubmissionVersion;
+import org.policytracker.reporting.entity.TaskReport;
+import org.policytracker.security.control.AccessPolicy;
+
+/**
+ * Reads a submission into the plain form the submission page edits (in one transaction, so the page
+ * never touches a detached entity): its tasks and indicators in order, what may be done with it,
+ * and every sent version with its review.
+ */
+@ApplicationScoped
+@Transactional
+public class SubmissionForms {
+
+    /** One task's answer as the form holds it. */
+    public static final class TaskRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        public long taskId;
+        public String number;
+        public String title;
+        public LocalDate deadline;
+        public String status;
+        public Integer percentDone;
+        public String narrative;
+        public String difficulties;
+        public String nextSteps;
+        public String delayExplanation;
+        public String correctiveAction;
+        public LocalDate correctiveDue;
+
+        public long getTaskId() { return taskId; }
+        public String getNumber() { return number; }
+        public String getTitle() { return title; }
+        public LocalDate getDeadline() { return deadline; }
+        public String getStatus() { return status; }
+        public void setStatus(String status) { this.status = status; }
+        public Integer getPercentDone() { return percentDone; }
+        public void setPercentDone(Integer percentDone) { this.percentDone = percentDone; }
+        public String getNarrative() { return narrative; }
+        public void setNarrative(String narrative) { this.narrative = narrative; }
+        public String getDifficulties() { return difficulties; }
+        public void setDifficulties(String difficulties) { this.difficulties = difficulties; }
+        public String getNextSteps() { return nextSteps; }
+        public void setNextSteps(String nextSteps) { this.nextSteps = nextSteps; }
+        public String getDelayExplanation() { return delayExplanation; }
+        public void setDelayExplanation(String delayExplanation) { this.delayExplanation = delayExplanation; }
+        public String getCorrectiveAction() { return correctiveAction; }
+        public void setCorrectiveAction(String correctiveAction) { this.correctiveAction = correctiveAction; }
+        public LocalDate getCorrectiveDue() { return correctiveDue; }
+        public void setCorrectiveDue(LocalDate correctiveDue) { this.correctiveDue = correctiveDue; }
+    }
+
+    /** One indicator's value as the form holds it. */
+    public static final class IndicatorRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        public long indicatorId;
+        public String name;
+        public String unit;
+        public BigDecimal value;
+        public String note;
+
+        public long getIndicatorId() { return indicatorId; }
+        public String getName() { return name; }
+        public String getUnit() { return unit; }
+        public BigDecimal getValue() { return value; }
+        public void setValue(BigDecimal value) { this.value = value; }
+        public String getNote() { return note; }
+        public void setNote(String note) { this.note = note; }
+    }
+
+    /** A sent version: when, by whom, the review, and its task answers as sent. */
+    public record VersionView(int number, Instant submittedAt, String submittedBy, String outcome, Instant reviewedAt,
+                              String reviewedBy, String comment, List<String[]> answers) implements Serializable {
+    }
+
+    public record AttachmentView(long id, String fileName, long size, Integer firstVersion) implements Serializable {
+    }
+
+    /** The whole form. */
+    public static final class Form implements Serializable {
+        private static final long serialVersionUID = 1L;
+        public long id;
+        public long version;
+        public String organisation;
+        public String cycle;
+        public String period;
+        public LocalDate dueDate;
+        public String status;
+        public boolean canFill;
+        public boolean canReview;
+        public List<TaskRow> tasks = new ArrayList<>();
+        public List<IndicatorRow> indicators = new ArrayList<>();
+        public List<VersionView> versions = new ArrayList<>();
+        public List<AttachmentView> attachments = new ArrayList<>();
+
+        public long getId() { return id; }
+        public long getVersion() { return version; }
+        public String getOrganisation() { return organisation; }
+        public String getCycle() { return cycle; }
+        public String getPeriod() { return period; }
+        public LocalDate getDueDate() { return dueDate; }
+        public String getStatus() { return status; }
+        public boolean isCanFill() { return canFill; }
+        public boolean isCanReview() { return canReview; }
+        public List<TaskRow> getTasks() { return tasks; }
+        public List<IndicatorRow> getIndicators() { return indicators; }
+        public List<VersionView> getVersions() { return versions; }
+        public List<AttachmentView> getAttachments() { return attachments; }
+    }
+
+    @Inject
+    SubmissionService submissions;
+
+    /** A line of the submissions list. */
+    public record Line(long id, String organisation, String cycle, String period, LocalDate dueDate, String status,
+                       Instant submittedAt) implements Serializable {
+    }
+
+    /** The submissions the user may see, newest due first, optionally of one status. */
+    public List<Line> list(String status, boolean english) {
+        List<Line> out = new ArrayList<>();
+        org.policytracker.reporting.entity.SubmissionStatus st = status == null || status.isBlank() ? null
+                : org.policytracker.reporting.entity.SubmissionStatus.valueOf(status);
+        for (Submission s : submissions.list(new SubmissionService.Filter(null, null, null, st, null), 0, 500).items()) {
+            out.add(new Line(s.getId(), english && s.getOrganisation().getNameEn() != null ? s.getOrganisation().getNameEn()
+                    : s.getOrganisation().getNameZh(), english && s.getCycle().getNameEn() != null ? s.getCycle().getNameEn()
+                    : s.getCycle().getNameZh(), s.getPeriodCode(), s.getDueDate(), s.getStatus().name(), s.getFirstSubmittedAt()));
+        }
+        return out;
+    }
+
+    @Inject
+    AccessPolicy access;
+
+    public Form read(long id, boolean english) {
+        Submission s = submissions.get(id);
+        Form f = new Form();
+        f.id = s.getId();
+        f.version = s.getVersion();
+        f.organisation = english && s.getOrganisation().getNameEn() != null ? s.getOrganisation().getNameEn() : s.getOrganisation().getNameZh();
+        f.cycle = english && s.getCycle().getNameEn() != null ? s.getCycle().getNameEn() : s.getCycle().getNameZh();
+        f.period = s.getPeriodCode();
+        f.dueDate = s.getDueDate();
+        f.status = s.getStatus().name();
+        f.canFill = s.getStatus().editable() && access.canFill(s.getOrganisation());
+        f.canReview = s.getStatus().awaitingReview() && access.canReview(s.getCycle().reviewerFor(s.getOrganisation()), s.getOrganisation());
+        for (TaskReport r : s.getTaskReports()) {
+            TaskRow row = new TaskRow();
+            row.taskId = r.getTask().getId();
+            row.number = r.getTask().getNumber();
+            row.title = english && r.getTask().getTitleEn() != null ? r.getTask().getTitleEn() : r.getTask().getTitleZh();
+            if (row.title == null) {
+                row.title = r.getTask().getDescription();
+            }
+            row.deadline = r.getTask().getDeadline();
+            row.status = r.getStatus() == null ? null : r.getStatus().name();
+            row.percentDone = r.getPercentDone();
+            row.narrative = r.getNarrative();
+            row.difficulties = r.getDifficulties();
+            row.nextSteps = r.getNextSteps();
+            row.delayExplanation = r.getDelayExplanation();
+            row.correctiveAction = r.getCorrectiveAction();
+            row.correctiveDue = r.getCorrectiveDue();
+            f.tasks.add(row);
+        }
+        for (IndicatorValue v : s.getIndicatorValues()) {
+            IndicatorRow row = new IndicatorRow();
+            row.indicatorId = v.getIndicator().getId();
+            row.name = english && v.getIndicator().getNameEn() != null ? v.getIndicator().getNameEn() : v.getIndicator().getNameZh();
+            row.unit = v.getIndicator().getUnit();
+            row.value = v.getValue();
+            row.note = v.getNote();
+            f.indicators.add(row);
+        }
+        for (SubmissionVersion v : s.getVersions()) {
+            List<String[]> answers = new ArrayList<>();
+            JsonObject content = Json.createReader(new StringReader(v.getContent())).readObject();
+            for (JsonObject r : content.getJsonArray("taskReports").getValuesAs(JsonObject.class)) {
+                answers.add(new String[] {r.getString("number", ""), text(r, "status"), r.isNull("percentDone") ? ""
+                        : String.valueOf(r.getInt("percentDone")), text(r, "narrative")});
+            }
+            f.versions.add(new VersionView(v.getNumber(), v.getSubmittedAt(), v.getSubmittedBy(),
+                    v.getOutcome() == null ? null : v.getOutcome().name(), v.getReviewedAt(), v.getReviewedBy(), v.getReviewComment(), answers));
+        }
+        submissions.attachments(s).forEach(a -> f.attachments.add(new AttachmentView(a.getId(), a.getFileName(), a.getSize(),
+                a.getFirstVersion())));
+        return f;
+    }
+
+    private static String text(JsonObject o, String key) {
+        return o.containsKey(key) && !o.isNull(key) ? o.getString(key) : "";
+    }
+}

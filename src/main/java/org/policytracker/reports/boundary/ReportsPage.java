@@ -1,0 +1,201 @@
+package org.policytracker.reports.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.policytracker.parks.control.ParkService;
+import org.policytracker.platform.persistence.NotFoundException;
+import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.platform.web.Language;
+import org.policytracker.plans.control.PlanService;
+import org.policytracker.reporting.control.CycleService;
+import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.reports.control.AttainmentReport;
+import org.policytracker.reports.control.ParkReports;
+import org.policytracker.reports.control.PlanSummaryReport;
+import org.policytracker.reports.control.ReportEngine;
+import org.policytracker.reports.control.ReportService;
+import org.policytracker.security.control.AccessDeniedException;
+
+/**
+ * The reports page (reports/index.xhtml): pick a report, its plan, cycle or park, the period or
+ * year, the format and the language, and download it — the same reports as /api/reports, with
+ * the same rules on who may see what.
+ */
+@Named
+@ViewScoped
+public class ReportsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The reports on offer (docs/reports.md). */
+    public enum Kind { PLAN_SUMMARY, INDICATORS, TIMELINESS, PARK_SUMMARY, PARK_PROGRESS }
+
+    @Inject
+    Language language;
+
+    @Inject
+    transient PlanService plans;
+
+    @Inject
+    transient CycleService cycles;
+
+    @Inject
+    transient ParkService parks;
+
+    @Inject
+    transient PlanSummaryReport planSummary;
+
+    @Inject
+    transient AttainmentReport attainment;
+
+    @Inject
+    transient ReportService timeliness;
+
+    @Inject
+    transient ParkReports parkReports;
+
+    private Kind kind = Kind.PLAN_SUMMARY;
+    private Long planId;
+    private Long cycleId;
+    private Long parkId;
+    private String period;
+    private Integer year = Instant.now().atZone(Timeliness.SHANGHAI).getYear() - 1;
+    private String format = "PDF";
+    private String lang;
+    private String addressee;
+    private List<SelectItem> planItems;
+    private List<SelectItem> cycleItems;
+    private List<SelectItem> parkItems;
+
+    @Transactional
+    public List<SelectItem> getPlanItems() {
+        if (planItems == null) {
+            planItems = new ArrayList<>();
+            boolean en = language.isEnglish();
+            plans.list(null, null, null, null, 0, 500).items().forEach(p -> planItems.add(new SelectItem(p.getId(),
+                    p.getCode() + " " + (en && p.getTitleEn() != null ? p.getTitleEn() : p.getTitleZh()))));
+        }
+        return planItems;
+    }
+
+    @Transactional
+    public List<SelectItem> getCycleItems() {
+        if (cycleItems == null) {
+            cycleItems = new ArrayList<>();
+            boolean en = language.isEnglish();
+            cycles.list(null, 0, 500).items().forEach(c -> cycleItems.add(new SelectItem(c.getId(),
+                    en && c.getNameEn() != null ? c.getNameEn() : c.getNameZh())));
+        }
+        return cycleItems;
+    }
+
+    @Transactional
+    public List<SelectItem> getParkItems() {
+        if (parkItems == null) {
+            parkItems = new ArrayList<>();
+            boolean en = language.isEnglish();
+            parks.list(new ParkService.Filter(null, null, null, null, null), 0, 1000).items().forEach(p -> parkItems.add(
+                    new SelectItem(p.getId(), en && p.getNameEn() != null ? p.getNameEn() : p.getNameZh())));
+        }
+        return parkItems;
+    }
+
+    /** Runs a report in a transaction of its own; a refusal comes out as its exception, with nothing kept. */
+    @jakarta.enterprise.context.ApplicationScoped
+    @Transactional
+    public static class InTransaction {
+        public ReportService.Produced produce(java.util.function.Supplier<ReportService.Produced> report) {
+            return report.get();
+        }
+    }
+
+    @Inject
+    transient InTransaction tx;
+
+    /** Produces the chosen report and sends it to the browser as a file. */
+    public void download() throws IOException {
+        Locale locale = Locale.forLanguageTag(lang == null || lang.isBlank() ? language.getCode() : lang);
+        ReportEngine.Format f = ReportEngine.Format.valueOf(format);
+        Instant now = Instant.now();
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        ReportService.Produced p;
+        try {
+            p = tx.produce(() -> switch (kind) {
+                case PLAN_SUMMARY -> planSummary.produce(required(planId, "planId"), blankToNull(period), locale, addressee, f, now);
+                case INDICATORS -> attainment.produce(required(planId, "planId"), locale, addressee, f, now);
+                case TIMELINESS -> timeliness.timeliness(required(cycleId, "cycleId"), locale, addressee, f, now);
+                case PARK_SUMMARY -> parkReports.provincialSummary(null, required(year, "year"), locale, addressee, f, now);
+                case PARK_PROGRESS -> parkReports.park(required(parkId, "parkId"), year, locale, addressee, f, now);
+            });
+        } catch (InvalidRequestException e) {
+            e.problems().forEach(x -> error(language.message(x.messageKey(), x.args())));
+            return;
+        } catch (AccessDeniedException e) {
+            error(language.message(e.messageKey()));
+            return;
+        } catch (NotFoundException e) {
+            error(language.message("ui.reports.notFound"));
+            return;
+        }
+        ExternalContext ext = ctx.getExternalContext();
+        ext.responseReset();
+        ext.setResponseContentType(p.format().mediaType());
+        ext.setResponseContentLength(p.content().length);
+        ext.setResponseHeader("Content-Disposition", "attachment; filename=\"" + p.fileName().replaceAll("[^A-Za-z0-9._-]", "_")
+                + "\"; filename*=UTF-8''" + URLEncoder.encode(p.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        try (OutputStream out = ext.getResponseOutputStream()) {
+            out.write(p.content());
+        }
+        ctx.responseComplete();
+    }
+
+    private <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidRequestException(field, "ui.reports.choose");
+        }
+        return value;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    public Kind[] getKinds() { return Kind.values(); }
+    public Kind getKind() { return kind; }
+    public void setKind(Kind kind) { this.kind = kind; }
+    public Long getPlanId() { return planId; }
+    public void setPlanId(Long planId) { this.planId = planId; }
+    public Long getCycleId() { return cycleId; }
+    public void setCycleId(Long cycleId) { this.cycleId = cycleId; }
+    public Long getParkId() { return parkId; }
+    public void setParkId(Long parkId) { this.parkId = parkId; }
+    public String getPeriod() { return period; }
+    public void setPeriod(String period) { this.period = period; }
+    public Integer getYear() { return year; }
+    public void setYear(Integer year) { this.year = year; }
+    public String getFormat() { return format; }
+    public void setFormat(String format) { this.format = format; }
+    public String getLang() { return lang; }
+    public void setLang(String lang) { this.lang = lang; }
+    public String getAddressee() { return addressee; }
+    public void setAddressee(String addressee) { this.addressee = addressee; }
+}

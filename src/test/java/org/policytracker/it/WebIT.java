@@ -1,0 +1,260 @@
+package org.policytracker.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.policytracker.reporting.control.Timeliness;
+
+/**
+ * The web pages in a real browser: Debian's Chromium driven by Selenium through its chromedriver,
+ * signing in on the real Keycloak's login page as each role and walking the reporting journey — the
+ * city bureau fills in and submits (first refused, the message next to the field), the province's
+ * plan office returns it with a comment, the city resubmits, the office accepts and downloads the
+ * half-year summary. Screenshots go to {@code target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    private String app() {
+        return Http.local(base).toString().replaceAll("/$", "");
+    }
+
+    /** A browser of its own (own cookies), signed in as {@code user} on Keycloak's login page. */
+    private Browser signIn(String user, Path downloads) throws Exception {
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary("/usr/bin/chromium");
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+                "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-" + user));
+        if (downloads != null) {
+            o.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        Browser b = new Browser(new ChromeDriver(service, o), user);
+        b.driver.get(app() + "/");
+        b.await(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertTrue(b.driver.getCurrentUrl().startsWith(Http.keycloak()), "Keycloak's own login page: " + b.driver.getCurrentUrl());
+        b.driver.findElement(By.id("username")).sendKeys(user);
+        b.driver.findElement(By.id("password")).sendKeys(Http.DEMO_USERS.get(user));
+        b.driver.findElement(By.id("kc-login")).click();
+        b.await(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
+        return b;
+    }
+
+    record Browser(WebDriver driver, String user) implements AutoCloseable {
+        <T> T await(Function<WebDriver, T> condition) {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        }
+
+        String text() {
+            return driver.findElement(By.tagName("body")).getText();
+        }
+
+        void shot(String name) throws Exception {
+            Files.createDirectories(SHOTS);
+            // the Chinese web font may still be loading (font-display: swap)
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1]; document.fonts.ready.then(function () { done(true); });");
+            Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        }
+
+        /** Clicks and waits for the next page (the buttons post the whole form). */
+        void clickAndWait(By by) {
+            WebElement old = driver.findElement(By.tagName("html"));
+            driver.findElement(by).click();
+            await(ExpectedConditions.stalenessOf(old));
+            await(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
+        }
+
+        @Override
+        public void close() {
+            driver.quit();
+        }
+    }
+
+    /** A cycle of the Shaanxi plan for Xi'an whose current half-year is open, its draft mostly filled by a colleague. */
+    private int preparedSlot() {
+        Http office = Http.as(base, "shaanxi.office", "en");
+        LocalDate today = LocalDate.now(Timeliness.SHANGHAI);
+        String start = LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1).toString();
+        String code = "WEB-" + System.nanoTime() % 1_000_000;
+        Http.Reply created = office.post("/api/cycles", Json.createObjectBuilder().add("code", code)
+                .add("planId", id(office, "/api/plans?q=SN-2024-IWR", "SN-2024-IWR"))
+                .add("nameZh", "浏览器测试周期 " + code).add("frequency", "SEMI_ANNUAL").add("dueDaysAfterPeriod", 10)
+                .add("reviewerId", org("610000.IIT")).add("firstPeriodStart", start)
+                .add("participants", Json.createArrayBuilder().add(Json.createObjectBuilder().add("organisationId", org("610100.IIT"))))
+                .build().toString());
+        assertEquals(201, created.status(), created::toString);
+        Http xian = Http.as(base, "xian.bureau", "en");
+        JsonObject page = xian.get("/api/submissions?cycle=" + created.object().getInt("id")).object();
+        JsonObject slot = xian.get("/api/submissions/" + page.getJsonArray("items").getJsonObject(0).getInt("id")).object();
+        // a colleague has drafted every task as completed
+        JsonArrayBuilder reports = Json.createArrayBuilder();
+        List<JsonObject> tasks = slot.getJsonArray("taskReports").getValuesAs(JsonObject.class);
+        for (JsonObject r : tasks) {
+            reports.add(Json.createObjectBuilder().add("taskId", r.getInt("taskId")).add("status", "COMPLETED")
+                    .add("percentDone", 100).add("narrative", "已完成 " + r.getString("number")));
+        }
+        Http.Reply saved = xian.put("/api/submissions/" + slot.getInt("id") + "/draft", Json.createObjectBuilder()
+                .add("version", slot.getJsonNumber("version").longValue()).add("taskReports", reports).build().toString());
+        assertEquals(200, saved.status(), saved::toString);
+        return slot.getInt("id");
+    }
+
+    private int org(String code) {
+        return id(Http.as(base, "inspector", "en"), "/api/organisations?size=500&q=" + code, code);
+    }
+
+    private static int id(Http http, String query, String code) {
+        return http.get(query).object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("code").equals(code)).findFirst().orElseThrow().getInt("id");
+    }
+
+    @Test
+    void aCityReportsTheProvinceReturnsAndAcceptsAndDownloadsTheSummary() throws Exception {
+        int slot = preparedSlot();
+        String submission = app() + "/reporting/submission.xhtml?id=" + slot;
+
+        // the city bureau: its dashboard lists the report with the days left; it fills in the first task and submits
+        try (Browser city = signIn("xian.bureau", null)) {
+            assertTrue(city.text().contains("本单位待报送"), city.text());
+            city.shot("01-city-dashboard");
+            city.driver.get(submission);
+            city.await(ExpectedConditions.presenceOfElementLocated(By.id("form:save")));
+            assertTrue(city.text().contains("西安市工业和信息化局") && city.text().contains("草稿"), city.text());
+            // the first task is in fact delayed: the report does not go without the reason and a corrective action
+            selectStatus(city, 0, "滞后");
+            WebElement percent = city.driver.findElement(By.cssSelector("[id$=':0:percent']"));
+            percent.clear();
+            percent.sendKeys("60");
+            city.driver.findElement(By.cssSelector("textarea[id$=':0:narrative']")).sendKeys("已完成重点企业水效对标（浏览器测试）");
+            city.clickAndWait(By.id("form:submit"));
+            String refused = city.text();
+            assertTrue(refused.contains("未提交：有 3 处需要修改") && refused.contains("报为滞后：请说明原因"), refused);
+            assertEquals("60", city.driver.findElement(By.cssSelector("[id$=':0:percent']")).getAttribute("value"), "what was typed stays");
+            city.shot("02-city-refused");
+            city.driver.findElement(By.cssSelector("textarea[id$=':0:delay']")).sendKeys("管网施工受汛期影响。");
+            city.driver.findElement(By.cssSelector("textarea[id$=':0:action']")).sendKeys("增加施工班组，分段并行施工。");
+            city.driver.findElement(By.cssSelector("[id$=':0:actionDue_input']")).sendKeys(LocalDate.now(Timeliness.SHANGHAI).plusMonths(3).toString());
+            city.clickAndWait(By.id("form:save"));
+            assertTrue(city.text().contains("草稿已保存"), city.text());
+            assertEquals("60", city.driver.findElement(By.cssSelector("[id$=':0:percent']")).getAttribute("value"));
+            city.clickAndWait(By.id("form:submit"));
+            assertTrue(city.text().contains("已提交审核") && city.driver.findElement(By.id("status")).getText().equals("已报送"), city.text());
+            city.shot("03-city-submitted");
+        }
+
+        // the province's plan office: waiting for its review; returning needs a comment
+        try (Browser office = signIn("shaanxi.office", null)) {
+            assertTrue(office.text().contains("待我审核") && office.text().contains("西安市工业和信息化局"), office.text());
+            office.shot("04-office-dashboard");
+            office.driver.get(submission);
+            office.await(ExpectedConditions.presenceOfElementLocated(By.id("review:return")));
+            assertTrue(office.text().contains("已完成重点企业水效对标（浏览器测试）"), "the version as sent: " + office.text());
+            office.clickAndWait(By.id("review:return"));
+            assertTrue(office.text().contains("意见"), office.text());
+            office.driver.findElement(By.id("review:comment")).sendKeys("请补充再生水管网建设进度。");
+            office.clickAndWait(By.id("review:return"));
+            assertTrue(office.text().contains("已退回修改"), office.text());
+            office.shot("05-office-returned");
+        }
+
+        // the city resubmits
+        try (Browser city = signIn("xian.bureau", null)) {
+            assertTrue(city.text().contains("已退回修改"), "the returned report is due again: " + city.text());
+            city.driver.get(submission);
+            city.await(ExpectedConditions.presenceOfElementLocated(By.id("form:submit")));
+            city.driver.findElement(By.cssSelector("textarea[id$=':0:difficulties']")).sendKeys("再生水管网建设进度：已完成 12 千米中的 5 千米。");
+            city.clickAndWait(By.id("form:submit"));
+            assertTrue(city.driver.findElement(By.id("status")).getText().equals("已重新报送"), city.text());
+        }
+
+        // the office accepts, compares the two versions side by side, and downloads the half-year summary
+        Path downloads = Files.createTempDirectory("downloads");
+        try (Browser office = signIn("shaanxi.office", downloads)) {
+            office.driver.get(submission);
+            office.await(ExpectedConditions.presenceOfElementLocated(By.id("review:accept")));
+            assertEquals(2, office.driver.findElements(By.cssSelector(".version")).size(), "both versions side by side");
+            office.clickAndWait(By.id("review:accept"));
+            assertTrue(office.driver.findElement(By.id("status")).getText().equals("已审核通过"), office.text());
+            office.shot("06-office-accepted");
+
+            office.driver.get(app() + "/reports/index.xhtml");
+            office.await(ExpectedConditions.presenceOfElementLocated(By.id("reports:download")));
+            pick(office, "reports:plan", "SN-2024-IWR");
+            LocalDate today = LocalDate.now(Timeliness.SHANGHAI);
+            String period = today.getYear() + (today.getMonthValue() <= 6 ? "-H1" : "-H2");
+            office.driver.findElement(By.id("reports:period")).sendKeys(period);
+            office.shot("07-office-reports");
+            office.driver.findElement(By.id("reports:download")).click();
+            Path pdf = office.await(d -> {
+                try (var files = Files.list(downloads)) {
+                    return files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElse(null);
+                } catch (java.io.IOException e) {
+                    return null;
+                }
+            });
+            String text = Documents.flat(Documents.pdf(Files.readAllBytes(pdf)));
+            assertTrue(text.contains("《陕西省推进工业废水循环利用提升工业水效实施方案》") && text.contains("已完成重点企业水效对标（浏览器测试）"), text);
+        }
+    }
+
+    /** Chooses a status in the PrimeFaces select of task row {@code row}. */
+    private static void selectStatus(Browser b, int row, String label) {
+        b.driver.findElement(By.cssSelector("[id$=':" + row + ":status']")).click();
+        b.await(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$=':" + row + ":status_panel'] li[data-label='" + label + "']"))).click();
+    }
+
+    /** Chooses the first option of a PrimeFaces select whose label contains {@code text}. */
+    private static void pick(Browser b, String id, String text) {
+        b.driver.findElement(By.id(id)).click();
+        b.await(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='" + id + "_panel']//li[contains(@data-label, '" + text + "')]")))
+                .click();
+    }
+
+    static {
+        // Selenium's own logs stay quiet; the test says what happened
+        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.WARNING);
+    }
+}
