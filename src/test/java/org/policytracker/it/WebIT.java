@@ -240,6 +240,103 @@ class WebIT {
         }
     }
 
+    @Test
+    void aParkCommitteeFilesItsPlanAndTheProvinceApprovesIt() throws Exception {
+        Http committeeApi = Http.as(base, "xahtz.committee", "en");
+        int park = id(committeeApi, "/api/parks?q=SN-XAHTZ", "SN-XAHTZ");
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        committeeApi.get("/api/park-filings?park=" + park + "&size=200").object().getJsonArray("items").getValuesAs(JsonObject.class)
+                .forEach(f -> taken.add(f.getInt("year")));
+        int year = java.util.stream.IntStream.rangeClosed(2030, 2099).filter(y -> !taken.contains(y)).findFirst().orElseThrow();
+        String filing;
+        try (Browser committee = signIn("xahtz.committee", null)) {
+            committee.driver.get(app() + "/parks/index.xhtml");
+            committee.await(ExpectedConditions.presenceOfElementLocated(By.id("parks:year")));
+            WebElement y = committee.driver.findElement(By.id("parks:year"));
+            y.clear();
+            y.sendKeys(String.valueOf(year));
+            committee.clickAndWait(By.cssSelector("[id$=':newPlan']"));
+            committee.await(ExpectedConditions.presenceOfElementLocated(By.id("form:submit")));
+            filing = committee.driver.getCurrentUrl();
+            // sent empty: every missing part is named where it belongs
+            committee.clickAndWait(By.id("form:submit"));
+            assertTrue(committee.text().contains("未提交：有"), committee.text());
+            committee.driver.findElement(By.id("form:situation")).sendKeys("西安高新区电子信息产业集聚，超纯水回用潜力大（浏览器测试）。");
+            List<WebElement> tasks = committee.driver.findElements(By.cssSelector("textarea[id$=':taskText']"));
+            assertEquals(5, tasks.size(), "one main task per area of the notice");
+            for (int i = 0; i < tasks.size(); i++) {
+                tasks.get(i).sendKeys("主要任务 " + (i + 1) + "（浏览器测试）");
+            }
+            committee.clickAndWait(By.id("form:addProject"));
+            committee.driver.findElement(By.cssSelector("[id$=':0:name']")).sendKeys("半导体企业超纯水回用工程");
+            pickIn(committee, committee.driver.findElement(By.cssSelector("[id$=':0:area']")).getAttribute("id"), "资源高效利用");
+            committee.driver.findElement(By.cssSelector("[id$=':0:investment']")).sendKeys("12000");
+            committee.driver.findElement(By.cssSelector("[id$=':0:start']")).sendKeys(year + "-03");
+            committee.driver.findElement(By.cssSelector("[id$=':0:end']")).sendKeys((year + 1) + "-12");
+            committee.driver.findElement(By.cssSelector("textarea[id$=':0:construction']")).sendKeys("建设超纯水回用系统，日回用 1 万立方米。");
+            committee.clickAndWait(By.id("form:addResult"));
+            pickIn(committee, committee.driver.findElement(By.cssSelector("[id$=':0:kind']")).getAttribute("id"), "节水量");
+            committee.driver.findElement(By.cssSelector("[id$=':0:target']")).sendKeys("3000000");
+            committee.driver.findElement(By.cssSelector("[id$=':0:targetYear']")).sendKeys(String.valueOf(year + 1));
+            committee.driver.findElement(By.id("form:safeguards")).sendKeys("管委会成立领导小组，设立专项资金。");
+            committee.clickAndWait(By.id("form:submit"));
+            assertEquals("已报送", committee.driver.findElement(By.id("status")).getText(), committee.text());
+            committee.shot("08-park-plan-submitted");
+        }
+        try (Browser office = signIn("shaanxi.office", null)) {
+            office.driver.get(filing);
+            office.await(ExpectedConditions.presenceOfElementLocated(By.id("review:approve")));
+            assertEquals("半导体企业超纯水回用工程", office.driver.findElement(By.cssSelector("[id$=':0:name']")).getAttribute("value"),
+                    "the plan as sent, read-only for the province");
+            office.clickAndWait(By.id("review:approve"));
+            assertEquals("已批复", office.driver.findElement(By.id("status")).getText(), office.text());
+            office.shot("09-park-plan-approved");
+        }
+    }
+
+    @Test
+    void everyFeatureIsFoundFromTheMenusInChineseAndEnglish() throws Exception {
+        try (Browser bureau = signIn("jiaozuo.bureau", null)) {
+            assertTrue(bureau.text().contains("待我审核"), "the reviewer's queue: " + bureau.text());
+            // plans: the Jiaozuo plan's tree with lights and its 17 targets
+            bureau.driver.findElement(By.linkText("规划")).click();
+            bureau.await(ExpectedConditions.presenceOfElementLocated(By.id("plans")));
+            bureau.driver.findElement(By.partialLinkText("焦作市推进工业结构调整")).click();
+            bureau.await(ExpectedConditions.presenceOfElementLocated(By.id("tasks")));
+            String plan = bureau.text();
+            assertTrue(plan.contains("调整优化产业布局") && plan.contains("绿灯") && plan.contains("煤炭消费总量") && plan.contains("不超过 14.5"), plan);
+            bureau.shot("10-plan-tree");
+            // the typical-case catalogue, filtered by province
+            bureau.driver.findElement(By.linkText("典型案例")).click();
+            bureau.await(ExpectedConditions.presenceOfElementLocated(By.id("cases")));
+            var province = new org.openqa.selenium.support.ui.Select(bureau.driver.findElement(By.id("province")));
+            String shaanxi = province.getOptions().stream().map(WebElement::getText).filter(o -> o.startsWith("陕西")).findFirst().orElseThrow();
+            province.selectByVisibleText(shaanxi);
+            bureau.clickAndWait(By.id("find"));
+            String count = shaanxi.replaceAll(".*\\((\\d+)\\)$", "$1");
+            assertTrue(bureau.text().contains(count + " 个案例") && bureau.text().contains("国能榆林化工有限公司"), bureau.text());
+            // English for the session
+            bureau.clickAndWait(By.id("nav:language"));
+            assertTrue(bureau.text().contains("Typical cases") && bureau.text().contains("Industry"), bureau.text());
+            bureau.driver.findElement(By.linkText("Home")).click();
+            bureau.await(ExpectedConditions.textToBe(By.id("page-title"), "My work"));
+            bureau.shot("11-english");
+        }
+        try (Browser auditor = signIn("inspector", null)) {
+            assertTrue(auditor.text().contains("审计记录"), auditor.text());
+            auditor.driver.findElement(By.id("toAudit")).click();
+            auditor.await(ExpectedConditions.presenceOfElementLocated(By.id("events")));
+            assertTrue(auditor.text().contains("UPDATE") && auditor.text().contains("CREATE"), auditor.text());
+        }
+    }
+
+    /** Chooses, in the PrimeFaces select {@code id}, the option whose label contains {@code text}. */
+    private static void pickIn(Browser b, String id, String text) {
+        b.driver.findElement(By.id(id)).click();
+        b.await(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='" + id + "_panel']//li[contains(@data-label, '" + text + "')]")))
+                .click();
+    }
+
     /** Chooses a status in the PrimeFaces select of task row {@code row}. */
     private static void selectStatus(Browser b, int row, String label) {
         b.driver.findElement(By.cssSelector("[id$=':" + row + ":status']")).click();

@@ -1,0 +1,95 @@
+package org.policytracker.plans.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.policytracker.plans.control.IndicatorService;
+import org.policytracker.plans.control.PlanService;
+import org.policytracker.plans.entity.Plan;
+import org.policytracker.plans.entity.Target;
+import org.policytracker.plans.entity.UnitRole;
+import org.policytracker.reporting.control.ProgressService;
+import org.policytracker.reporting.control.Timeliness;
+
+/**
+ * Reads plans for the plan pages (plans/index.xhtml, plans/plan.xhtml): the plans the user may see,
+ * and one plan's task tree with each task's units, deadline, status, light and percent, and its targets.
+ */
+@ApplicationScoped
+@Transactional
+public class PlanPages {
+
+    public record PlanLine(long id, String code, String title, String level, String status, LocalDate periodEnd) implements Serializable {
+    }
+
+    public record TaskLine(int depth, String number, String title, String lead, String others, LocalDate deadline, String deadlineText,
+                           String status, String light, Double percent) implements Serializable {
+    }
+
+    public record TargetLine(String indicator, String scope, String relation, String value, String change, Integer baselineYear,
+                             int targetYear, String unit, String statement) implements Serializable {
+    }
+
+    public record PlanDetail(long id, String code, String title, String documentNumber, String goals, List<TaskLine> tasks,
+                             List<TargetLine> targets) implements Serializable {
+    }
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    IndicatorService indicators;
+
+    @Inject
+    ProgressService progress;
+
+    private static String plain(BigDecimal b) {
+        return b == null ? null : b.stripTrailingZeros().toPlainString();
+    }
+
+    public List<PlanLine> list(String text, boolean en) {
+        List<PlanLine> out = new ArrayList<>();
+        for (Plan p : plans.list(text == null || text.isBlank() ? null : text.strip(), null, null, null, 0, 500).items()) {
+            out.add(new PlanLine(p.getId(), p.getCode(), en && p.getTitleEn() != null ? p.getTitleEn() : p.getTitleZh(),
+                    p.getLevel().name(), p.getStatus().name(), p.getPeriodEnd()));
+        }
+        return out;
+    }
+
+    public PlanDetail detail(long id, boolean en) {
+        Plan p = plans.get(id);
+        ProgressService.PlanProgress pp = progress.planProgress(id, LocalDate.now(Timeliness.SHANGHAI));
+        List<TaskLine> tasks = new ArrayList<>();
+        for (ProgressService.TaskProgress tp : pp.tasks()) {
+            var t = tp.task();
+            String lead = t.getAssignments().stream().filter(a -> a.getRole() == UnitRole.LEAD)
+                    .map(a -> en && a.getOrganisation().getNameEn() != null ? a.getOrganisation().getNameEn() : a.getOrganisation().getNameZh())
+                    .collect(Collectors.joining("、"));
+            String others = t.getAssignments().stream().filter(a -> a.getRole() != UnitRole.LEAD)
+                    .map(a -> en && a.getOrganisation().getNameEn() != null ? a.getOrganisation().getNameEn() : a.getOrganisation().getNameZh())
+                    .collect(Collectors.joining("、"));
+            String title = en && t.getTitleEn() != null ? t.getTitleEn() : t.getTitleZh();
+            if (title == null && t.getDescription() != null) {
+                title = t.getDescription().length() > 120 ? t.getDescription().substring(0, 120) + "…" : t.getDescription();
+            }
+            tasks.add(new TaskLine(tp.depth(), t.getNumber(), title, lead, others, t.getDeadline(), t.getDeadlineText(),
+                    tp.status() == null ? null : tp.status().name(), tp.light() == null ? null : tp.light().name(), tp.percent()));
+        }
+        List<TargetLine> targets = new ArrayList<>();
+        for (Target t : indicators.targetsOf(id)) {
+            var i = t.getIndicator();
+            targets.add(new TargetLine(en && i.getNameEn() != null ? i.getNameEn() : i.getNameZh(),
+                    en && t.getScope().getNameEn() != null ? t.getScope().getNameEn() : t.getScope().getNameZh(), t.getRelation().name(),
+                    plain(t.getTargetValue()), plain(t.getRelativeChangePercent()), t.getBaselineYear(), t.getTargetYear(), i.getUnit(),
+                    t.getStatement()));
+        }
+        return new PlanDetail(p.getId(), p.getCode(), en && p.getTitleEn() != null ? p.getTitleEn() : p.getTitleZh(), p.getDocumentNumber(),
+                en && p.getOverallGoalsEn() != null ? p.getOverallGoalsEn() : p.getOverallGoalsZh(), tasks, targets);
+    }
+}
