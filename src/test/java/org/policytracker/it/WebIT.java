@@ -167,8 +167,13 @@ class WebIT {
             selectStatus(city, 0, "滞后");
             WebElement percent = city.driver.findElement(By.cssSelector("[id$=':0:percent']"));
             percent.clear();
-            percent.sendKeys("60");
+            percent.sendKeys("160");
             city.driver.findElement(By.cssSelector("textarea[id$=':0:narrative']")).sendKeys("已完成重点企业水效对标（浏览器测试）");
+            city.clickAndWait(By.id("form:save"));
+            assertTrue(city.text().contains("完成百分比应在 0 至 100 之间"), "checked as the API checks it: " + city.text());
+            percent = city.driver.findElement(By.cssSelector("[id$=':0:percent']"));
+            percent.clear();
+            percent.sendKeys("60");
             city.clickAndWait(By.id("form:submit"));
             String refused = city.text();
             assertTrue(refused.contains("未提交：有 3 处需要修改") && refused.contains("报为滞后：请说明原因"), refused);
@@ -203,6 +208,7 @@ class WebIT {
         // the city resubmits
         try (Browser city = signIn("xian.bureau", null)) {
             assertTrue(city.text().contains("已退回修改"), "the returned report is due again: " + city.text());
+            assertTrue(city.text().contains("请补充再生水管网建设进度。"), "the reviewer's comment among the notifications: " + city.text());
             city.driver.get(submission);
             city.await(ExpectedConditions.presenceOfElementLocated(By.id("form:submit")));
             city.driver.findElement(By.cssSelector("textarea[id$=':0:difficulties']")).sendKeys("再生水管网建设进度：已完成 12 千米中的 5 千米。");
@@ -271,7 +277,14 @@ class WebIT {
             committee.driver.findElement(By.cssSelector("[id$=':0:name']")).sendKeys("半导体企业超纯水回用工程");
             pickIn(committee, committee.driver.findElement(By.cssSelector("[id$=':0:area']")).getAttribute("id"), "资源高效利用");
             committee.driver.findElement(By.cssSelector("[id$=':0:investment']")).sendKeys("12000");
-            committee.driver.findElement(By.cssSelector("[id$=':0:start']")).sendKeys(year + "-03");
+            // a month typed loosely is refused next to its field, in Chinese, and the rest stays as typed
+            committee.driver.findElement(By.cssSelector("[id$=':0:start']")).sendKeys(year + "-3");
+            committee.clickAndWait(By.id("form:save"));
+            assertTrue(committee.text().contains("年月格式应为 yyyy-MM"), committee.text());
+            assertEquals("半导体企业超纯水回用工程", committee.driver.findElement(By.cssSelector("[id$=':0:name']")).getAttribute("value"));
+            WebElement start = committee.driver.findElement(By.cssSelector("[id$=':0:start']"));
+            start.clear();
+            start.sendKeys(year + "-03");
             committee.driver.findElement(By.cssSelector("[id$=':0:end']")).sendKeys((year + 1) + "-12");
             committee.driver.findElement(By.cssSelector("textarea[id$=':0:construction']")).sendKeys("建设超纯水回用系统，日回用 1 万立方米。");
             committee.clickAndWait(By.id("form:addResult"));
@@ -321,6 +334,11 @@ class WebIT {
             bureau.driver.findElement(By.linkText("Home")).click();
             bureau.await(ExpectedConditions.textToBe(By.id("page-title"), "My work"));
             bureau.shot("11-english");
+        }
+        try (Browser department = signIn("shaanxi.water", null)) {
+            String home = department.text();
+            assertTrue(home.contains("本单位牵头的任务及报送情况") && home.contains("SN-2024-IWR"), "the tasks it leads: " + home);
+            department.shot("12-department-led");
         }
         try (Browser auditor = signIn("inspector", null)) {
             assertTrue(auditor.text().contains("审计记录"), auditor.text());

@@ -30,6 +30,10 @@ public class Dashboard {
         return page;
     }
 
+    public String at(Instant instant) {
+        return org.policytracker.platform.web.FormState.at(instant);
+    }
+
     /** Reporting and on-time rates per organisation of the first cycle with several organisations. */
     public BarChartModel getRatesChart() {
         BarChartModel model = new BarChartModel();

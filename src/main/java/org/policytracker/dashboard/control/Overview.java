@@ -47,11 +47,17 @@ public class Overview {
     public record OrganisationRate(String organisation, Double reportingRate, Double onTimeRate) {
     }
 
-    public record Notice(Instant at, String subject, Long submissionId) {
+    /** Something that happened to the person's organisation's work: a reminder, a review's decision. */
+    public record Notice(Instant at, String subject, String link) {
+    }
+
+    /** A task the organisation leads, with what was reported on it. */
+    public record Led(long planId, String plan, String number, String title, LocalDate deadline, String light, Double percent,
+                      int answers, int obliged) {
     }
 
     public record Page(List<Due> due, List<ToReview> toReview, List<CycleRates> cycles, List<OrganisationRate> firstCycleByOrganisation,
-                       String firstCycle, List<Notice> reminders) {
+                       String firstCycle, List<Notice> reminders, List<Led> led) {
     }
 
     @Inject
@@ -110,9 +116,77 @@ public class Overview {
         List<Notice> notices = new ArrayList<>();
         if (me != null) {
             reminders.mine(0, 10).items().forEach(r -> notices.add(new Notice(r.getCreatedAt(), r.getSubject(),
-                    r.getSubmission() == null ? null : r.getSubmission().getId())));
+                    r.getSubmission() == null ? null : "/reporting/submission.xhtml?id=" + r.getSubmission().getId())));
+            decisions(me, locale, now, notices);
         }
-        return new Page(due, review, rates, byOrg, firstCycle, notices);
+        notices.sort(Comparator.comparing(Notice::at, Comparator.nullsLast(Comparator.reverseOrder())));
+        return new Page(due, review, rates, byOrg, firstCycle, notices.size() > 15 ? notices.subList(0, 15) : notices,
+                me == null ? List.of() : led(me, en, today));
+    }
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
+    /** The tasks the organisation leads (牵头), in the plans it may see, each with its light and the answers reported on it. */
+    private List<Led> led(Organisation me, boolean en, LocalDate today) {
+        List<Long> planIds = em.createQuery("select distinct a.task.plan.id from UnitAssignment a where a.organisation = :me and a.role = :lead",
+                Long.class).setParameter("me", me).setParameter("lead", org.policytracker.plans.entity.UnitRole.LEAD).getResultList();
+        List<Led> out = new ArrayList<>();
+        for (Long planId : planIds) {
+            ProgressService.PlanProgress pp;
+            try {
+                pp = progress.planProgress(planId, today);
+            } catch (org.policytracker.platform.persistence.NotFoundException hidden) {
+                continue;
+            }
+            for (ProgressService.TaskProgress tp : pp.tasks()) {
+                var t = tp.task();
+                boolean leads = t.getAssignments().stream().anyMatch(a -> a.getRole() == org.policytracker.plans.entity.UnitRole.LEAD
+                        && a.getOrganisation().getId().equals(me.getId()));
+                if (!leads) {
+                    continue;
+                }
+                int answers = (int) tp.contributions().stream().filter(c -> c.status() != null).count();
+                out.add(new Led(planId, pp.plan().getCode(), t.path(),
+                        en && t.getTitleEn() != null ? t.getTitleEn() : t.getTitleZh(), t.getDeadline(),
+                        tp.light() == null ? null : tp.light().name(), tp.percent(), answers, tp.contributions().size()));
+            }
+        }
+        return out;
+    }
+
+    @Inject
+    org.policytracker.parks.control.ParkFilingService filings;
+
+    @Inject
+    org.policytracker.parks.control.ParkService parks;
+
+    /** The reviews' decisions on the organisation's reports and its park's filings in the last 60 days. */
+    private void decisions(Organisation me, Locale locale, Instant now, List<Notice> notices) {
+        boolean en = locale.getLanguage().equals("en");
+        Instant since = now.minus(60, ChronoUnit.DAYS);
+        for (Submission s : submissions.list(new SubmissionService.Filter(null, me.getId(), null, null, null), 0, 500).items()) {
+            var v = s.latest();
+            if (v == null || v.getReviewedAt() == null || v.getReviewedAt().isBefore(since)) {
+                continue;
+            }
+            String key = v.getOutcome() == org.policytracker.reporting.entity.ReviewOutcome.ACCEPTED ? "ui.notice.accepted" : "ui.notice.returned";
+            notices.add(new Notice(v.getReviewedAt(), org.policytracker.platform.i18n.Messages.get(locale, key, name(s.getCycle(), en)
+                    + " " + s.getPeriodCode(), v.getReviewComment() == null ? "" : v.getReviewComment()),
+                    "/reporting/submission.xhtml?id=" + s.getId()));
+        }
+        parks.ofCommittee(me).ifPresent(p -> {
+            for (var f : filings.list(new org.policytracker.parks.control.ParkFilingService.Filter(p.getId(), null, null, null), 0, 200).items()) {
+                var v = f.latest();
+                if (v == null || v.getReviewedAt() == null || v.getReviewedAt().isBefore(since)) {
+                    continue;
+                }
+                String key = v.getOutcome() == org.policytracker.parks.entity.FilingStatus.APPROVED ? "ui.notice.filingApproved"
+                        : "ui.notice.filingReturned";
+                notices.add(new Notice(v.getReviewedAt(), org.policytracker.platform.i18n.Messages.get(locale, key, f.getYear(),
+                        v.getReviewComment() == null ? "" : v.getReviewComment()), "/parks/filing.xhtml?id=" + f.getId()));
+            }
+        });
     }
 
     private static String name(ReportingCycle c, boolean en) {

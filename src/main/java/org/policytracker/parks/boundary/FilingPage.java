@@ -1,16 +1,12 @@
 package org.policytracker.parks.boundary;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Map;
 import org.policytracker.parks.control.AnnualReportContent;
 import org.policytracker.parks.control.FilingDraft;
 import org.policytracker.parks.control.ParkFilingService;
@@ -18,11 +14,8 @@ import org.policytracker.parks.control.ParkPlanContent;
 import org.policytracker.parks.entity.ResultKind;
 import org.policytracker.parks.entity.TransformationArea;
 import org.policytracker.platform.persistence.NotFoundException;
-import org.policytracker.platform.persistence.StaleUpdateException;
-import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.platform.web.FormState;
 import org.policytracker.platform.web.Language;
-import org.policytracker.reporting.control.Timeliness;
-import org.policytracker.security.control.AccessDeniedException;
 
 /**
  * A park's plan or annual report (parks/filing.xhtml): the committee drafts it — the five areas'
@@ -35,7 +28,6 @@ import org.policytracker.security.control.AccessDeniedException;
 public class FilingPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     FilingForms forms;
@@ -48,7 +40,7 @@ public class FilingPage implements Serializable {
 
     private Long id;
     private FilingForms.Form form;
-    private final Map<String, String> errors = new HashMap<>();
+    private final FormState state = new FormState(field -> field.matches("(plan|annualReport)\\.\\w+\\[\\d+].*"));
     private String comment;
 
     public void load() {
@@ -114,6 +106,9 @@ public class FilingPage implements Serializable {
         d.version = form.version;
         d.plan = form.plan;
         d.annualReport = form.report;
+        if (!state.valid(language, d, "")) {
+            return false;
+        }
         boolean ok = attempt(() -> filings.saveDraft(id, d, () -> JsonValue.NULL));
         if (ok) {
             form.version = forms.read(id, language.isEnglish()).version;
@@ -122,46 +117,24 @@ public class FilingPage implements Serializable {
     }
 
     private boolean attempt(Runnable change) {
-        errors.clear();
-        try {
-            change.run();
-            return true;
-        } catch (InvalidRequestException e) {
-            for (InvalidRequestException.FieldProblem p : e.problems()) {
-                String text = language.message(p.messageKey(), p.args());
-                errors.merge(p.field(), text, (a, b) -> a + " " + b);
-                if (!p.field().matches("(plan|annualReport)\\.\\w+\\[\\d+].*")) {
-                    message(FacesMessage.SEVERITY_ERROR, text);
-                }
-            }
-            message(FacesMessage.SEVERITY_ERROR, language.message("ui.submission.fix", e.problems().size()));
-        } catch (jakarta.validation.ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> message(FacesMessage.SEVERITY_ERROR, v.getPropertyPath() + ": " + v.getMessage()));
-        } catch (StaleUpdateException e) {
-            message(FacesMessage.SEVERITY_ERROR, language.message("ui.submission.conflict",
-                    e.changedBy() == null ? "?" : e.changedBy(),
-                    e.changedAt() == null ? "" : AT.format(e.changedAt().atZone(Timeliness.SHANGHAI))));
-        } catch (AccessDeniedException e) {
-            message(FacesMessage.SEVERITY_ERROR, language.message(e.messageKey()));
-        }
-        return false;
+        return state.attempt(language, change);
     }
 
     private void reread() {
         form = forms.read(id, language.isEnglish());
-        errors.clear();
+        state.clear();
     }
 
     private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+        FormState.top(severity, text);
     }
 
     public String error(String field) {
-        return errors.get(field);
+        return state.error(field);
     }
 
     public String at(Instant instant) {
-        return instant == null ? "" : AT.format(instant.atZone(Timeliness.SHANGHAI));
+        return FormState.at(instant);
     }
 
     public TransformationArea[] getAreas() {

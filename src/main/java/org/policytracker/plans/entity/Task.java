@@ -94,6 +94,15 @@ public class Task extends BaseEntity implements Auditable {
         this.sortPath = newParent == null ? own : newParent.getSortPath() + "." + own; // getter: the parent may be a proxy
     }
 
+    /** The task's number with its parents' numbers, as the plan cites it: "II/(2)", "IV/(1)/3". */
+    public String path() {
+        StringBuilder b = new StringBuilder(number == null ? "" : number);
+        for (Task p = getParent(); p != null; p = p.getParent()) {
+            b.insert(0, (p.getNumber() == null ? "" : p.getNumber()) + "/");
+        }
+        return b.toString();
+    }
+
     public int depth() {
         return (int) sortPath.chars().filter(c -> c == '.').count();
     }

@@ -1,7 +1,6 @@
 package org.policytracker.reporting.boundary;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,19 +10,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import org.policytracker.platform.persistence.NotFoundException;
-import org.policytracker.platform.persistence.StaleUpdateException;
-import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.platform.web.FormState;
 import org.policytracker.platform.web.Language;
 import org.policytracker.reporting.control.DecisionData;
 import org.policytracker.reporting.control.DraftData;
 import org.policytracker.reporting.control.SubmissionService;
-import org.policytracker.reporting.control.Timeliness;
-import org.policytracker.security.control.AccessDeniedException;
 
 /**
  * The submission page (reporting/submission.xhtml): the reporting organisation fills in every
@@ -36,7 +29,6 @@ import org.policytracker.security.control.AccessDeniedException;
 public class SubmissionPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     SubmissionForms forms;
@@ -49,7 +41,8 @@ public class SubmissionPage implements Serializable {
 
     private Long id;
     private SubmissionForms.Form form;
-    private final Map<String, String> errors = new HashMap<>();
+    private final FormState state = new FormState(field -> field.startsWith("taskReports[") || field.startsWith("indicatorValues[")
+            || field.equals("file") || field.equals("comment"));
     private String comment;
     private transient Part file;
 
@@ -101,7 +94,7 @@ public class SubmissionPage implements Serializable {
     /** Attaches the chosen file as evidence (its type is recognised by content). */
     public void upload() {
         if (file == null || file.getSize() == 0) {
-            errors.put("file", language.message("ui.submission.chooseFile"));
+            state.put("file", language.message("ui.submission.chooseFile"));
             return;
         }
         try (InputStream in = file.getInputStream()) {
@@ -112,7 +105,7 @@ public class SubmissionPage implements Serializable {
                 message(FacesMessage.SEVERITY_INFO, language.message("ui.submission.attached", name));
             }
         } catch (IOException e) {
-            errors.put("file", e.getMessage());
+            state.put("file", e.getMessage());
         }
     }
 
@@ -137,6 +130,9 @@ public class SubmissionPage implements Serializable {
         for (SubmissionForms.IndicatorRow r : form.indicators) {
             d.indicatorValues.add(new DraftData.IndicatorValueData(r.indicatorId, r.value, r.note));
         }
+        if (!state.valid(language, d, "")) {
+            return false;
+        }
         boolean ok = attempt(() -> submissions.saveDraft(id, d, () -> JsonValue.NULL, Instant.now()));
         if (ok) {
             form.version = forms.read(id, language.isEnglish()).version;
@@ -144,47 +140,26 @@ public class SubmissionPage implements Serializable {
         return ok;
     }
 
-    /** Runs a change; on refusal puts the messages next to the fields (or at the top) and keeps the form as typed. */
-    private boolean attempt(Runnable change) {
-        errors.clear();
-        try {
-            change.run();
-            return true;
-        } catch (InvalidRequestException e) {
-            for (InvalidRequestException.FieldProblem p : e.problems()) {
-                String text = language.message(p.messageKey(), p.args());
-                errors.merge(p.field(), text, (a, b) -> a + " " + b);
-                if (!p.field().startsWith("taskReports[") && !p.field().startsWith("indicatorValues[")) {
-                    message(FacesMessage.SEVERITY_ERROR, text);
-                }
-            }
-            message(FacesMessage.SEVERITY_ERROR, language.message("ui.submission.fix", e.problems().size()));
-        } catch (StaleUpdateException e) {
-            message(FacesMessage.SEVERITY_ERROR, language.message("ui.submission.conflict",
-                    e.changedBy() == null ? "?" : e.changedBy(),
-                    e.changedAt() == null ? "" : AT.format(e.changedAt().atZone(Timeliness.SHANGHAI))));
-        } catch (AccessDeniedException e) {
-            message(FacesMessage.SEVERITY_ERROR, language.message(e.messageKey()));
-        }
-        return false;
-    }
-
     private void reread() {
         form = forms.read(id, language.isEnglish());
-        errors.clear();
+        state.clear();
     }
 
     private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+        FormState.top(severity, text);
+    }
+
+    private boolean attempt(Runnable change) {
+        return state.attempt(language, change);
     }
 
     /** The message for a field ("taskReports[2].status"), or null. */
     public String error(String field) {
-        return errors.get(field);
+        return state.error(field);
     }
 
     public String at(Instant instant) {
-        return instant == null ? "" : AT.format(instant.atZone(Timeliness.SHANGHAI));
+        return FormState.at(instant);
     }
 
     public Long getId() { return id; }

@@ -157,7 +157,7 @@ public class PlanSummaryReport {
             Task task = tp.task();
             String lead = task.getAssignments().stream().filter(a -> a.getRole() == UnitRole.LEAD)
                     .map(a -> name(a.getOrganisation(), zh)).collect(Collectors.joining("、"));
-            lines.add("task", Arrays.asList(path(task), taskTitle(task, zh),
+            lines.add("task", Arrays.asList(task.path(), taskTitle(task, zh),
                     lead, task.getDeadline() != null ? task.getDeadline().toString() : task.getDeadlineText(),
                     tp.status() == null ? label(locale, "status.unreported") : status(locale, tp.status()),
                     light(locale, tp.light()), tp.light() == null ? null : tp.light().name()), tp.percent());
@@ -173,7 +173,7 @@ public class PlanSummaryReport {
                         c.status() == null ? label(locale, "status.unreported") : status(locale, c.status()),
                         light(locale, c.light()), c.light() == null ? null : c.light().name(), r == null ? "" : words(locale, r)), c.percentDone());
                 if (r != null && (r.difficulties() != null || r.correctiveAction() != null)) {
-                    remarks.add(new String[] {name(c.organisation(), zh) + " · " + path(task), difficulties(locale, r)});
+                    remarks.add(new String[] {name(c.organisation(), zh) + " · " + task.path(), difficulties(locale, r)});
                 }
             }
         }
@@ -228,15 +228,6 @@ public class PlanSummaryReport {
             case QUARTERLY -> zh ? y + "年第" + p.code().substring(p.code().length() - 1) + "季度"
                     : "Q" + p.code().substring(p.code().length() - 1) + " " + y;
         };
-    }
-
-    /** The task's number with its parents' numbers, as the plan cites it: "II/(2)", "IV/(1)/3". */
-    static String path(Task t) {
-        StringBuilder b = new StringBuilder(t.getNumber() == null ? "" : t.getNumber());
-        for (Task p = t.getParent(); p != null; p = p.getParent()) {
-            b.insert(0, (p.getNumber() == null ? "" : p.getNumber()) + "/");
-        }
-        return b.toString();
     }
 
     /** The title, else the start of the description (measures often have only a description). */
