@@ -84,7 +84,7 @@ class WebIT {
 
     record Browser(WebDriver driver, String user) implements AutoCloseable {
         <T> T await(Function<WebDriver, T> condition) {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+            return new WebDriverWait(driver, Duration.ofSeconds(45)).until(condition::apply);
         }
 
         String text() {
@@ -101,9 +101,18 @@ class WebIT {
 
         /** Clicks and waits for the next page (the buttons post the whole form). */
         void clickAndWait(By by) {
-            WebElement old = driver.findElement(By.tagName("html"));
+            // a mark on the current page: gone once the next page has loaded
+            var js = (org.openqa.selenium.JavascriptExecutor) driver;
+            js.executeScript("window.__stillHere = true;");
             driver.findElement(by).click();
-            await(ExpectedConditions.stalenessOf(old));
+            await(d -> {
+                try {
+                    return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                            "return window.__stillHere === undefined && document.readyState === 'complete';"));
+                } catch (org.openqa.selenium.WebDriverException navigating) {
+                    return false;
+                }
+            });
             await(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
         }
 
@@ -181,7 +190,9 @@ class WebIT {
             city.shot("02-city-refused");
             city.driver.findElement(By.cssSelector("textarea[id$=':0:delay']")).sendKeys("管网施工受汛期影响。");
             city.driver.findElement(By.cssSelector("textarea[id$=':0:action']")).sendKeys("增加施工班组，分段并行施工。");
-            city.driver.findElement(By.cssSelector("[id$=':0:actionDue_input']")).sendKeys(LocalDate.now(Timeliness.SHANGHAI).plusMonths(3).toString());
+            // typed, then the date picker's calendar closed (it would cover the buttons)
+            city.driver.findElement(By.cssSelector("[id$=':0:actionDue_input']"))
+                    .sendKeys(LocalDate.now(Timeliness.SHANGHAI).plusMonths(3).toString(), org.openqa.selenium.Keys.ESCAPE);
             city.clickAndWait(By.id("form:save"));
             assertTrue(city.text().contains("草稿已保存"), city.text());
             assertEquals("60", city.driver.findElement(By.cssSelector("[id$=':0:percent']")).getAttribute("value"));
@@ -311,6 +322,19 @@ class WebIT {
     void everyFeatureIsFoundFromTheMenusInChineseAndEnglish() throws Exception {
         try (Browser bureau = signIn("jiaozuo.bureau", null)) {
             assertTrue(bureau.text().contains("待我审核"), "the reviewer's queue: " + bureau.text());
+            // the plan office opens a new reporting cycle for its plan: told what is missing, then created
+            bureau.driver.findElement(By.linkText("进展报送")).click();
+            bureau.await(ExpectedConditions.presenceOfElementLocated(By.id("newCycle"))).click();
+            bureau.await(ExpectedConditions.presenceOfElementLocated(By.id("cycle:create")));
+            bureau.clickAndWait(By.id("cycle:create"));
+            assertTrue(bureau.text().contains("未提交：有"), bureau.text());
+            pickIn(bureau, "cycle:plan", "JZ-2019-IR");
+            String code = "WEB-CYCLE-" + System.nanoTime() % 100_000;
+            bureau.driver.findElement(By.id("cycle:code")).sendKeys(code);
+            bureau.driver.findElement(By.id("cycle:nameZh")).sendKeys("焦作市工业结构调整落实情况半年报送（浏览器测试）");
+            bureau.driver.findElement(By.id("cycle:first_input")).sendKeys("2031-01-01", org.openqa.selenium.Keys.ESCAPE);
+            bureau.clickAndWait(By.id("cycle:create"));
+            assertTrue(bureau.text().contains("已创建报送周期 " + code), bureau.text());
             // plans: the Jiaozuo plan's tree with lights and its 17 targets
             bureau.driver.findElement(By.linkText("规划")).click();
             bureau.await(ExpectedConditions.presenceOfElementLocated(By.id("plans")));
