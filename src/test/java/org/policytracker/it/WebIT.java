@@ -104,7 +104,13 @@ class WebIT {
             // a mark on the current page: gone once the next page has loaded
             var js = (org.openqa.selenium.JavascriptExecutor) driver;
             js.executeScript("window.__stillHere = true;");
-            driver.findElement(by).click();
+            WebElement button = driver.findElement(by);
+            // an open overlay (a date picker's calendar, a select's panel) must not swallow the click
+            js.executeScript("document.activeElement && document.activeElement.blur();"
+                    + "document.querySelectorAll('.ui-datepicker-panel, .ui-selectonemenu-panel, .ui-connected-overlay-enter-done')"
+                    + ".forEach(function (p) { p.style.display = 'none'; });"
+                    + "arguments[0].scrollIntoView({block: 'center'});", button);
+            button.click();
             await(d -> {
                 try {
                     return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
@@ -369,6 +375,15 @@ class WebIT {
             auditor.driver.findElement(By.id("toAudit")).click();
             auditor.await(ExpectedConditions.presenceOfElementLocated(By.id("events")));
             assertTrue(auditor.text().contains("UPDATE") && auditor.text().contains("CREATE"), auditor.text());
+            // signing out ends the Keycloak session too: the next page asks for the login again
+            auditor.driver.findElement(By.id("nav:signout")).click();
+            auditor.await(d -> d.getCurrentUrl().startsWith(Http.keycloak()) || d.getCurrentUrl().startsWith(app()));
+            var confirm = auditor.driver.findElements(By.id("kc-logout"));
+            if (!confirm.isEmpty()) {
+                confirm.get(0).click(); // Keycloak asks "log out?" when the application sends no ID token
+            }
+            auditor.driver.get(app() + "/");
+            auditor.await(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         }
     }
 

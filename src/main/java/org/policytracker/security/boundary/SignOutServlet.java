@@ -1,7 +1,6 @@
 package org.policytracker.security.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,11 +21,16 @@ public class SignOutServlet extends HttpServlet {
     OidcConfig oidc;
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException {
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        // the application's sign-in lives in the HTTP session (not request.logout(): the OpenID Connect
+        // mechanism would answer that request itself, leaving no room for Keycloak's end-session redirect)
         HttpSession session = req.getSession(false);
-        req.logout();
         if (session != null) {
-            session.invalidate();
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyEnded) {
+                // nothing left to end
+            }
         }
         String back = req.getRequestURL().toString().replaceAll("/logout$", "/");
         resp.sendRedirect(oidc.getProviderUri() + "/protocol/openid-connect/logout?client_id="
