@@ -11,8 +11,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,8 +154,7 @@ public class ReportsPage implements Serializable {
         ext.responseReset();
         ext.setResponseContentType(p.format().mediaType());
         ext.setResponseContentLength(p.content().length);
-        ext.setResponseHeader("Content-Disposition", "attachment; filename=\"" + p.fileName().replaceAll("[^A-Za-z0-9._-]", "_")
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(p.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        ext.setResponseHeader("Content-Disposition", p.contentDisposition());
         try (OutputStream out = ext.getResponseOutputStream()) {
             out.write(p.content());
         }

@@ -10,8 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import org.eclipse.microprofile.metrics.annotation.Timed;
@@ -120,8 +118,7 @@ public class ReportsResource {
 
     static Response download(ReportService.Produced p) {
         return Response.ok(p.content(), p.format().mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + p.fileName().replaceAll("[^A-Za-z0-9._-]", "_")
-                        + "\"; filename*=UTF-8''" + URLEncoder.encode(p.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", p.contentDisposition())
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

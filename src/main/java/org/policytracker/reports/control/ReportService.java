@@ -45,6 +45,12 @@ public class ReportService {
 
     /** A produced report: its bytes, and the file name to offer. */
     public record Produced(byte[] content, String fileName, ReportEngine.Format format) {
+
+        /** The Content-Disposition of the download: an ASCII name for old clients, the real (Chinese) one in UTF-8. */
+        public String contentDisposition() {
+            return "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
+                    + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        }
     }
 
     /**
