@@ -226,6 +226,10 @@ class WebIT {
         try (Browser city = signIn("xian.bureau", null)) {
             assertTrue(city.text().contains("已退回修改"), "the returned report is due again: " + city.text());
             assertTrue(city.text().contains("请补充再生水管网建设进度。"), "the reviewer's comment among the notifications: " + city.text());
+            assertTrue(city.driver.findElement(By.id("reminders")).getText().contains("新"), "marked new");
+            city.clickAndWait(By.id("notices:markRead"));
+            assertTrue(city.text().contains("请补充再生水管网建设进度。") && city.driver.findElements(By.id("notices:markRead")).isEmpty(),
+                    "still listed, no longer new: " + city.text());
             city.driver.get(submission);
             city.await(ExpectedConditions.presenceOfElementLocated(By.id("form:submit")));
             city.driver.findElement(By.cssSelector("textarea[id$=':0:difficulties']")).sendKeys("再生水管网建设进度：已完成 12 千米中的 5 千米。");
@@ -245,7 +249,7 @@ class WebIT {
 
             office.driver.get(app() + "/reports/index.xhtml");
             office.await(ExpectedConditions.presenceOfElementLocated(By.id("reports:download")));
-            pick(office, "reports:plan", "SN-2024-IWR");
+            pickIn(office, "reports:plan", "SN-2024-IWR");
             LocalDate today = LocalDate.now(Timeliness.SHANGHAI);
             String period = today.getYear() + (today.getMonthValue() <= 6 ? "-H1" : "-H2");
             office.driver.findElement(By.id("reports:period")).sendKeys(period);
@@ -273,6 +277,9 @@ class WebIT {
         int year = java.util.stream.IntStream.rangeClosed(2030, 2099).filter(y -> !taken.contains(y)).findFirst().orElseThrow();
         String filing;
         try (Browser committee = signIn("xahtz.committee", null)) {
+            String home = committee.driver.findElement(By.id("myPark")).getText();
+            assertTrue(home.contains("西安高新技术产业开发区") && home.contains("实施方案") && home.contains("年度报告"),
+                    "its park, its plan's state and the next report: " + home);
             committee.driver.get(app() + "/parks/index.xhtml");
             committee.await(ExpectedConditions.presenceOfElementLocated(By.id("parks:year")));
             WebElement y = committee.driver.findElement(By.id("parks:year"));
@@ -370,6 +377,14 @@ class WebIT {
             assertTrue(home.contains("本单位牵头的任务及报送情况") && home.contains("SN-2024-IWR"), "the tasks it leads: " + home);
             department.shot("12-department-led");
         }
+        try (Browser reader = signIn("ndrc.reader", null)) {
+            String summaries = reader.driver.findElement(By.id("summaries")).getText();
+            // each province's park summary, and the summaries of the provincial plans it may see (the reference documents)
+            assertTrue(summaries.contains("陕西省 · ") && summaries.contains("河南省推进工业结构调整打赢污染防治攻坚战工作方案"), summaries);
+            reader.clickAndWait(By.xpath("//table//tr[contains(., '园区') and contains(., '陕西省')]//a[contains(@id, 'openSummary')]"));
+            assertEquals("陕西省", reader.driver.findElement(By.id("reports:province_label")).getText(), "the province chosen already");
+            reader.shot("18-national-reader");
+        }
         try (Browser auditor = signIn("inspector", null)) {
             assertTrue(auditor.text().contains("审计记录"), auditor.text());
             auditor.driver.findElement(By.id("toAudit")).click();
@@ -387,6 +402,187 @@ class WebIT {
         }
     }
 
+    /**
+     * The plan office builds a plan in the browser: a new plan (refused without its code, then saved), a section and
+     * a task under it with a lead and a co-responsible unit, the task changed, a target with an indicator defined on
+     * the spot, a reporting cycle created from the plan page and changed (one more obliged organisation, an
+     * alternate reviewer).
+     */
+    @Test
+    void thePlanOfficeBuildsAPlanWithTasksUnitsTargetsAndACycle() throws Exception {
+        String code = "WEB-PLAN-" + System.nanoTime() % 100_000;
+        try (Browser office = signIn("shaanxi.office", null)) {
+            String home = office.text();
+            assertTrue(home.contains("本单位规划任务红黄绿灯") && home.contains("SN-2024-IWR"), "its plans by light: " + home);
+            assertTrue(home.contains("已逾期或60天内到期的未完成任务") && home.contains("调整优化高耗水行业结构和布局"),
+                    "the Shaanxi plan's tasks were due by the end of 2025: " + home);
+            office.shot("13-office-lights-deadlines");
+
+            office.driver.findElement(By.linkText("规划")).click();
+            office.await(ExpectedConditions.presenceOfElementLocated(By.id("newPlan"))).click();
+            office.await(ExpectedConditions.presenceOfElementLocated(By.id("plan:save")));
+            office.driver.findElement(By.id("plan:titleZh")).sendKeys("陕西省工业节水示范行动方案（浏览器测试）");
+            office.clickAndWait(By.id("plan:save"));
+            assertTrue(office.text().contains("请填写方案代码"), "the code is missing: " + office.text());
+            assertEquals("陕西省工业节水示范行动方案（浏览器测试）", office.driver.findElement(By.id("plan:titleZh")).getAttribute("value"));
+            office.driver.findElement(By.id("plan:code")).sendKeys(code);
+            office.driver.findElement(By.id("plan:documentNumber")).sendKeys("陕工信发〔2026〕1号");
+            office.clickAndWait(By.id("plan:save"));
+            assertEquals("陕西省工业节水示范行动方案（浏览器测试）", office.driver.findElement(By.id("page-title")).getText(), office.text());
+
+            // a section at the top, refused without its number first
+            office.clickAndWait(By.id("newTask"));
+            office.driver.findElement(By.id("task:titleZh")).sendKeys("重点任务");
+            office.clickAndWait(By.id("task:save"));
+            assertTrue(office.text().contains("请填写序号"), office.text());
+            assertEquals("重点任务", office.driver.findElement(By.id("task:titleZh")).getAttribute("value"), "what was typed stays");
+            office.driver.findElement(By.id("task:number")).sendKeys("一");
+            office.clickAndWait(By.id("task:save"));
+            // a task under it: led by the Housing and Urban-Rural Development Dept., the market regulator responsible by duty
+            // (units the other tests do not count)
+            office.clickAndWait(By.xpath("//tr[contains(., '重点任务')]//a[contains(@id, 'addChild')]"));
+            assertEquals("任务", office.driver.findElement(By.id("task:kind_label")).getText(), "a task under a section");
+            office.driver.findElement(By.id("task:number")).sendKeys("1");
+            office.driver.findElement(By.id("task:titleZh")).sendKeys("推进园区废水循环利用");
+            office.driver.findElement(By.id("task:deadline_input")).sendKeys("2027-06-30", org.openqa.selenium.Keys.ESCAPE);
+            pickIn(office, "task:units:0:organisation", "(610000.HURC)");
+            office.clickAndWait(By.id("task:addUnit"));
+            pickIn(office, "task:units:1:role", "按职责分工负责");
+            pickIn(office, "task:units:1:organisation", "(610000.AMR)");
+            office.shot("14-task-form");
+            office.clickAndWait(By.id("task:save"));
+            String plan = office.text();
+            assertTrue(plan.contains("推进园区废水循环利用") && plan.contains("陕西省住房和城乡建设厅 · 陕西省市场监督管理局") && plan.contains("2027-06-30"), plan);
+            // the task changed
+            office.clickAndWait(By.xpath("//tr[contains(., '推进园区废水循环利用')]//a[contains(@id, 'editTask')]"));
+            assertEquals("2027-06-30", office.driver.findElement(By.id("task:deadline_input")).getAttribute("value"));
+            WebElement title = office.driver.findElement(By.id("task:titleZh"));
+            title.sendKeys("，建设再生水管网");
+            office.clickAndWait(By.id("task:save"));
+            assertTrue(office.text().contains("推进园区废水循环利用，建设再生水管网"), office.text());
+
+            // a target, with an indicator the registry lacks
+            office.clickAndWait(By.id("newTarget"));
+            office.clickAndWait(By.id("target:save"));
+            assertTrue(office.text().contains("此项为必填项"), "indicator and target year: " + office.text());
+            office.driver.findElement(By.cssSelector("[id='target:newIndicator'] legend")).click();
+            office.await(ExpectedConditions.visibilityOfElementLocated(By.id("target:iCode"))).sendKeys(code + "-REUSE");
+            office.driver.findElement(By.id("target:iUnit")).sendKeys("%");
+            office.driver.findElement(By.id("target:iNameZh")).sendKeys("园区再生水利用率（浏览器测试）");
+            office.driver.findElement(By.id("target:iNameEn")).sendKeys("Park reclaimed-water use rate (browser test)");
+            pickIn(office, "target:iDirection", "上升");
+            office.clickAndWait(By.id("target:createIndicator"));
+            assertTrue(office.text().contains("已新增指标 " + code + "-REUSE"), office.text());
+            assertTrue(office.driver.findElement(By.id("target:indicator_label")).getText().contains("园区再生水利用率"), "chosen for the target");
+            pickIn(office, "target:relation", "不少于");
+            office.driver.findElement(By.id("target:targetValue")).sendKeys("60");
+            office.driver.findElement(By.id("target:targetYear")).sendKeys("2027");
+            office.driver.findElement(By.id("target:statement")).sendKeys("到2027年，园区再生水利用率达到60%以上");
+            office.clickAndWait(By.id("target:save"));
+            assertTrue(office.text().contains("园区再生水利用率（浏览器测试）") && office.text().contains("到2027年，园区再生水利用率达到60%以上"), office.text());
+
+            // a reporting cycle from the plan page, then one more organisation obliged and an alternate reviewer
+            office.clickAndWait(By.id("newCycle"));
+            assertTrue(office.driver.findElement(By.id("cycle:plan_label")).getText().contains(code), "the plan chosen already");
+            office.driver.findElement(By.id("cycle:code")).sendKeys(code + "-H");
+            office.driver.findElement(By.id("cycle:nameZh")).sendKeys("工业节水示范行动半年报送（浏览器测试）");
+            office.driver.findElement(By.id("cycle:first_input")).sendKeys("2031-01-01", org.openqa.selenium.Keys.ESCAPE);
+            office.clickAndWait(By.id("cycle:create"));
+            assertTrue(office.text().contains("已创建报送周期 " + code + "-H"), office.text());
+            office.clickAndWait(By.id("cycle:toPlan"));
+            By cycleRow = By.xpath("//tr[contains(., '" + code + "-H')]");
+            int obliged = Integer.parseInt(office.driver.findElement(cycleRow).findElements(By.tagName("td")).get(4).getText().strip());
+            office.clickAndWait(By.xpath("//tr[contains(., '" + code + "-H')]//a[contains(@id, 'editCycle')]"));
+            assertEquals(obliged, office.driver.findElements(By.cssSelector("[id$=':organisation_label']")).size(), "the obliged listed");
+            office.clickAndWait(By.id("cycle:addParticipant"));
+            pickIn(office, "cycle:participants:" + obliged + ":organisation", "(610100.IIT)");
+            pickIn(office, "cycle:alternate", "(610000.WR)");
+            office.shot("15-cycle-change");
+            office.clickAndWait(By.id("cycle:save"));
+            assertTrue(office.text().contains("已保存报送周期 " + code + "-H"), office.text());
+            office.clickAndWait(By.id("cycle:toPlan"));
+            assertEquals(String.valueOf(obliged + 1),
+                    office.driver.findElement(cycleRow).findElements(By.tagName("td")).get(4).getText().strip(), office.text());
+            office.shot("16-plan-built");
+        }
+        // another organisation's plan office may look but not change
+        try (Browser other = signIn("jiaozuo.bureau", null)) {
+            other.driver.get(app() + "/plans/index.xhtml?q=" + code);
+            other.await(ExpectedConditions.presenceOfElementLocated(By.id("plans")));
+            if (!other.driver.findElements(By.partialLinkText("浏览器测试")).isEmpty()) {
+                other.clickAndWait(By.partialLinkText("浏览器测试"));
+                assertTrue(other.driver.findElements(By.id("editPlan")).isEmpty(), "no change for another office");
+            }
+        }
+    }
+
+    /**
+     * Usable by keyboard and at a desk's and a tablet's width: every field of the form pages has a label; the skip
+     * link comes first and Tab reaches the save button, Enter submits; no page is wider than 1280 px or a
+     * 768 px tablet.
+     */
+    @Test
+    void formsAreLabelledKeyboardUsableAndFitADeskAndATablet() throws Exception {
+        try (Browser office = signIn("shaanxi.office", null)) {
+            var js = (org.openqa.selenium.JavascriptExecutor) office.driver;
+            String planId = office.driver.findElements(By.xpath("//a[contains(@href, 'plans/plan.xhtml?id=')]")).get(0)
+                    .getAttribute("href").replaceAll(".*id=", "");
+            List<String> pages = List.of("/index.xhtml", "/plans/index.xhtml", "/plans/plan.xhtml?id=" + planId, "/plans/edit.xhtml",
+                    "/plans/task.xhtml?plan=" + planId, "/plans/target.xhtml?plan=" + planId, "/reporting/cycle.xhtml",
+                    "/reporting/submissions.xhtml", "/parks/index.xhtml", "/cases/index.xhtml", "/reports/index.xhtml");
+            for (org.openqa.selenium.Dimension size : List.of(new org.openqa.selenium.Dimension(1280, 900),
+                    new org.openqa.selenium.Dimension(768, 1024))) {
+                office.driver.manage().window().setSize(size);
+                for (String page : pages) {
+                    office.driver.get(app() + page);
+                    office.await(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
+                    Object unlabelled = js.executeScript("var bad = [];"
+                            + "document.querySelectorAll('input, select, textarea').forEach(function (e) {"
+                            + "  if (e.type === 'hidden' || e.type === 'submit' || e.type === 'button' || e.offsetParent === null) return;"
+                            + "  var labelled = (e.id && document.querySelector('label[for=\"' + CSS.escape(e.id) + '\"]')) || e.closest('label')"
+                            + "      || e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') || e.title;"
+                            + "  if (!labelled) bad.push(e.id || e.name || e.outerHTML.substring(0, 80)); });"
+                            + "return bad.join(', ');");
+                    assertEquals("", unlabelled, "unlabelled fields on " + page);
+                    Object wide = js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                    if (((Number) wide).intValue() > 1) {
+                        Object culprits = js.executeScript("var w = document.documentElement.clientWidth, out = [];"
+                                + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                                + "  if (r.right > w + 1 && e.offsetParent !== null && out.length < 8) out.push(e.tagName + '#' + e.id + '.'"
+                                + "      + e.className + ' ' + Math.round(r.width) + 'px'); });"
+                                + "return out.join('; ');");
+                        throw new AssertionError(page + " is wider than " + size.width + " px by " + wide + " px: " + culprits);
+                    }
+                }
+                office.shot("17-tablet-" + size.width);
+            }
+            // by keyboard: the skip link first, then on to the save button; Enter sends the form
+            office.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            office.driver.get(app() + "/plans/edit.xhtml");
+            office.await(ExpectedConditions.presenceOfElementLocated(By.id("plan:save")));
+            var keys = new org.openqa.selenium.interactions.Actions(office.driver);
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            assertEquals("skip", office.driver.switchTo().activeElement().getAttribute("class"), "the skip link comes first");
+            String reached = null;
+            List<String> path = new java.util.ArrayList<>();
+            for (int i = 0; i < 120 && !"plan:save".equals(reached); i++) {
+                keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+                reached = office.driver.switchTo().activeElement().getAttribute("id");
+                path.add(reached);
+                if ("plan:titleZh".equals(reached)) {
+                    keys.sendKeys("键盘录入的规划").perform();
+                }
+            }
+            assertEquals("plan:save", reached, "Tab reaches the save button: " + path);
+            js.executeScript("window.__stillHere = true;");
+            keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+            office.await(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return window.__stillHere === undefined && document.readyState === 'complete';")));
+            assertTrue(office.text().contains("请填写方案代码"), office.text());
+            assertEquals("键盘录入的规划", office.driver.findElement(By.id("plan:titleZh")).getAttribute("value"));
+        }
+    }
+
     /** Chooses, in the PrimeFaces select {@code id}, the option whose label contains {@code text}. */
     private static void pickIn(Browser b, String id, String text) {
         b.driver.findElement(By.id(id)).click();
@@ -400,12 +596,6 @@ class WebIT {
         b.await(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$=':" + row + ":status_panel'] li[data-label='" + label + "']"))).click();
     }
 
-    /** Chooses the first option of a PrimeFaces select whose label contains {@code text}. */
-    private static void pick(Browser b, String id, String text) {
-        b.driver.findElement(By.id(id)).click();
-        b.await(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='" + id + "_panel']//li[contains(@data-label, '" + text + "')]")))
-                .click();
-    }
 
     static {
         // Selenium's own logs stay quiet; the test says what happened

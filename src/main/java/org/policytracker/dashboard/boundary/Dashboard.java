@@ -30,6 +30,18 @@ public class Dashboard {
         return page;
     }
 
+    /** Marks every notification shown as read; the page shows them again without the "new" mark. */
+    public String markAllRead() {
+        overview.markAllRead(Instant.now());
+        return "/index?faces-redirect=true";
+    }
+
+    /** "还剩 12 天" / "已逾期 3 天" (days left, or overdue by). */
+    public String days(long daysLeft) {
+        java.util.ResourceBundle ui = java.util.ResourceBundle.getBundle("i18n.ui", language.getLocale());
+        return java.text.MessageFormat.format(ui.getString(daysLeft < 0 ? "home.overdue" : "home.daysLeft"), Math.abs(daysLeft));
+    }
+
     public String at(Instant instant) {
         return org.policytracker.platform.web.FormState.at(instant);
     }

@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.policytracker.dashboard.entity.NoticeMark;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.reporting.control.CycleService;
 import org.policytracker.reporting.control.ProgressService;
 import org.policytracker.reporting.control.ReminderService;
 import org.policytracker.reporting.control.SubmissionService;
 import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.reporting.control.TrafficLight;
 import org.policytracker.reporting.entity.ReportingCycle;
 import org.policytracker.reporting.entity.Submission;
 import org.policytracker.reporting.entity.SubmissionStatus;
@@ -47,8 +49,29 @@ public class Overview {
     public record OrganisationRate(String organisation, Double reportingRate, Double onTimeRate) {
     }
 
-    /** Something that happened to the person's organisation's work: a reminder, a review's decision. */
-    public record Notice(Instant at, String subject, String link) {
+    /** Something that happened to the person's organisation's work: a reminder, a review's decision; new until marked read. */
+    public record Notice(Instant at, String subject, String link, boolean unread) {
+    }
+
+    /** A task of the plan office's plans due within {@link #HORIZON_DAYS} days or past its deadline, not completed. */
+    public record Deadline(long planId, String plan, String number, String title, LocalDate deadline, long daysLeft, String status,
+                           String light) {
+    }
+
+    /** A plan of the plan office with its tasks counted by light (tasks with a light only). */
+    public record PlanLights(long planId, String code, String title, int green, int yellow, int red, int tasks) {
+    }
+
+    /**
+     * A park committee's park: its latest implementation plan (year, state) and this year's annual report
+     * (state, or not yet opened; due 31 December).
+     */
+    public record MyPark(long parkId, String park, Long planId, Integer planYear, String planStatus, Long reportId, int reportYear,
+                         LocalDate reportDue, long daysLeft, String reportStatus) {
+    }
+
+    /** A summary the national reader can open: a province's park summary for a year, or a provincial plan's summary. */
+    public record Summary(String kind, String title, Long provinceId, Long planId, Integer year) {
     }
 
     /** A task the organisation leads, with what was reported on it. */
@@ -57,8 +80,13 @@ public class Overview {
     }
 
     public record Page(List<Due> due, List<ToReview> toReview, List<CycleRates> cycles, List<OrganisationRate> firstCycleByOrganisation,
-                       String firstCycle, List<Notice> reminders, List<Led> led) {
+                       String firstCycle, List<Notice> reminders, List<Led> led, List<Deadline> deadlines, List<PlanLights> planLights,
+                       List<Summary> summaries, MyPark myPark, long unread) {
     }
+
+    /** How far ahead the plan office's deadline panel looks. */
+    public static final int HORIZON_DAYS = 60;
+    private static final int MAX_DEADLINES = 30;
 
     @Inject
     SubmissionService submissions;
@@ -116,13 +144,148 @@ public class Overview {
         List<Notice> notices = new ArrayList<>();
         if (me != null) {
             reminders.mine(0, 10).items().forEach(r -> notices.add(new Notice(r.getCreatedAt(), r.getSubject(),
-                    r.getSubmission() == null ? null : "/reporting/submission.xhtml?id=" + r.getSubmission().getId())));
+                    r.getSubmission() == null ? null : "/reporting/submission.xhtml?id=" + r.getSubmission().getId(), false)));
             decisions(me, locale, now, notices);
         }
-        notices.sort(Comparator.comparing(Notice::at, Comparator.nullsLast(Comparator.reverseOrder())));
-        return new Page(due, review, rates, byOrg, firstCycle, notices.size() > 15 ? notices.subList(0, 15) : notices,
-                me == null ? List.of() : led(me, en, today));
+        Instant readUntil = readUntil();
+        List<Notice> marked = new ArrayList<>();
+        for (Notice n : notices) {
+            marked.add(new Notice(n.at(), n.subject(), n.link(), n.at() != null && (readUntil == null || n.at().isAfter(readUntil))));
+        }
+        marked.sort(Comparator.comparing(Notice::at, Comparator.nullsLast(Comparator.reverseOrder())));
+        List<Notice> shown = marked.size() > 15 ? marked.subList(0, 15) : marked;
+        boolean office = me != null && access.user().has(org.policytracker.security.control.Role.PLAN_OFFICE);
+        java.util.Map<Long, ProgressService.PlanProgress> progressOf = new java.util.HashMap<>();
+        return new Page(due, review, rates, byOrg, firstCycle, shown, me == null ? List.of() : led(me, en, today),
+                office ? deadlines(me, en, today, progressOf) : List.of(), office ? planLights(me, en, today, progressOf) : List.of(),
+                access.user().has(org.policytracker.security.control.Role.NATIONAL_READER) ? summaries(en, today) : List.of(),
+                me == null ? null : myPark(me, en, today),
+                shown.stream().filter(Notice::unread).count());
     }
+
+    private Instant readUntil() {
+        String name = access.user().name();
+        NoticeMark m = name == null ? null : em.find(NoticeMark.class, name);
+        return m == null ? null : m.getReadUntil();
+    }
+
+    /** Marks every notification up to {@code now} as read for the signed-in person. */
+    public void markAllRead(Instant now) {
+        access.requireSignedIn();
+        String name = access.user().name();
+        NoticeMark m = em.find(NoticeMark.class, name);
+        if (m == null) {
+            em.persist(new NoticeMark(name, now));
+        } else if (m.getReadUntil().isBefore(now)) {
+            m.setReadUntil(now);
+        }
+    }
+
+    /**
+     * The tasks of the plans the plan office owns whose deadline has passed or comes within the horizon and
+     * that are not completed, by deadline; the status and light are those the reports give (as the plan page).
+     */
+    private List<Deadline> deadlines(Organisation me, boolean en, LocalDate today, java.util.Map<Long, ProgressService.PlanProgress> progressOf) {
+        List<org.policytracker.plans.entity.Task> near = em.createQuery("select t from Task t where t.plan.owner = :me"
+                        + " and t.deadline is not null and t.deadline <= :horizon and t.kind <> :section and t.status <> :done"
+                        + " and t.plan.status = :inForce order by t.deadline, t.sortPath", org.policytracker.plans.entity.Task.class)
+                .setParameter("me", me).setParameter("horizon", today.plusDays(HORIZON_DAYS))
+                .setParameter("section", org.policytracker.plans.entity.TaskKind.SECTION)
+                .setParameter("done", org.policytracker.plans.entity.TaskStatus.COMPLETED)
+                .setParameter("inForce", org.policytracker.plans.entity.PlanStatus.IN_FORCE)
+                .setMaxResults(MAX_DEADLINES * 4).getResultList();
+        java.util.Map<Long, java.util.Map<Long, ProgressService.TaskProgress>> byPlan = new java.util.HashMap<>();
+        List<Deadline> out = new ArrayList<>();
+        for (var t : near) {
+            var progressOfPlan = byPlan.computeIfAbsent(t.getPlan().getId(), id -> {
+                java.util.Map<Long, ProgressService.TaskProgress> m = new java.util.HashMap<>();
+                progressOf.computeIfAbsent(id, x -> progress.planProgress(x, today)).tasks().forEach(tp -> m.put(tp.task().getId(), tp));
+                return m;
+            });
+            ProgressService.TaskProgress tp = progressOfPlan.get(t.getId());
+            var status = tp != null && tp.status() != null ? tp.status() : t.getStatus();
+            if (status == org.policytracker.plans.entity.TaskStatus.COMPLETED) {
+                continue;
+            }
+            out.add(new Deadline(t.getPlan().getId(), t.getPlan().getCode(), t.path(), en && t.getTitleEn() != null ? t.getTitleEn()
+                    : t.getTitleZh() != null ? t.getTitleZh() : shorten(t.getDescription()), t.getDeadline(),
+                    ChronoUnit.DAYS.between(today, t.getDeadline()), status.name(), tp == null || tp.light() == null ? null : tp.light().name()));
+            if (out.size() == MAX_DEADLINES) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The plan office's plans in force, each with its tasks counted by light. */
+    private List<PlanLights> planLights(Organisation me, boolean en, LocalDate today, java.util.Map<Long, ProgressService.PlanProgress> progressOf) {
+        List<org.policytracker.plans.entity.Plan> own = em.createQuery("select p from Plan p where p.owner = :me and p.status = :inForce"
+                + " order by p.issueDate desc, p.id desc", org.policytracker.plans.entity.Plan.class).setParameter("me", me)
+                .setParameter("inForce", org.policytracker.plans.entity.PlanStatus.IN_FORCE).setMaxResults(20).getResultList();
+        List<PlanLights> out = new ArrayList<>();
+        for (var p : own) {
+            ProgressService.PlanProgress pp = progressOf.computeIfAbsent(p.getId(), x -> progress.planProgress(x, today));
+            int g = 0, y = 0, r = 0, n = 0;
+            for (ProgressService.TaskProgress tp : pp.tasks()) {
+                if (tp.task().getKind() == org.policytracker.plans.entity.TaskKind.SECTION) {
+                    continue;
+                }
+                n++;
+                if (tp.light() == TrafficLight.GREEN) {
+                    g++;
+                } else if (tp.light() == TrafficLight.YELLOW) {
+                    y++;
+                } else if (tp.light() == TrafficLight.RED) {
+                    r++;
+                }
+            }
+            out.add(new PlanLights(p.getId(), p.getCode(), en && p.getTitleEn() != null ? p.getTitleEn() : p.getTitleZh(), g, y, r, n));
+        }
+        return out;
+    }
+
+    private MyPark myPark(Organisation me, boolean en, LocalDate today) {
+        var park = parks.ofCommittee(me).orElse(null);
+        if (park == null) {
+            return null;
+        }
+        var planFiling = filings.list(new org.policytracker.parks.control.ParkFilingService.Filter(park.getId(),
+                org.policytracker.parks.entity.FilingType.PLAN, null, null), 0, 1).items().stream().findFirst().orElse(null);
+        int year = today.getYear();
+        var report = filings.list(new org.policytracker.parks.control.ParkFilingService.Filter(park.getId(),
+                org.policytracker.parks.entity.FilingType.ANNUAL_REPORT, year, null), 0, 1).items().stream().findFirst().orElse(null);
+        LocalDate due = report != null && report.getDueDate() != null ? report.getDueDate() : LocalDate.of(year, 12, 31);
+        return new MyPark(park.getId(), en && park.getNameEn() != null ? park.getNameEn() : park.getNameZh(),
+                planFiling == null ? null : planFiling.getId(), planFiling == null ? null : planFiling.getYear(),
+                planFiling == null ? null : planFiling.getStatus().name(), report == null ? null : report.getId(), year, due,
+                ChronoUnit.DAYS.between(today, due), report == null ? null : report.getStatus().name());
+    }
+
+    private static String shorten(String s) {
+        return s == null ? null : s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+
+    /**
+     * What a national reader receives: each province's park summary for the last full year (where the
+     * province has parks), and the summary of each provincial plan it may see.
+     */
+    private List<Summary> summaries(boolean en, LocalDate today) {
+        int year = today.getYear() - 1;
+        List<Summary> out = new ArrayList<>();
+        List<Organisation> provinces = em.createQuery("select distinct p.province from Park p order by p.province.code", Organisation.class)
+                .getResultList();
+        for (Organisation province : provinces) {
+            out.add(new Summary("PARK_SUMMARY", (en && province.getNameEn() != null ? province.getNameEn() : province.getNameZh()), province.getId(),
+                    null, year));
+        }
+        for (var p : plans.list(null, org.policytracker.plans.entity.PlanLevel.PROVINCIAL, null, null, 0, 100).items()) {
+            out.add(new Summary("PLAN_SUMMARY", en && p.getTitleEn() != null ? p.getTitleEn() : p.getTitleZh(), null, p.getId(), null));
+        }
+        return out;
+    }
+
+    @Inject
+    org.policytracker.plans.control.PlanService plans;
 
     @jakarta.persistence.PersistenceContext
     jakarta.persistence.EntityManager em;
@@ -173,7 +336,7 @@ public class Overview {
             String key = v.getOutcome() == org.policytracker.reporting.entity.ReviewOutcome.ACCEPTED ? "ui.notice.accepted" : "ui.notice.returned";
             notices.add(new Notice(v.getReviewedAt(), org.policytracker.platform.i18n.Messages.get(locale, key, name(s.getCycle(), en)
                     + " " + s.getPeriodCode(), v.getReviewComment() == null ? "" : v.getReviewComment()),
-                    "/reporting/submission.xhtml?id=" + s.getId()));
+                    "/reporting/submission.xhtml?id=" + s.getId(), false));
         }
         parks.ofCommittee(me).ifPresent(p -> {
             for (var f : filings.list(new org.policytracker.parks.control.ParkFilingService.Filter(p.getId(), null, null, null), 0, 200).items()) {
@@ -184,7 +347,7 @@ public class Overview {
                 String key = v.getOutcome() == org.policytracker.parks.entity.FilingStatus.APPROVED ? "ui.notice.filingApproved"
                         : "ui.notice.filingReturned";
                 notices.add(new Notice(v.getReviewedAt(), org.policytracker.platform.i18n.Messages.get(locale, key, f.getYear(),
-                        v.getReviewComment() == null ? "" : v.getReviewComment()), "/parks/filing.xhtml?id=" + f.getId()));
+                        v.getReviewComment() == null ? "" : v.getReviewComment()), "/parks/filing.xhtml?id=" + f.getId(), false));
             }
         });
     }

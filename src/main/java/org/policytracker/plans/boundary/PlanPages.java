@@ -14,7 +14,11 @@ import org.policytracker.plans.control.PlanService;
 import org.policytracker.plans.entity.Plan;
 import org.policytracker.plans.entity.Target;
 import org.policytracker.plans.entity.UnitRole;
+import org.policytracker.reporting.control.CycleService;
 import org.policytracker.reporting.control.ProgressService;
+import org.policytracker.reporting.entity.ReportingCycle;
+import org.policytracker.security.control.AccessDeniedException;
+import org.policytracker.security.control.AccessPolicy;
 import org.policytracker.reporting.control.Timeliness;
 
 /**
@@ -28,16 +32,20 @@ public class PlanPages {
     public record PlanLine(long id, String code, String title, String level, String status, LocalDate periodEnd) implements Serializable {
     }
 
-    public record TaskLine(int depth, String number, String title, String lead, String others, LocalDate deadline, String deadlineText,
+    public record TaskLine(long id, int depth, String number, String title, String lead, String others, LocalDate deadline, String deadlineText,
                            String status, String light, Double percent) implements Serializable {
     }
 
-    public record TargetLine(String indicator, String scope, String relation, String value, String change, Integer baselineYear,
+    public record TargetLine(long id, String indicator, String scope, String relation, String value, String change, Integer baselineYear,
                              int targetYear, String unit, String statement) implements Serializable {
     }
 
+    public record CycleLine(long id, String code, String name, String frequency, int dueDays, int participants) implements Serializable {
+    }
+
+    /** @param canChange whether the user may change the plan, its tasks, targets and cycles (its own plan office) */
     public record PlanDetail(long id, String code, String title, String documentNumber, String goals, List<TaskLine> tasks,
-                             List<TargetLine> targets) implements Serializable {
+                             List<TargetLine> targets, List<CycleLine> cycles, boolean canChange) implements Serializable {
     }
 
     @Inject
@@ -48,6 +56,12 @@ public class PlanPages {
 
     @Inject
     ProgressService progress;
+
+    @Inject
+    CycleService cycles;
+
+    @Inject
+    AccessPolicy access;
 
     private static String plain(BigDecimal b) {
         return b == null ? null : b.stripTrailingZeros().toPlainString();
@@ -78,18 +92,30 @@ public class PlanPages {
             if (title == null && t.getDescription() != null) {
                 title = t.getDescription().length() > 120 ? t.getDescription().substring(0, 120) + "…" : t.getDescription();
             }
-            tasks.add(new TaskLine(tp.depth(), t.getNumber(), title, lead, others, t.getDeadline(), t.getDeadlineText(),
+            tasks.add(new TaskLine(t.getId(), tp.depth(), t.getNumber(), title, lead, others, t.getDeadline(), t.getDeadlineText(),
                     tp.status() == null ? null : tp.status().name(), tp.light() == null ? null : tp.light().name(), tp.percent()));
         }
         List<TargetLine> targets = new ArrayList<>();
         for (Target t : indicators.targetsOf(id)) {
             var i = t.getIndicator();
-            targets.add(new TargetLine(en && i.getNameEn() != null ? i.getNameEn() : i.getNameZh(),
+            targets.add(new TargetLine(t.getId(), en && i.getNameEn() != null ? i.getNameEn() : i.getNameZh(),
                     en && t.getScope().getNameEn() != null ? t.getScope().getNameEn() : t.getScope().getNameZh(), t.getRelation().name(),
                     plain(t.getTargetValue()), plain(t.getRelativeChangePercent()), t.getBaselineYear(), t.getTargetYear(), i.getUnit(),
                     t.getStatement()));
         }
+        List<CycleLine> cycleLines = new ArrayList<>();
+        for (ReportingCycle c : cycles.list(id, 0, 100).items()) {
+            cycleLines.add(new CycleLine(c.getId(), c.getCode(), en && c.getNameEn() != null ? c.getNameEn() : c.getNameZh(), c.getFrequency().name(),
+                    c.getDueDaysAfterPeriod(), c.getParticipants().size()));
+        }
+        boolean canChange;
+        try {
+            access.requireCanChange(p);
+            canChange = true;
+        } catch (AccessDeniedException e) {
+            canChange = false;
+        }
         return new PlanDetail(p.getId(), p.getCode(), en && p.getTitleEn() != null ? p.getTitleEn() : p.getTitleZh(), p.getDocumentNumber(),
-                en && p.getOverallGoalsEn() != null ? p.getOverallGoalsEn() : p.getOverallGoalsZh(), tasks, targets);
+                en && p.getOverallGoalsEn() != null ? p.getOverallGoalsEn() : p.getOverallGoalsZh(), tasks, targets, cycleLines, canChange);
     }
 }

@@ -16,13 +16,18 @@ import org.policytracker.plans.control.PlanService;
 import org.policytracker.reporting.control.CycleData;
 import org.policytracker.reporting.control.CycleService;
 import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.reporting.entity.Participant;
+import org.policytracker.reporting.entity.ReportingCycle;
+import org.policytracker.platform.persistence.NotFoundException;
+import org.policytracker.security.control.AccessDeniedException;
 import org.policytracker.security.control.AccessPolicy;
 
 /**
- * A new reporting cycle (reporting/cycle.xhtml), for the plan office: which plan, how often, how many
- * days after each period the reports are due, grace days, the reviewing organisation (its own by
- * default), from when; the participants are those the plan names in a reporting role
- * (docs/reporting-rules.md). Periods that have begun open at once.
+ * A reporting cycle (reporting/cycle.xhtml), new or changed, for the plan office: which plan, how often,
+ * how many days after each period the reports are due, grace days, the reviewing organisation (its own
+ * when new) and an alternate reviewer, from when to when; a new cycle's participants are those the plan
+ * names in a reporting role (docs/reporting-rules.md), a cycle's participants can then be changed one
+ * by one (who, obliged from / until). Periods that have begun open at once.
  */
 @Named
 @ViewScoped
@@ -42,8 +47,31 @@ public class CyclePage implements Serializable {
     @Inject
     transient AccessPolicy access;
 
-    private final FormState state = new FormState(java.util.Set.of("planId", "code", "nameZh", "dueDaysAfterPeriod", "graceDays",
-            "firstPeriodStart")::contains);
+    /** An obliged organisation's row. */
+    public static final class ParticipantRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Long organisationId;
+        private LocalDate from;
+        private LocalDate until;
+
+        public Long getOrganisationId() { return organisationId; }
+        public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
+        public LocalDate getFrom() { return from; }
+        public void setFrom(LocalDate from) { this.from = from; }
+        public LocalDate getUntil() { return until; }
+        public void setUntil(LocalDate until) { this.until = until; }
+    }
+
+    private final FormState state = new FormState(f -> !f.equals("reviewerId") && !f.equals("reminderDaysBefore"));
+    private Long id;
+    private Long version;
+    private boolean loaded;
+    private boolean missing;
+    private boolean allowed = true;
+    private Long reviewerId;
+    private Long alternateReviewerId;
+    private final List<ParticipantRow> participants = new ArrayList<>();
+    private List<Integer> reminderDays;
     private Long planId;
     private String code;
     private String nameZh;
@@ -76,7 +104,76 @@ public class CyclePage implements Serializable {
         }
     }
 
-    public void create() {
+    /** Reads the cycle to change once per view (f:viewAction); a new cycle starts with defaults. */
+    @Transactional
+    public void load() {
+        if (loaded || id == null) {
+            loaded = true;
+            return;
+        }
+        loaded = true;
+        try {
+            ReportingCycle c = cycles.get(id);
+            access.requireCanChange(c.getPlan());
+            version = c.getVersion();
+            planId = c.getPlan().getId();
+            code = c.getCode();
+            nameZh = c.getNameZh();
+            nameEn = c.getNameEn();
+            frequency = c.getFrequency().name();
+            dueDays = c.getDueDaysAfterPeriod();
+            graceDays = c.getGraceDays();
+            firstPeriodStart = c.getFirstPeriodStart();
+            lastPeriodEnd = c.getLastPeriodEnd();
+            reviewerId = c.getReviewer().getId();
+            alternateReviewerId = c.getAlternateReviewer() == null ? null : c.getAlternateReviewer().getId();
+            reminderDays = c.reminderDays();
+            for (Participant p : c.getParticipants()) {
+                ParticipantRow r = new ParticipantRow();
+                r.organisationId = p.getOrganisation().getId();
+                r.from = p.getObligedFrom();
+                r.until = p.getObligedUntil();
+                participants.add(r);
+            }
+        } catch (NotFoundException e) {
+            missing = true;
+            allowed = false;
+        } catch (AccessDeniedException e) {
+            allowed = false;
+        }
+    }
+
+    public void addParticipant() {
+        participants.add(new ParticipantRow());
+    }
+
+    public void removeParticipant(int index) {
+        participants.remove(index);
+    }
+
+    /** Saves the changed cycle; periods that have begun meanwhile open. */
+    public void save() {
+        CycleData d = data();
+        d.reviewerId = reviewerId;
+        d.alternateReviewerId = alternateReviewerId;
+        d.reminderDaysBefore = reminderDays;
+        d.version = version;
+        d.participants = new ArrayList<>();
+        for (ParticipantRow r : participants) {
+            d.participants.add(new CycleData.ParticipantData(r.organisationId, r.from == null ? null : r.from.toString(),
+                    r.until == null ? null : r.until.toString()));
+        }
+        if (!state.valid(language, d, "")) {
+            return;
+        }
+        Long[] v = new Long[1];
+        if (state.attempt(language, () -> v[0] = cycles.update(id, d, LocalDate.now(Timeliness.SHANGHAI)).getVersion())) {
+            version = v[0];
+            FormState.top(FacesMessage.SEVERITY_INFO, language.message("ui.cycle.saved", code));
+        }
+    }
+
+    private CycleData data() {
         CycleData d = new CycleData();
         d.planId = planId;
         d.code = code;
@@ -85,9 +182,15 @@ public class CyclePage implements Serializable {
         d.frequency = frequency;
         d.dueDaysAfterPeriod = dueDays;
         d.graceDays = graceDays;
-        d.reviewerId = ownOrganisation();
         d.firstPeriodStart = firstPeriodStart == null ? null : firstPeriodStart.toString();
         d.lastPeriodEnd = lastPeriodEnd == null ? null : lastPeriodEnd.toString();
+        return d;
+    }
+
+    public void create() {
+        CycleData d = data();
+        d.alternateReviewerId = alternateReviewerId;
+        d.reviewerId = ownOrganisation();
         if (!state.valid(language, d, "")) {
             return;
         }
@@ -107,6 +210,14 @@ public class CyclePage implements Serializable {
         return state.error(field);
     }
 
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public boolean isMissing() { return missing; }
+    public boolean isAllowed() { return allowed; }
+    public List<ParticipantRow> getParticipants() { return participants; }
+    public Long getAlternateReviewerId() { return alternateReviewerId; }
+    public void setAlternateReviewerId(Long alternateReviewerId) { this.alternateReviewerId = alternateReviewerId; }
+    public Long getReviewerId() { return reviewerId; }
     public Long getPlanId() { return planId; }
     public void setPlanId(Long planId) { this.planId = planId; }
     public String getCode() { return code; }

@@ -71,6 +71,8 @@ public class ReportsPage implements Serializable {
     private Long planId;
     private Long cycleId;
     private Long parkId;
+    private Long provinceId;
+    private List<SelectItem> provinceItems;
     private String period;
     private Integer year = Instant.now().atZone(Timeliness.SHANGHAI).getYear() - 1;
     private String format = "PDF";
@@ -100,6 +102,21 @@ public class ReportsPage implements Serializable {
                     en && c.getNameEn() != null ? c.getNameEn() : c.getNameZh())));
         }
         return cycleItems;
+    }
+
+    @Inject
+    transient org.policytracker.organisations.control.OrganisationService organisations;
+
+    /** The provinces, for a national reader's choice of the park summary (others get their own province). */
+    @Transactional
+    public List<SelectItem> getProvinceItems() {
+        if (provinceItems == null) {
+            provinceItems = new ArrayList<>();
+            boolean en = language.isEnglish();
+            organisations.list(org.policytracker.organisations.entity.OrganisationKind.PROVINCE, null, null, 0, 100).items()
+                    .forEach(o -> provinceItems.add(new SelectItem(o.getId(), en && o.getNameEn() != null ? o.getNameEn() : o.getNameZh())));
+        }
+        return provinceItems;
     }
 
     @Transactional
@@ -137,7 +154,7 @@ public class ReportsPage implements Serializable {
                 case PLAN_SUMMARY -> planSummary.produce(required(planId, "planId"), blankToNull(period), locale, addressee, f, now);
                 case INDICATORS -> attainment.produce(required(planId, "planId"), locale, addressee, f, now);
                 case TIMELINESS -> timeliness.timeliness(required(cycleId, "cycleId"), locale, addressee, f, now);
-                case PARK_SUMMARY -> parkReports.provincialSummary(null, required(year, "year"), locale, addressee, f, now);
+                case PARK_SUMMARY -> parkReports.provincialSummary(provinceId, required(year, "year"), locale, addressee, f, now);
                 case PARK_PROGRESS -> parkReports.park(required(parkId, "parkId"), year, locale, addressee, f, now);
             });
         } catch (InvalidRequestException e) {
@@ -183,6 +200,8 @@ public class ReportsPage implements Serializable {
     public void setPlanId(Long planId) { this.planId = planId; }
     public Long getCycleId() { return cycleId; }
     public void setCycleId(Long cycleId) { this.cycleId = cycleId; }
+    public Long getProvinceId() { return provinceId; }
+    public void setProvinceId(Long provinceId) { this.provinceId = provinceId; }
     public Long getParkId() { return parkId; }
     public void setParkId(Long parkId) { this.parkId = parkId; }
     public String getPeriod() { return period; }
