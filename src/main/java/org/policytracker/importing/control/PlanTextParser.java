@@ -1,0 +1,571 @@
+package org.policytracker.importing.control;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a plan's text into a {@link PlanProposal}: the header from the paragraphs before the first
+ * chapter (一、 / I.), the task tree from the numbered paragraphs, the units from each task's
+ * responsibility clause, deadlines from its time nodes, targets from the figures of the goals and
+ * tasks. Works on the structure and the formulas plans of this kind share (docs/import.md), not on
+ * any one document's sentences.
+ */
+public final class PlanTextParser {
+
+    private static final Pattern ATTRIBUTE = Pattern.compile("(?i)^(time nodes?|timeline|deadline|main tasks?|key tasks?|work measures|measures|"
+            + "responsible units?|lead units?|responsible departments?|objectives?|work objectives?|targets?|"
+            + "时间节点|完成时限|主要任务|重点任务|工作措施|责任单位|牵头单位|责任部门|工作目标|目标任务)\\s*[:：]\\s*(.*)$");
+    private static final Pattern TIME_LABEL = Pattern.compile("(?i)^(time nodes?|timeline|deadline|时间节点|完成时限)$");
+    private static final Pattern TASKS_LABEL = Pattern.compile("(?i)^(main tasks?|key tasks?|work measures|measures|主要任务|重点任务|工作措施)$");
+    private static final Pattern SAFEGUARDS = Pattern.compile("(?i)safeguard|guarantee|organi[sz]ation and implementation|organizational|"
+            + "implementation guarantee|保障措施|组织实施|组织保障|保障");
+    private static final Pattern PLAN_WORDS = Pattern.compile("(?i)\\b(plan|programme|program|scheme|measures|opinions)\\b|方案|规划|计划|意见|措施");
+    private static final Pattern EN_DOC_NO = Pattern.compile("(?:[(（]?([A-Z][A-Za-z ]{1,60}?)\\s*)?[\\[(（〔](\\d{4})[\\])）〕]\\s*No\\.?\\s*(\\d{1,4})");
+    private static final Pattern ZH_DOC_NO = Pattern.compile("([\\p{IsHan}]{1,12})[〔\\[（(](\\d{4})[〕\\]）)](\\d{1,4})号");
+    private static final Pattern PUBLISHED = Pattern.compile("(?i)(?:published(?: time)?|issued|date|发布时间|印发日期|成文日期)\\s*[:：]?\\s*((?:19|20)\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    private static final Pattern EN_DATE = Pattern.compile("(?i)\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2}),\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern YEARS_IN_TITLE = Pattern.compile("((?:19|20)\\d{2})\\s*[-—–~至]\\s*((?:19|20)\\d{2})");
+
+    private final Registry registry;
+    private final UnitResolver resolver;
+
+    public PlanTextParser(Registry registry) {
+        this.registry = registry;
+        this.resolver = new UnitResolver(registry);
+    }
+
+    /** A node of the tree being built. */
+    private static final class Node {
+        Numbering.Numbered num;
+        Node parent;
+        boolean attribute;
+        String attributeLabel;
+        Node owner;
+        final List<Node> children = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        final StringBuilder timeText = new StringBuilder();
+        final List<String> unitClauses = new ArrayList<>();
+        String path;
+        String label;
+        String kind;
+        boolean proseUnits;
+    }
+
+    public PlanProposal parse(PlanDocument doc) {
+        PlanProposal p = new PlanProposal();
+        List<String> paras = doc.paragraphs();
+        p.paragraphs = paras.size();
+        for (PlanDocument.Repeat r : doc.repeats()) {
+            p.repeatedParagraphs += r.to() - r.from() + 1;
+            p.flags.add(new PlanProposal.Flag("import.repeated", List.of(String.valueOf(r.from() + 1), String.valueOf(r.to() + 1),
+                    String.valueOf(r.original() + 1)), null));
+        }
+        int start = treeStart(paras);
+        if (start < 0) {
+            p.flags.add(new PlanProposal.Flag("import.noStructure", List.of(), null));
+            start = paras.size();
+        }
+        header(paras.subList(0, start), p);
+        Registry.Org scope = registry.byCode(p.scopeCode).orElse(null);
+        Node root = tree(paras.subList(start, paras.size()), p);
+        LocalDate overall = overallDeadline(root, p);
+        emit(root, p, scope, overall);
+        targets(root, p, scope, overall);
+        return p;
+    }
+
+    // --- header ----------------------------------------------------------------------------------
+
+    private static int treeStart(List<String> paras) {
+        for (int i = 0; i < paras.size(); i++) {
+            Optional<Numbering.Numbered> n = Numbering.of(paras.get(i));
+            if (n.isPresent() && n.get().family() == Numbering.Family.CHAPTER && n.get().value() == 1) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void header(List<String> pre, PlanProposal p) {
+        // the title: the last short line before the tree that calls itself a plan (a notice "on issuing" it is not it)
+        for (int i = pre.size() - 1; i >= 0 && p.title == null; i--) {
+            String s = pre.get(i);
+            if (s.length() <= 160 && PLAN_WORDS.matcher(s).find() && !s.matches("(?i)^(notice|circular|关于印发|.*的通知$).*")
+                    && !s.matches("(?i).*\\b(translated|translation|source)\\b.*")) {
+                p.title = s.replaceAll("(?i)^(?:notice on issuing (?:the )?)", "").replaceAll("^[\"“]|[\"”]$", "").strip();
+            }
+        }
+        if (p.title == null && !pre.isEmpty()) {
+            p.title = pre.get(0);
+            p.flags.add(new PlanProposal.Flag("import.title.guessed", List.of(p.title), null));
+        }
+        String all = String.join("\n", pre);
+        // document numbers: those the text cites as grounds are other documents'; a number standing alone is the plan's own
+        for (String line : pre) {
+            Matcher m = EN_DOC_NO.matcher(line);
+            while (m.find()) {
+                String no = (m.group(1) == null ? "" : m.group(1).strip() + " ") + "[" + m.group(2) + "] No. " + m.group(3);
+                (cited(line, m.start()) ? p.referencedDocuments : p.documentNumbers).add(no);
+            }
+            m = ZH_DOC_NO.matcher(line);
+            while (m.find()) {
+                String no = m.group(1) + "〔" + m.group(2) + "〕" + m.group(3) + "号";
+                (cited(line, m.start()) ? p.referencedDocuments : p.documentNumbers).add(no);
+            }
+        }
+        Matcher d = PUBLISHED.matcher(all);
+        if (d.find()) {
+            p.issueDate = LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3))).toString();
+        } else {
+            Matcher zh = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日").matcher(all);
+            if (zh.find()) {
+                p.issueDate = LocalDate.of(Integer.parseInt(zh.group(1)), Integer.parseInt(zh.group(2)), Integer.parseInt(zh.group(3))).toString();
+            }
+        }
+        // the plan's area: the most specific place its title names
+        Registry.Org scope = place(p.title == null ? "" : p.title);
+        if (scope == null) {
+            scope = place(all);
+        }
+        if (scope != null) {
+            p.scopeCode = scope.code();
+            p.scopeName = scope.nameZh();
+        } else {
+            p.flags.add(new PlanProposal.Flag("import.scope.unknown", List.of(), null));
+        }
+        // issuers: a run of short lines that are organisations (the signatures under the notice)
+        for (String line : pre) {
+            if (line.length() > 80 || line.matches(".*[.。:：,，;；].*") && !UnitResolver.isChinese(line)) {
+                continue;
+            }
+            Optional<UnitResolver.Match> m = resolver.resolve(line, scope);
+            if (m.isPresent() && m.get().score() >= 0.8 && p.issuers.stream().noneMatch(u -> u.code.equals(m.get().organisation().code()))) {
+                p.issuers.add(unit("ISSUER", line, "SELF", m.get()));
+            }
+        }
+        if (p.issuers.isEmpty() && scope != null) {
+            PlanProposal.Unit u = unit("ISSUER", scope.nameEn() == null ? scope.nameZh() : scope.nameEn(), "SELF",
+                    new UnitResolver.Match(scope, 1.0, scope.nameZh()));
+            p.issuers.add(u);
+            p.flags.add(new PlanProposal.Flag("import.issuer.fromScope", List.of(scope.nameZh()), null));
+        }
+        Matcher years = YEARS_IN_TITLE.matcher(p.title == null ? "" : p.title);
+        if (years.find()) {
+            p.periodStart = years.group(1) + "-01-01";
+            p.periodEnd = years.group(2) + "-12-31";
+        }
+    }
+
+    private static boolean cited(String line, int at) {
+        String before = line.substring(0, at).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*(accordance|implement|pursuant|according|spirit|notice|opinions|issued by|根据|按照|贯彻|落实|依据|《).*");
+    }
+
+    /** The most specific registry place (county over city over province) whose name the text holds. */
+    private Registry.Org place(String text) {
+        Registry.Org best = null;
+        int bestRank = -1;
+        for (Registry.Org o : registry.organisations()) {
+            int rank = switch (o.kind() == null ? "" : o.kind()) {
+                case "PROVINCE" -> 1;
+                case "CITY" -> 2;
+                case "COUNTY" -> 3;
+                default -> -1;
+            };
+            if (rank < 0 || rank <= bestRank) {
+                continue;
+            }
+            String en = o.nameEn() == null ? null : o.nameEn().replaceAll("(?i)\\s+(province|city|county|district)$", "");
+            String zh = o.nameZh() == null ? null : o.nameZh().replaceAll("[省市县区]$", "");
+            if ((en != null && en.length() >= 3 && Pattern.compile("\\b" + Pattern.quote(en) + "\\b").matcher(text).find())
+                    || (zh != null && zh.length() >= 2 && text.contains(zh))) {
+                best = o;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    // --- tree --------------------------------------------------------------------------------------
+
+    private Node tree(List<String> paras, PlanProposal p) {
+        Node root = new Node();
+        List<Node> stack = new ArrayList<>();
+        stack.add(root);
+        for (String para : paras) {
+            Optional<Numbering.Numbered> num = Numbering.of(para);
+            if (num.isEmpty()) {
+                Node top = stack.get(stack.size() - 1);
+                if (top == root) {
+                    continue;
+                }
+                if (top.attribute && TIME_LABEL.matcher(top.attributeLabel).matches()) {
+                    top.owner.timeText.append(' ').append(para);
+                } else {
+                    Node target = top.attribute ? top.owner : top;
+                    target.text.append('\n').append(para);
+                    UnitPhrases.clause(para).ifPresent(target.unitClauses::add);
+                }
+                continue;
+            }
+            Numbering.Numbered n = num.get();
+            // where it goes: the sibling of the open item of its family that it follows, else a child of the top
+            int level = -1;
+            for (int i = stack.size() - 1; i >= 1; i--) {
+                Node open = stack.get(i);
+                if (open.num.family() == n.family() && (n.value() == open.num.value() + 1 || n.family() == Numbering.Family.CHAPTER)) {
+                    level = i;
+                    break;
+                }
+            }
+            if (level < 0 && n.value() != 1) {
+                for (int i = stack.size() - 1; i >= 1; i--) {
+                    if (stack.get(i).num.family() == n.family()) {
+                        level = i;
+                        p.flags.add(new PlanProposal.Flag("import.numbering.gap", List.of(n.label(), stack.get(i).num.label()), null));
+                        break;
+                    }
+                }
+            }
+            if (level >= 1) {
+                while (stack.size() > level) {
+                    stack.remove(stack.size() - 1);
+                }
+            }
+            Node parentOnStack = stack.get(stack.size() - 1);
+            Node owner = parentOnStack;
+            while (owner.attribute) {
+                owner = owner.owner;
+            }
+            Node node = new Node();
+            node.num = n;
+            Matcher attr = ATTRIBUTE.matcher(n.rest());
+            if (attr.matches() && owner != root) {
+                node.attribute = true;
+                node.attributeLabel = attr.group(1);
+                node.owner = owner;
+                String value = attr.group(2);
+                if (TIME_LABEL.matcher(node.attributeLabel).matches()) {
+                    owner.timeText.append(' ').append(value);
+                } else if (UnitPhrases.isLabel(n.rest())) {
+                    UnitPhrases.clause(n.rest()).ifPresent(owner.unitClauses::add);
+                } else if (!value.isBlank() && TASKS_LABEL.matcher(node.attributeLabel).matches()) {
+                    // the main tasks in one paragraph: one sub-task
+                    Node only = new Node();
+                    only.num = new Numbering.Numbered(Numbering.Family.PAREN, 1, "(1)", value);
+                    only.parent = owner;
+                    only.text.append(value);
+                    owner.children.add(only);
+                } else if (!value.isBlank()) {
+                    owner.text.append('\n').append(value);
+                }
+            } else {
+                node.parent = owner;
+                node.text.append(n.rest());
+                UnitPhrases.clause(n.rest()).ifPresent(node.unitClauses::add);
+                owner.children.add(node);
+            }
+            stack.add(node);
+        }
+        return root;
+    }
+
+    private static LocalDate overallDeadline(Node root, PlanProposal p) {
+        if (!root.children.isEmpty()) {
+            Node first = root.children.get(0);
+            StringBuilder goals = new StringBuilder(first.text);
+            for (Node c : first.children) {
+                if (c.children.isEmpty() && c.unitClauses.isEmpty()) {
+                    goals.append('\n').append(c.text);
+                }
+            }
+            p.overallGoals = goals.toString().strip();
+            Optional<TimeNodes.Node> n = TimeNodes.deadline(goals.toString());
+            if (n.isPresent()) {
+                if (p.periodEnd == null) {
+                    p.periodEnd = n.get().date().toString();
+                }
+                return n.get().date();
+            }
+        }
+        return p.periodEnd == null ? null : LocalDate.parse(p.periodEnd);
+    }
+
+    // --- proposal ----------------------------------------------------------------------------------
+
+    private void emit(Node root, PlanProposal p, Registry.Org scope, LocalDate overall) {
+        // kinds first: chapters are sections; a node with units or a time node is a task; below a task, sub-tasks
+        kinds(root, false);
+        boolean nodesOwnTime = anyTime(root);
+        paths(root, "");
+        walk(root, p, scope, overall, nodesOwnTime, false);
+    }
+
+    private static boolean anyTime(Node n) {
+        for (Node c : n.children) {
+            if (c.timeText.length() > 0 || anyTime(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void kinds(Node n, boolean underTask) {
+        for (Node c : n.children) {
+            if (c.unitClauses.isEmpty() && c.num.family() != Numbering.Family.CHAPTER && !UnitPhrases.prose(c.text.toString()).isEmpty()) {
+                c.proseUnits = true;
+            }
+        }
+        boolean siblingTasks = n.children.stream().anyMatch(c -> !c.unitClauses.isEmpty() || c.timeText.length() > 0 || c.proseUnits);
+        for (Node c : n.children) {
+            boolean own = !c.unitClauses.isEmpty() || c.timeText.length() > 0 || c.proseUnits;
+            if (underTask) {
+                c.kind = "SUBTASK";
+            } else if (c.num.family() == Numbering.Family.CHAPTER) {
+                c.kind = "SECTION";
+            } else if (own) {
+                c.kind = "TASK";
+            } else if (!c.children.isEmpty() && !hasOwnBelow(c)) {
+                c.kind = "TASK";
+            } else if (!c.children.isEmpty()) {
+                c.kind = "SECTION";
+            } else {
+                c.kind = siblingTasks ? "TASK" : "SECTION";
+            }
+            kinds(c, underTask || "TASK".equals(c.kind));
+        }
+    }
+
+    private static boolean hasOwnBelow(Node n) {
+        for (Node c : n.children) {
+            if (!c.unitClauses.isEmpty() || c.timeText.length() > 0 || hasOwnBelow(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Paths by the numbers as the list began ("三、" among "I. II." is "III"; "(II)" among "(1) (2)" is "(2)"). */
+    private static void paths(Node n, String prefix) {
+        Numbering.Numbered first = n.children.isEmpty() ? null : n.children.get(0).num;
+        for (Node c : n.children) {
+            String label = c.num.family() == first.family() ? Numbering.relabel(c.num.value(), first) : null;
+            c.label = label == null ? c.num.label() : label;
+            c.path = (prefix.isEmpty() ? "" : prefix + "/") + c.label;
+            paths(c, c.path);
+        }
+    }
+
+    private void walk(Node n, PlanProposal p, Registry.Org scope, LocalDate overall, boolean nodesOwnTime, boolean inSafeguards) {
+        for (Node c : n.children) {
+            boolean safeguards = inSafeguards || c.num.family() == Numbering.Family.CHAPTER && SAFEGUARDS.matcher(firstSentence(c.text.toString())).find();
+            PlanProposal.Task t = new PlanProposal.Task();
+            t.path = c.path;
+            t.parentPath = n.path;
+            t.number = c.label;
+            t.kind = c.kind;
+            String text = c.text.toString().strip();
+            t.title = firstSentence(text);
+            t.description = text.length() > t.title.length() + 1 ? text : null;
+            if (!"SECTION".equals(t.kind)) {
+                Optional<TimeNodes.Node> own = TimeNodes.deadline(c.timeText.length() > 0 ? c.timeText.toString() : "");
+                if (own.isPresent()) {
+                    t.deadline = own.get().date().toString();
+                    t.deadlineText = c.timeText.toString().strip();
+                    t.deadlineSource = "TEXT";
+                } else if (c.timeText.length() > 0) {
+                    t.deadlineText = c.timeText.toString().strip();
+                    p.flags.add(new PlanProposal.Flag("import.deadline.noDate", List.of(t.deadlineText), t.path));
+                } else if (!nodesOwnTime && !safeguards && "TASK".equals(t.kind) && overall != null) {
+                    t.deadline = overall.toString();
+                    t.deadlineSource = "OVERALL";
+                }
+                TimeNodes.recurrence(text + " " + c.timeText).ifPresent(r -> {
+                    PlanProposal.Reporting rep = new PlanProposal.Reporting();
+                    r.days().forEach(d -> rep.days.add(d.toString()));
+                    rep.text = r.phrase();
+                    rep.taskPath = c.path;
+                    p.reporting.add(rep);
+                });
+            }
+            Set<String> seen = new LinkedHashSet<>();
+            List<String> clauses = new ArrayList<>(c.unitClauses);
+            if (clauses.isEmpty() && !"SUBTASK".equals(t.kind) && c.num.family() != Numbering.Family.CHAPTER) {
+                clauses.addAll(UnitPhrases.prose(text));
+            }
+            for (String clause : clauses) {
+                for (UnitPhrases.Mention m : UnitPhrases.parse(clause)) {
+                    for (PlanProposal.Unit u : resolve(m, scope)) {
+                        // one role per organisation and coverage: the first the text gives it
+                        if (seen.add((u.code == null ? u.text : u.code) + "|" + u.coverage)) {
+                            t.units.add(u);
+                            if (u.code == null) {
+                                p.flags.add(new PlanProposal.Flag("import.unit.unresolved", List.of(u.text), t.path));
+                            }
+                        }
+                    }
+                }
+            }
+            if ("TASK".equals(t.kind) && t.units.isEmpty()) {
+                p.flags.add(new PlanProposal.Flag("import.task.noUnits", List.of(), t.path));
+            }
+            p.tasks.add(t);
+            walk(c, p, scope, overall, nodesOwnTime, safeguards);
+        }
+    }
+
+    /** The organisations a mention names: every city / park of the area, the match, or — split at "and" / 和 — the matches of its parts. */
+    private List<PlanProposal.Unit> resolve(UnitPhrases.Mention m, Registry.Org scope) {
+        if (m.coverage() != UnitPhrases.Coverage.SELF) {
+            if (scope == null) {
+                PlanProposal.Unit u = new PlanProposal.Unit();
+                u.role = m.role().name();
+                u.text = m.name();
+                u.coverage = m.coverage().name();
+                return List.of(u);
+            }
+            return List.of(unit(m.role().name(), m.name(), m.coverage().name(), new UnitResolver.Match(areaOf(scope), 1.0, m.name())));
+        }
+        Optional<UnitResolver.Match> whole = resolver.resolve(m.name(), scope);
+        if (whole.isPresent() && whole.get().score() >= 0.8) {
+            return List.of(unit(m.role().name(), m.name(), "SELF", whole.get()));
+        }
+        for (String sep : new String[] {" and ", "和", "及"}) {
+            int at = m.name().indexOf(sep);
+            while (at > 0) {
+                String left = m.name().substring(0, at).strip();
+                String right = m.name().substring(at + sep.length()).strip();
+                Optional<UnitResolver.Match> a = resolver.resolve(left, scope);
+                Optional<UnitResolver.Match> b = resolver.resolve(right, scope);
+                if (a.isPresent() && b.isPresent() && Math.min(a.get().score(), b.get().score()) > whole.map(UnitResolver.Match::score).orElse(0.0)) {
+                    List<PlanProposal.Unit> out = new ArrayList<>();
+                    out.add(unit(m.role().name(), left, "SELF", a.get()));
+                    out.addAll(resolve(new UnitPhrases.Mention(m.role(), right, UnitPhrases.Coverage.SELF), scope));
+                    return out;
+                }
+                at = m.name().indexOf(sep, at + sep.length());
+            }
+        }
+        if (whole.isPresent()) {
+            return List.of(unit(m.role().name(), m.name(), "SELF", whole.get()));
+        }
+        PlanProposal.Unit u = new PlanProposal.Unit();
+        u.role = m.role().name();
+        u.text = m.name();
+        u.coverage = "SELF";
+        resolver.candidates(m.name(), scope).stream().findFirst().ifPresent(best -> {
+            u.matchedName = best.matchedName();
+            u.score = best.score();
+            u.name = best.organisation().nameZh(); // the nearest, shown as a suggestion; not chosen
+        });
+        return List.of(u);
+    }
+
+    /** The area whose cities or parks an "each city" assignment names: the plan's province or city itself. */
+    private Registry.Org areaOf(Registry.Org scope) {
+        return scope;
+    }
+
+    private static PlanProposal.Unit unit(String role, String text, String coverage, UnitResolver.Match m) {
+        PlanProposal.Unit u = new PlanProposal.Unit();
+        u.role = role;
+        u.text = text;
+        u.coverage = coverage;
+        u.organisationId = m.organisation().id();
+        u.code = m.organisation().code();
+        u.name = m.organisation().nameZh();
+        u.score = Math.round(m.score() * 100) / 100.0;
+        u.matchedName = m.matchedName();
+        return u;
+    }
+
+    static String firstSentence(String text) {
+        String first = text.split("\n", 2)[0].strip();
+        Matcher m = Pattern.compile("^(.{2,200}?)(?:[。；]|\\.(?=\\s|$)|$)").matcher(first);
+        String s = m.find() ? m.group(1).strip() : first;
+        UnitPhrases.clause(s).ifPresent(c -> { });
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+
+    // --- targets -----------------------------------------------------------------------------------
+
+    private void targets(Node root, PlanProposal p, Registry.Org scope, LocalDate overall) {
+        Integer overallYear = overall == null ? null : overall.getYear();
+        if (!root.children.isEmpty()) {
+            // the goals: the first chapter and its unnumbered-task paragraphs
+            collect(p.overallGoals == null ? "" : p.overallGoals, overallYear, null, p, scope, false);
+        }
+        for (PlanProposal.Task t : p.tasks) {
+            String goals = root.children.isEmpty() ? null : root.children.get(0).path;
+            if ("SECTION".equals(t.kind) || t.path.equals(goals) || goals != null && t.path.startsWith(goals + "/")) {
+                continue;
+            }
+            Integer year = t.deadline == null ? overallYear : Integer.valueOf(LocalDate.parse(t.deadline).getYear());
+            String text = (t.deadlineText == null ? "" : t.deadlineText + "\n") + (t.description == null ? t.title : t.description);
+            collect(text, year, "SUBTASK".equals(t.kind) ? t.parentPath : t.path, p, scope, "SUBTASK".equals(t.kind));
+        }
+        // a target restated without a recognised indicator, where the same figure was recognised: one target
+        p.targets.removeIf(g -> g.indicatorCode == null && p.targets.stream().anyMatch(o -> o.indicatorCode != null
+                && java.util.Objects.equals(o.relation, g.relation) && eq(o.value, g.value) && eq(o.changePercent, g.changePercent)
+                && java.util.Objects.equals(o.baselineYear, g.baselineYear) && java.util.Objects.equals(o.targetYear, g.targetYear)));
+        p.flags.removeIf(f -> f.key().equals("import.target.indicatorUnknown")
+                && p.targets.stream().noneMatch(g -> g.indicatorCode == null && g.indicatorPhrase.equals(f.args().get(0))));
+    }
+
+    private void collect(String text, Integer year, String taskPath, PlanProposal p, Registry.Org scope, boolean datedOnly) {
+        for (TargetPhrases.Mention m : TargetPhrases.find(text, year, datedOnly)) {
+            Registry.Indicator i = TargetPhrases.indicator(m.indicatorPhrase(), registry);
+            PlanProposal.Target g = new PlanProposal.Target();
+            g.statement = m.statement().length() > 1000 ? m.statement().substring(0, 1000) : m.statement();
+            g.indicatorPhrase = m.indicatorPhrase();
+            if (i != null) {
+                g.indicatorId = i.id();
+                g.indicatorCode = i.code();
+                g.indicatorName = i.nameZh();
+            }
+            g.relation = m.relation().name();
+            g.value = m.value();
+            g.unit = m.unit();
+            g.changePercent = m.changePercent();
+            g.baselineYear = m.baselineYear();
+            g.targetYear = m.targetYear();
+            g.taskPath = taskPath;
+            g.scopeCode = scope == null ? null : scope.code();
+            PlanProposal.Target same = p.targets.stream().filter(o -> o.statement.equals(g.statement) && g.indicatorCode != null
+                    && g.indicatorCode.equals(o.indicatorCode) && "AT_MOST".equals(o.relation) && "AT_MOST".equals(g.relation)
+                    && java.util.Objects.equals(o.targetYear, g.targetYear)
+                    && (o.value == null) != (g.value == null) && (o.changePercent == null) != (g.changePercent == null)).findFirst().orElse(null);
+            if (same != null) {
+                // "11.48 % lower than 2015, controlled within 14.5 million tons": one target, stated both ways
+                if (same.value == null) {
+                    same.value = g.value;
+                    same.unit = g.unit;
+                } else {
+                    same.changePercent = g.changePercent;
+                    same.baselineYear = g.baselineYear;
+                }
+                continue;
+            }
+            boolean dup = p.targets.stream().anyMatch(o -> java.util.Objects.equals(o.indicatorCode, g.indicatorCode) && g.indicatorCode != null
+                    && java.util.Objects.equals(o.relation, g.relation) && eq(o.value, g.value) && eq(o.changePercent, g.changePercent)
+                    && java.util.Objects.equals(o.targetYear, g.targetYear));
+            if (!dup) {
+                p.targets.add(g);
+                if (i == null) {
+                    p.flags.add(new PlanProposal.Flag("import.target.indicatorUnknown", List.of(m.indicatorPhrase()), taskPath));
+                }
+            }
+        }
+    }
+
+    private static boolean eq(java.math.BigDecimal a, java.math.BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+}
