@@ -192,7 +192,7 @@ class ImportQualityTest {
     void seedsAreReadAsTheGoldFilesSay() {
         Registry registry = ImportFixtures.registry();
         List<String> below = new ArrayList<>();
-        for (String gold : List.of("gold-000.json", "gold-004.json")) {
+        for (String gold : List.of("gold-000.json", "gold-004.json", "gold-unseen-zh.json", "gold-unseen-en.json")) {
             if (Boolean.getBoolean("import.explain")) {
                 explain(gold, registry);
             }

@@ -98,7 +98,8 @@ public final class PlanTextParser {
         for (int i = pre.size() - 1; i >= 0 && p.title == null; i--) {
             String s = pre.get(i);
             if (s.length() <= 160 && PLAN_WORDS.matcher(s).find() && !s.matches("(?i)^(notice|circular|关于印发|.*的通知$).*")
-                    && !s.matches("(?i).*\\b(translated|translation|source)\\b.*")) {
+                    && !s.matches("(?i).*\\b(translated|translation|source)\\b.*") && !s.matches(".*[。.;；]$")
+                    && !s.matches("(?i)^(为|根据|按照|in order to|to implement|according to).*")) {
                 p.title = s.replaceAll("(?i)^(?:notice on issuing (?:the )?)", "").replaceAll("^[\"“]|[\"”]$", "").strip();
             }
         }
@@ -146,8 +147,14 @@ public final class PlanTextParser {
                 continue;
             }
             Optional<UnitResolver.Match> m = resolver.resolve(line, scope);
-            if (m.isPresent() && m.get().score() >= 0.8 && p.issuers.stream().noneMatch(u -> u.code.equals(m.get().organisation().code()))) {
-                p.issuers.add(unit("ISSUER", line, "SELF", m.get()));
+            if (m.isEmpty() || m.get().score() < 0.8) {
+                // "焦作市人民政府办公室", "General Office of the … People's Government": the government's own office signs for it
+                Registry.Org government = line.matches("(?i).*(人民政府办公|政府办公|general office of the .*government).*") ? place(line) : null;
+                m = government == null ? m : Optional.of(new UnitResolver.Match(government, 0.9, government.nameZh()));
+            }
+            Optional<UnitResolver.Match> found = m;
+            if (found.isPresent() && found.get().score() >= 0.8 && p.issuers.stream().noneMatch(u -> u.code.equals(found.get().organisation().code()))) {
+                p.issuers.add(unit("ISSUER", line, "SELF", found.get()));
             }
         }
         if (p.issuers.isEmpty() && scope != null) {
@@ -375,15 +382,19 @@ public final class PlanTextParser {
             t.title = firstSentence(text);
             t.description = text.length() > t.title.length() + 1 ? text : null;
             if (!"SECTION".equals(t.kind)) {
-                Optional<TimeNodes.Node> own = TimeNodes.deadline(c.timeText.length() > 0 ? c.timeText.toString() : "");
+                // its time node: the "Time node:" item, else the dates of its own paragraph ("2023年底前完成…")
+                // (a sub-task's dates are steps of its task, not deadlines of their own)
+                Optional<TimeNodes.Node> own = TimeNodes.deadline(c.timeText.length() > 0 ? c.timeText.toString()
+                        : "TASK".equals(t.kind) ? withoutClauses(c.text.toString().split("\n", 2)[0]) : "");
                 if (own.isPresent()) {
                     t.deadline = own.get().date().toString();
-                    t.deadlineText = c.timeText.toString().strip();
+                    t.deadlineText = c.timeText.length() > 0 ? c.timeText.toString().strip() : own.get().phrase();
                     t.deadlineSource = "TEXT";
                 } else if (c.timeText.length() > 0) {
                     t.deadlineText = c.timeText.toString().strip();
                     p.flags.add(new PlanProposal.Flag("import.deadline.noDate", List.of(t.deadlineText), t.path));
-                } else if (!nodesOwnTime && !safeguards && "TASK".equals(t.kind) && overall != null) {
+                } else if (!safeguards && "TASK".equals(t.kind) && overall != null) {
+                    // no time node of its own: it runs to the plan's overall goal
                     t.deadline = overall.toString();
                     t.deadlineSource = "OVERALL";
                 }
@@ -484,6 +495,11 @@ public final class PlanTextParser {
         u.score = Math.round(m.score() * 100) / 100.0;
         u.matchedName = m.matchedName();
         return u;
+    }
+
+    /** A paragraph without its responsibility clause (whose dates are not the task's). */
+    private static String withoutClauses(String paragraph) {
+        return paragraph.replaceAll("[\\[〔【(（][^\\]〕】)）]*(?:牵头|负责|落实|配合|responsib|lead|implement|cooperat)[^\\]〕】)）]*[\\]〕】)）]", "");
     }
 
     static String firstSentence(String text) {

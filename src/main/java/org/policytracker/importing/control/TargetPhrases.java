@@ -46,6 +46,7 @@ public final class TargetPhrases {
 
     private static final Pattern EN_FULL = Pattern.compile("(?i)\\b(?:full|complete|100%)\\s+coverage\\s+of\\s+(.{5,160}?)(?=[,.;]|$)");
     private static final Pattern ZH_FULL = Pattern.compile("([\\p{IsHan}0-9万立方米及以上]{2,40})(?:实现)?全覆盖");
+    private static final Pattern ZH_COUNT = Pattern.compile("(?:创建|培育|建设|推广应用|推广|新增|打造|建成|引进|力争|累计)?([\\p{IsHan}]{2,20}?)(\\d+(?:\\.\\d+)?)(家|个|台|条|座|项|套|处)(以上|左右)?");
     private static final Pattern ZH_CHANGE = Pattern.compile("(?:比|较|与)" + YEAR + "年(?:相比)?(?:下降|降低|减少|削减)(\\d+(?:\\.\\d+)?)%(以上|左右)?");
     private static final Pattern ZH_RISE = Pattern.compile("(?:比|较|与)" + YEAR + "年(?:相比)?(?:提高|增长|增加|上升)(\\d+(?:\\.\\d+)?)%(以上|左右)?");
     private static final Pattern ZH_CEILING = Pattern.compile("控制在(\\d+(?:\\.\\d+)?)(万|亿|千)?(吨|吨标准煤|立方米|千瓦)?(?:以内|以下)");
@@ -228,6 +229,17 @@ public final class TargetPhrases {
             };
             out.add(new Mention(s, zhSubject(s, m.start()), Relation.AT_MOST, scaled(number(m.group(1)), mult),
                     unit(mult, m.group(3) == null ? null : m.group(3).startsWith("吨") ? "tons" : m.group(3)), null, null, year));
+        }
+        for (String piece : s.split("[、，,；;。]")) {
+            Matcher c = ZH_COUNT.matcher(piece);
+            while (c.find()) {
+                String thing = c.group(1).replaceAll("^(?:到|至)?(?:年底前|年底|年)?", "").replaceAll("^(?:创建|培育|建设|推广应用|推广|新增|打造|建成|引进|力争|累计)", "");
+                if (thing.length() < 2 || thing.matches(".*(年|月|日|前|后)$")) {
+                    continue;
+                }
+                Relation r = "左右".equals(c.group(4)) ? Relation.ABOUT : Relation.AT_LEAST;
+                out.add(new Mention(s, thing, r, number(c.group(2)), "count", null, null, year));
+            }
         }
         m = ZH_FULL.matcher(s);
         while (m.find()) {

@@ -33,6 +33,7 @@ public final class UnitPhrases {
     }
 
     private static final Pattern BRACKET = Pattern.compile("[\\[〔【]([^\\]〕】]{4,})[\\]〕】]\\s*[.。]?\\s*$");
+    private static final Pattern PAREN_LABEL = Pattern.compile("(?i)[(（]\\s*(?:responsible units?|lead units?|responsible departments?|责任单位|牵头单位|责任部门)\\s*[:：]\\s*([^()（）]{4,})[)）]\\s*[.。]?\\s*$");
     private static final Pattern LABEL = Pattern.compile("^(?:\\d+[.．、]\\s*)?(?:responsible units?|lead units?|responsible departments?|责任单位|牵头单位|责任部门)\\s*[:：]\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ROLE_WORDS = Pattern.compile("lead|responsib|cooperat|implement|牵头|负责|配合|落实|参与", Pattern.CASE_INSENSITIVE);
@@ -44,6 +45,10 @@ public final class UnitPhrases {
     public static Optional<String> clause(String paragraph) {
         Matcher m = LABEL.matcher(paragraph);
         if (m.matches()) {
+            return Optional.of(m.group(1).strip());
+        }
+        m = PAREN_LABEL.matcher(paragraph);
+        if (m.find()) {
             return Optional.of(m.group(1).strip());
         }
         m = BRACKET.matcher(paragraph);
@@ -58,6 +63,8 @@ public final class UnitPhrases {
     private static final Pattern PROSE_REPORT = Pattern.compile("(?i)\\b(?:county|counties)\\b[^.]{0,40}?\\bgovernments?\\b[^.]*?\\b(?:will|shall)\\s+report\\b[^.]*?\\bto\\s+(?:the\\s+)?(.+?)\\s+(?:before|by|every|each|on)\\b");
     private static final Pattern PROSE_RESPONSIBLE = Pattern.compile("(?i)(?:^|\\.\\s+)(?:the\\s+)?((?:municipal|provincial)\\s+[A-Z][\\w ]{3,80}?)\\s+shall\\s+be\\s+responsible\\s+for\\b");
     private static final Pattern PROSE_ZH = Pattern.compile("([^，。；]{2,60}?)(按职责分工负责|按照职责分工负责|负总责)");
+    private static final Pattern PROSE_ZH_LEAD = Pattern.compile("((?:省|市|县|区)[\\p{IsHan}]{2,20}?(?:局|厅|委员会|委|办公室))负责(?!人)");
+    private static final Pattern PROSE_ZH_REPORT = Pattern.compile("(各(?:市|县)[^，。；]{0,12}?(?:政府|部门)?)[^，。；]*?向([\\p{IsHan}、和及]{2,60}?)(?:报送|报告|上报)");
 
     /**
      * Units named in running text, for a task that has no formula: "relevant departments such as A, B and C
@@ -85,6 +92,15 @@ public final class UnitPhrases {
             // "the county governments … will report … to A and B before …": they implement, A and B take the reports
             out.add("the governments of all counties (cities) shall implement");
             out.add(m.group(1) + " shall be responsible according to their respective duties");
+        }
+        m = PROSE_ZH_LEAD.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1) + "牵头");
+        }
+        m = PROSE_ZH_REPORT.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1).replaceAll("政府$|部门$", "") + "政府落实");
+            out.add(m.group(2) + "按职责分工负责");
         }
         m = PROSE_ZH.matcher(text);
         while (m.find()) {
