@@ -144,6 +144,10 @@ class AccessIT {
         MATRIX.put("GET /api/reports/plans/{id}/indicators", "200/404 200/404 200/404 200/404 200/404 200/404 200/404 200/200 200/200");
         MATRIX.put("GET /api/reports/parks/summary",  "200/403 403/403 403/403 200/403 403/403 403/403 200/200 200/200 200/200");
         MATRIX.put("GET /api/reports/parks/{id}/progress", "200/404 404/404 404/404 200/404 404/404 200/404 200/200 200/200 200/200");
+        // plans from their text: a plan office (or the administrator) reads a document and creates the plan; "other" sends an
+        // unfinished proposal (no code), refused as such to those who may import
+        MATRIX.put("POST /api/plan-imports",          "200/200 403/403 403/403 200/200 403/403 403/403 403/403 403/403 200/200");
+        MATRIX.put("POST /api/plan-imports/accepted", "201/400 403/403 403/403 201/400 403/403 403/403 403/403 403/403 201/400");
         MATRIX.put("GET /api/reminders",              "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
     }
 
@@ -207,7 +211,9 @@ class AccessIT {
         assertEquals(Set.of("SN-2024-IWR", "JZ-2019-IR"), ownedOrAssigned("inspector"));
 
         // Wen County sees the Jiaozuo tasks it is named for, with their sections, and nothing of Shaanxi
-        JsonObject wen = as("wen.county").get("/api/tasks?size=500").object();
+        // (other test classes add plans of their own — an imported Jiaozuo plan names every county too — so the demo plan's tasks are counted)
+        int jiaozuo = as("inspector").get("/api/plans?q=JZ-2019-IR").object().getJsonArray("items").getJsonObject(0).getInt("id");
+        JsonObject wen = as("wen.county").get("/api/tasks?size=500&plan=" + jiaozuo).object();
         List<String> titles = wen.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(t -> t.getString("number") + " " + t.getString("kind")).toList();
         assertTrue(titles.contains("II SECTION") && titles.contains("(2) TASK") && titles.contains("IX SECTION"), titles::toString);
@@ -522,6 +528,13 @@ class AccessIT {
             case "GET /api/cases" -> http.get("/api/cases?industry=" + java.net.URLEncoder.encode("钢铁", StandardCharsets.UTF_8));
             case "GET /api/cases/{id}" -> http.get("/api/cases/" + fx.typicalCase(own ? 2 : 8));
             case "GET /api/cases/lists" -> http.get("/api/cases/lists");
+            case "POST /api/plan-imports" -> http.upload("/api/plan-imports", "text/plain; charset=UTF-8",
+                    "测试方案\n一、总体目标\n到2025年完成。\n二、重点任务\n1.开展检查。〔市生态环境局牵头〕\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            case "POST /api/plan-imports/accepted" -> http.post("/api/plan-imports/accepted", Json.createObjectBuilder()
+                    .add("code", own ? "IT-IMPORT-" + n : "").add("titleZh", "测试导入方案").add("level", "PROVINCIAL")
+                    .add("tasks", Json.createArrayBuilder().add(Json.createObjectBuilder().add("path", "一").add("number", "一")
+                            .add("kind", "SECTION").add("title", "总体目标").add("units", Json.createArrayBuilder())))
+                    .add("targets", Json.createArrayBuilder()).build().toString());
             case "POST /api/cases/lists" -> http.post("/api/cases/lists", Json.createObjectBuilder().add("code", "IT-CASES-" + n)
                     .add("titleZh", "测试名单").add("year", 2025)
                     .add("text", "序号\t单位名称\t行业\t所在省市\t典型模式\t典型做法\t备注\n1\t测试企业\t钢铁\t陕西省\t用水过程循环模式\t水重复利用率达到 97.5%。\t\n")

@@ -517,6 +517,36 @@ class WebIT {
     }
 
     /**
+     * A plan from its text in the browser: the Jiaozuo plan office uploads a plan document, reviews the proposal
+     * (units matched, a unit it adds and leaves unchosen refuses the creation, named where it is), removes it and
+     * creates the plan, which opens with its tasks.
+     */
+    @Test
+    void thePlanOfficeImportsAPlanFromItsText() throws Exception {
+        Path document = Path.of("target", "test-classes", "import", "unseen-zh.txt").toAbsolutePath();
+        try (Browser office = signIn("jiaozuo.bureau", null)) {
+            office.driver.findElement(By.linkText("规划")).click();
+            office.await(ExpectedConditions.presenceOfElementLocated(By.id("importPlan"))).click();
+            office.await(ExpectedConditions.presenceOfElementLocated(By.id("read:file"))).sendKeys(document.toString());
+            office.clickAndWait(By.id("read:readButton"));
+            String proposal = office.text();
+            assertTrue(proposal.contains("识别结果") && proposal.contains("二/(一)/1") && proposal.contains("焦作市发展和改革委员会")
+                    && proposal.contains("尚待选择的单位和目标: 0"), proposal);
+            WebElement code = office.driver.findElement(By.id("proposal:code"));
+            code.clear();
+            code.sendKeys("WEB-IMPORT-" + System.nanoTime() % 100_000);
+            office.clickAndWait(By.id("proposal:tasks:3:addUnit"));
+            office.clickAndWait(By.id("proposal:accept"));
+            assertTrue(office.text().contains("请为“”选择对应单位，或删除该单位"), "the unchosen unit, where it is: " + office.text());
+            office.shot("19-import-review");
+            office.clickAndWait(By.id("proposal:tasks:3:units:4:removeUnit"));
+            office.clickAndWait(By.id("proposal:accept"));
+            assertEquals("焦作市工业领域节能降碳实施方案（2023—2025年）", office.driver.findElement(By.id("page-title")).getText(), office.text());
+            assertTrue(office.text().contains("严控高耗能项目") && office.text().contains("煤炭消费总量"), office.text());
+        }
+    }
+
+    /**
      * Usable by keyboard and at a desk's and a tablet's width: every field of the form pages has a label; the skip
      * link comes first and Tab reaches the save button, Enter submits; no page is wider than 1280 px or a
      * 768 px tablet.
@@ -529,7 +559,7 @@ class WebIT {
                     .getAttribute("href").replaceAll(".*id=", "");
             List<String> pages = List.of("/index.xhtml", "/plans/index.xhtml", "/plans/plan.xhtml?id=" + planId, "/plans/edit.xhtml",
                     "/plans/task.xhtml?plan=" + planId, "/plans/target.xhtml?plan=" + planId, "/reporting/cycle.xhtml",
-                    "/reporting/submissions.xhtml", "/parks/index.xhtml", "/cases/index.xhtml", "/reports/index.xhtml");
+                    "/reporting/submissions.xhtml", "/parks/index.xhtml", "/cases/index.xhtml", "/reports/index.xhtml", "/plans/import.xhtml");
             for (org.openqa.selenium.Dimension size : List.of(new org.openqa.selenium.Dimension(1280, 900),
                     new org.openqa.selenium.Dimension(768, 1024))) {
                 office.driver.manage().window().setSize(size);

@@ -64,21 +64,44 @@ public final class PlanTextParser {
         p.paragraphs = paras.size();
         for (PlanDocument.Repeat r : doc.repeats()) {
             p.repeatedParagraphs += r.to() - r.from() + 1;
-            p.flags.add(new PlanProposal.Flag("import.repeated", List.of(String.valueOf(r.from() + 1), String.valueOf(r.to() + 1),
+            p.flags.add(PlanProposal.Flag.of("import.repeated", List.of(String.valueOf(r.from() + 1), String.valueOf(r.to() + 1),
                     String.valueOf(r.original() + 1)), null));
         }
         int start = treeStart(paras);
         if (start < 0) {
-            p.flags.add(new PlanProposal.Flag("import.noStructure", List.of(), null));
+            p.flags.add(PlanProposal.Flag.of("import.noStructure", List.of(), null));
             start = paras.size();
         }
         header(paras.subList(0, start), p);
+        propose(p);
         Registry.Org scope = registry.byCode(p.scopeCode).orElse(null);
         Node root = tree(paras.subList(start, paras.size()), p);
         LocalDate overall = overallDeadline(root, p);
         emit(root, p, scope, overall);
         targets(root, p, scope, overall);
         return p;
+    }
+
+    /** The plan's own fields as proposed: titles by language, a level from its area, a code from area, years and title. */
+    private void propose(PlanProposal p) {
+        if (p.title != null && UnitResolver.isChinese(p.title)) {
+            p.titleZh = p.title;
+        } else {
+            p.titleEn = p.title;
+            p.titleZh = p.title;
+            p.flags.add(PlanProposal.Flag.of("import.title.noChinese", List.of(), null));
+        }
+        Registry.Org scope = registry.byCode(p.scopeCode).orElse(null);
+        p.level = scope == null ? "PROVINCIAL" : switch (scope.kind()) {
+            case "CITY" -> "MUNICIPAL";
+            case "COUNTY" -> "COUNTY";
+            default -> "PROVINCIAL";
+        };
+        String year = p.issueDate != null ? p.issueDate.substring(0, 4) : p.periodStart != null ? p.periodStart.substring(0, 4) : "";
+        String initials = p.title == null ? "PLAN" : java.util.Arrays.stream(p.title.replaceAll("[^A-Za-z ]", " ").trim().split("\\s+"))
+                .filter(w -> w.length() > 3 && Character.isUpperCase(w.charAt(0))).limit(4).map(w -> w.substring(0, 1)).reduce("", String::concat);
+        p.code = ((scope == null ? "" : scope.code() + "-") + (year.isEmpty() ? "" : year + "-") + (initials.isEmpty() ? "PLAN" : initials))
+                .replaceAll("[^A-Za-z0-9._-]", "");
     }
 
     // --- header ----------------------------------------------------------------------------------
@@ -105,7 +128,7 @@ public final class PlanTextParser {
         }
         if (p.title == null && !pre.isEmpty()) {
             p.title = pre.get(0);
-            p.flags.add(new PlanProposal.Flag("import.title.guessed", List.of(p.title), null));
+            p.flags.add(PlanProposal.Flag.of("import.title.guessed", List.of(p.title), null));
         }
         String all = String.join("\n", pre);
         // document numbers: those the text cites as grounds are other documents'; a number standing alone is the plan's own
@@ -139,7 +162,7 @@ public final class PlanTextParser {
             p.scopeCode = scope.code();
             p.scopeName = scope.nameZh();
         } else {
-            p.flags.add(new PlanProposal.Flag("import.scope.unknown", List.of(), null));
+            p.flags.add(PlanProposal.Flag.of("import.scope.unknown", List.of(), null));
         }
         // issuers: a run of short lines that are organisations (the signatures under the notice)
         for (String line : pre) {
@@ -161,7 +184,7 @@ public final class PlanTextParser {
             PlanProposal.Unit u = unit("ISSUER", scope.nameEn() == null ? scope.nameZh() : scope.nameEn(), "SELF",
                     new UnitResolver.Match(scope, 1.0, scope.nameZh()));
             p.issuers.add(u);
-            p.flags.add(new PlanProposal.Flag("import.issuer.fromScope", List.of(scope.nameZh()), null));
+            p.flags.add(PlanProposal.Flag.of("import.issuer.fromScope", List.of(scope.nameZh()), null));
         }
         Matcher years = YEARS_IN_TITLE.matcher(p.title == null ? "" : p.title);
         if (years.find()) {
@@ -236,7 +259,7 @@ public final class PlanTextParser {
                 for (int i = stack.size() - 1; i >= 1; i--) {
                     if (stack.get(i).num.family() == n.family()) {
                         level = i;
-                        p.flags.add(new PlanProposal.Flag("import.numbering.gap", List.of(n.label(), stack.get(i).num.label()), null));
+                        p.flags.add(PlanProposal.Flag.of("import.numbering.gap", List.of(n.label(), stack.get(i).num.label()), null));
                         break;
                     }
                 }
@@ -392,7 +415,7 @@ public final class PlanTextParser {
                     t.deadlineSource = "TEXT";
                 } else if (c.timeText.length() > 0) {
                     t.deadlineText = c.timeText.toString().strip();
-                    p.flags.add(new PlanProposal.Flag("import.deadline.noDate", List.of(t.deadlineText), t.path));
+                    p.flags.add(PlanProposal.Flag.of("import.deadline.noDate", List.of(t.deadlineText), t.path));
                 } else if (!safeguards && "TASK".equals(t.kind) && overall != null) {
                     // no time node of its own: it runs to the plan's overall goal
                     t.deadline = overall.toString();
@@ -418,14 +441,14 @@ public final class PlanTextParser {
                         if (seen.add((u.code == null ? u.text : u.code) + "|" + u.coverage)) {
                             t.units.add(u);
                             if (u.code == null) {
-                                p.flags.add(new PlanProposal.Flag("import.unit.unresolved", List.of(u.text), t.path));
+                                p.flags.add(PlanProposal.Flag.of("import.unit.unresolved", List.of(u.text), t.path));
                             }
                         }
                     }
                 }
             }
             if ("TASK".equals(t.kind) && t.units.isEmpty()) {
-                p.flags.add(new PlanProposal.Flag("import.task.noUnits", List.of(), t.path));
+                p.flags.add(PlanProposal.Flag.of("import.task.noUnits", List.of(), t.path));
             }
             p.tasks.add(t);
             walk(c, p, scope, overall, nodesOwnTime, safeguards);
@@ -489,6 +512,7 @@ public final class PlanTextParser {
         u.role = role;
         u.text = text;
         u.coverage = coverage;
+        u.note = "SELF".equals(coverage) ? null : text;
         u.organisationId = m.organisation().id();
         u.code = m.organisation().code();
         u.name = m.organisation().nameZh();
@@ -554,6 +578,7 @@ public final class PlanTextParser {
             g.targetYear = m.targetYear();
             g.taskPath = taskPath;
             g.scopeCode = scope == null ? null : scope.code();
+            g.scopeId = scope == null ? null : scope.id();
             PlanProposal.Target same = p.targets.stream().filter(o -> o.statement.equals(g.statement) && g.indicatorCode != null
                     && g.indicatorCode.equals(o.indicatorCode) && "AT_MOST".equals(o.relation) && "AT_MOST".equals(g.relation)
                     && java.util.Objects.equals(o.targetYear, g.targetYear)
@@ -575,7 +600,7 @@ public final class PlanTextParser {
             if (!dup) {
                 p.targets.add(g);
                 if (i == null) {
-                    p.flags.add(new PlanProposal.Flag("import.target.indicatorUnknown", List.of(m.indicatorPhrase()), taskPath));
+                    p.flags.add(PlanProposal.Flag.of("import.target.indicatorUnknown", List.of(m.indicatorPhrase()), taskPath));
                 }
             }
         }

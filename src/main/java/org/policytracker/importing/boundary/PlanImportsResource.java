@@ -1,0 +1,60 @@
+package org.policytracker.importing.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.policytracker.importing.control.PlanImportService;
+import org.policytracker.importing.control.PlanProposal;
+import org.policytracker.plans.boundary.PlanView;
+import org.policytracker.plans.entity.Plan;
+import org.policytracker.platform.i18n.Messages;
+
+/**
+ * Plans from their text (docs/import.md): send the document, get a proposal to correct; send the corrected
+ * proposal back to create the plan with its tasks, units and targets.
+ */
+@RequestScoped
+@Path("plan-imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "plan import")
+@Timed(name = "planImports", description = "Time spent answering /api/plan-imports")
+public class PlanImportsResource {
+
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @Inject
+    PlanImportService imports;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, DOCX})
+    @Operation(summary = "Read a plan document (UTF-8 text or .docx) into a proposal: title, numbers, issuers, the task tree with "
+            + "units by role (matched to the registry, with score), deadlines, targets, reporting dates and flags; nothing is saved")
+    public PlanProposal propose(byte[] document) {
+        return imports.propose(document, Messages.fromAcceptLanguage(headers.getAcceptableLanguages()));
+    }
+
+    @POST
+    @Path("accepted")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create the plan a (corrected) proposal describes, with its tasks, units, deadlines and targets — all or nothing; "
+            + "each remaining problem is named by its place in the proposal (tasks[3].units[1].organisationId)")
+    public Response accept(@NotNull(message = "{body.required}") PlanProposal proposal, @Context UriInfo uri) {
+        Plan p = imports.accept(proposal);
+        return Response.created(uri.getBaseUriBuilder().path("plans").path(String.valueOf(p.getId())).build()).entity(PlanView.of(p)).build();
+    }
+}

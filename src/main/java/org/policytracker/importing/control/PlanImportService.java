@@ -1,0 +1,229 @@
+package org.policytracker.importing.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.policytracker.organisations.control.OrganisationService;
+import org.policytracker.organisations.entity.Organisation;
+import org.policytracker.plans.control.IndicatorService;
+import org.policytracker.plans.control.PlanData;
+import org.policytracker.plans.control.PlanService;
+import org.policytracker.plans.control.TargetData;
+import org.policytracker.plans.control.TaskData;
+import org.policytracker.plans.control.TaskService;
+import org.policytracker.plans.entity.Plan;
+import org.policytracker.platform.i18n.Messages;
+import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.security.control.AccessPolicy;
+
+/**
+ * A plan office reads a plan document into a proposal (nothing saved), corrects it, and accepts it: the
+ * plan, its tasks with their units and deadlines, and its targets are then created in one transaction —
+ * or, if anything is still unresolved or invalid, nothing is, and every problem is named by its place
+ * in the proposal ("tasks[3].units[1].organisationId").
+ */
+@ApplicationScoped
+public class PlanImportService {
+
+    /** Larger than any plan document; a bigger upload is refused. */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    IndicatorService indicators;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    AccessPolicy access;
+
+    /** The registry as the importer sees it: every organisation with its aliases and parent, every indicator. */
+    @Transactional
+    public Registry registry() {
+        List<Registry.Org> orgs = new ArrayList<>();
+        for (Organisation o : organisations.list(null, null, null, 0, 100_000).items()) {
+            orgs.add(new Registry.Org(o.getId(), o.getCode(), o.getNameZh(), o.getNameEn(), List.copyOf(o.getAliases()), o.getKind().name(),
+                    o.getParent() == null ? null : o.getParent().getCode()));
+        }
+        List<Registry.Indicator> list = new ArrayList<>();
+        indicators.indicators(null, 0, 100_000).items().forEach(i -> list.add(new Registry.Indicator(i.getId(), i.getCode(), i.getNameZh(),
+                i.getNameEn(), i.getUnit())));
+        return new Registry(orgs, list);
+    }
+
+    /** Reads a document (plain text or .docx) into a proposal, its flags in {@code locale}; nothing is saved. */
+    @Transactional
+    public PlanProposal propose(byte[] document, Locale locale) {
+        access.ownerForNewPlan(null);
+        if (document == null || document.length == 0) {
+            throw new InvalidRequestException("file", "import.file.empty");
+        }
+        if (document.length > MAX_BYTES) {
+            throw new InvalidRequestException("file", "import.file.tooLarge", MAX_BYTES / (1024 * 1024));
+        }
+        PlanDocument doc;
+        try {
+            doc = PlanDocument.of(document);
+        } catch (IOException e) {
+            throw new InvalidRequestException("file", "import.file.unreadable");
+        }
+        PlanProposal p = new PlanTextParser(registry()).parse(doc);
+        localize(p, locale);
+        return p;
+    }
+
+    /** Sets each flag's message in {@code locale}. */
+    public static void localize(PlanProposal p, Locale locale) {
+        List<PlanProposal.Flag> out = new ArrayList<>();
+        for (PlanProposal.Flag f : p.flags) {
+            out.add(new PlanProposal.Flag(f.key(), f.args(), f.path(), Messages.get(locale, f.key(), f.args().toArray())));
+        }
+        p.flags = out;
+    }
+
+    /**
+     * Creates the plan the (corrected) proposal describes, with its tasks, units, deadlines and targets, all or
+     * nothing; the plan office's own organisation owns it.
+     */
+    @Transactional
+    public Plan accept(PlanProposal p) {
+        access.ownerForNewPlan(null);
+        List<InvalidRequestException.FieldProblem> problems = check(p);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        List<Long> issuerIds = p.issuers == null ? List.of()
+                : p.issuers.stream().map(u -> u.organisationId).filter(java.util.Objects::nonNull).distinct().toList();
+        Plan plan = prefixed("", () -> plans.create(new PlanData(p.code, p.titleZh, p.titleEn, first(p.documentNumbers), p.level, "IN_FORCE",
+                p.issueDate, p.periodStart, p.periodEnd, cut(p.overallGoals, 20000), null, null, issuerIds, null, null)));
+        Map<String, Long> ids = new HashMap<>();
+        for (int i = 0; i < p.tasks.size(); i++) {
+            PlanProposal.Task t = p.tasks.get(i);
+            List<TaskData.Assignment> units = new ArrayList<>();
+            for (PlanProposal.Unit u : t.units) {
+                units.add(new TaskData.Assignment(u.role, u.organisationId, u.coverage == null ? "SELF" : u.coverage, cut(u.note, 500)));
+            }
+            boolean zh = t.title != null && UnitResolver.isChinese(t.title);
+            TaskData d = new TaskData(plan.getId(), t.parentPath == null ? null : ids.get(t.parentPath), t.kind, t.number, null,
+                    zh ? cut(t.title, 500) : null, zh ? null : cut(t.title, 500), cut(t.description, 20000), t.deadline, cut(t.deadlineText, 1000),
+                    "NOT_STARTED", units, null, null);
+            long id = prefixed("tasks[" + i + "].", () -> tasks.create(d)).getId();
+            ids.put(t.path, id);
+        }
+        for (int i = 0; i < p.targets.size(); i++) {
+            PlanProposal.Target g = p.targets.get(i);
+            TargetData d = new TargetData(g.indicatorId, plan.getId(), g.taskPath == null ? null : ids.get(g.taskPath), g.scopeId, g.relation,
+                    g.baselineYear, null, g.targetYear, g.value, g.changePercent, cut(g.statement, 1000), null);
+            prefixed("targets[" + i + "].", () -> indicators.createTarget(d));
+        }
+        return plan;
+    }
+
+    /** Everything the user still has to settle, all at once: unresolved units and indicators, missing fields, a broken tree. */
+    static List<InvalidRequestException.FieldProblem> check(PlanProposal p) {
+        List<InvalidRequestException.FieldProblem> out = new ArrayList<>();
+        if (blank(p.code)) {
+            out.add(new InvalidRequestException.FieldProblem("code", "plan.code.required"));
+        } else if (!p.code.strip().matches("[A-Za-z0-9][A-Za-z0-9._-]*") || p.code.strip().length() > 64) {
+            out.add(new InvalidRequestException.FieldProblem("code", "plan.code.pattern"));
+        }
+        if (blank(p.titleZh)) {
+            out.add(new InvalidRequestException.FieldProblem("titleZh", "plan.title.required"));
+        }
+        if (p.tasks == null) {
+            p.tasks = new ArrayList<>();
+        }
+        if (p.targets == null) {
+            p.targets = new ArrayList<>();
+        }
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        for (int i = 0; i < p.tasks.size(); i++) {
+            PlanProposal.Task t = p.tasks.get(i);
+            String at = "tasks[" + i + "].";
+            if (t == null) {
+                out.add(new InvalidRequestException.FieldProblem("tasks[" + i + "]", "field.required"));
+                continue;
+            }
+            if (blank(t.path) || !paths.add(t.path)) {
+                out.add(new InvalidRequestException.FieldProblem(at + "path", "import.task.path"));
+            }
+            if (t.parentPath != null && !paths.contains(t.parentPath)) {
+                out.add(new InvalidRequestException.FieldProblem(at + "parentPath", "import.task.parentUnknown", t.parentPath));
+            }
+            if (blank(t.number)) {
+                out.add(new InvalidRequestException.FieldProblem(at + "number", "task.number.required"));
+            }
+            if (t.units == null) {
+                t.units = new ArrayList<>();
+            }
+            for (int j = 0; j < t.units.size(); j++) {
+                PlanProposal.Unit u = t.units.get(j);
+                if (u == null || u.organisationId == null) {
+                    out.add(new InvalidRequestException.FieldProblem(at + "units[" + j + "].organisationId", "import.unit.organisationRequired",
+                            u == null || u.text == null ? "" : u.text));
+                }
+            }
+        }
+        for (int i = 0; i < p.targets.size(); i++) {
+            PlanProposal.Target g = p.targets.get(i);
+            String at = "targets[" + i + "].";
+            if (g == null) {
+                out.add(new InvalidRequestException.FieldProblem("targets[" + i + "]", "field.required"));
+                continue;
+            }
+            if (g.indicatorId == null) {
+                out.add(new InvalidRequestException.FieldProblem(at + "indicatorId", "import.target.indicatorRequired",
+                        g.indicatorPhrase == null ? "" : g.indicatorPhrase));
+            }
+            if (g.scopeId == null) {
+                out.add(new InvalidRequestException.FieldProblem(at + "scopeId", "field.required"));
+            }
+            if (g.targetYear == null) {
+                out.add(new InvalidRequestException.FieldProblem(at + "targetYear", "field.required"));
+            }
+            if (g.taskPath != null && !paths.contains(g.taskPath)) {
+                out.add(new InvalidRequestException.FieldProblem(at + "taskPath", "import.task.parentUnknown", g.taskPath));
+            }
+        }
+        return out;
+    }
+
+    /** Runs a service call; its refusals name their fields under {@code prefix} (the place in the proposal). */
+    private static <T> T prefixed(String prefix, java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (InvalidRequestException e) {
+            List<InvalidRequestException.FieldProblem> moved = new ArrayList<>();
+            for (InvalidRequestException.FieldProblem f : e.problems()) {
+                moved.add(new InvalidRequestException.FieldProblem(prefix + f.field(), f.messageKey(), f.args()));
+            }
+            throw new InvalidRequestException(moved);
+        } catch (org.policytracker.platform.persistence.NotFoundException e) {
+            throw new InvalidRequestException(prefix + (e.field() == null ? "id" : e.field()), "import.reference.unknown");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String first(List<String> list) {
+        return list == null || list.isEmpty() ? null : cut(list.get(0), 100);
+    }
+
+    private static String cut(String s, int max) {
+        return s == null ? null : s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}
