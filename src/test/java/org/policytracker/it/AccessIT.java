@@ -148,6 +148,9 @@ class AccessIT {
         // unfinished proposal (no code), refused as such to those who may import
         MATRIX.put("POST /api/plan-imports",          "200/200 403/403 403/403 200/200 403/403 403/403 403/403 403/403 200/200");
         MATRIX.put("POST /api/plan-imports/accepted", "201/400 403/403 403/403 201/400 403/403 403/403 403/403 403/403 201/400");
+        MATRIX.put("GET /api/plan-imports/task-template", "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/plan-imports/plans/{id}/tasks", "200/404 200/404 200/404 200/404 200/404 200/404 200/404 200/200 200/200");
+        MATRIX.put("POST /api/plan-imports/sheet",    "200/200 403/403 403/403 200/200 403/403 403/403 403/403 403/403 200/200");
         MATRIX.put("GET /api/reminders",              "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
     }
 
@@ -530,6 +533,12 @@ class AccessIT {
             case "GET /api/cases/lists" -> http.get("/api/cases/lists");
             case "POST /api/plan-imports" -> http.upload("/api/plan-imports", "text/plain; charset=UTF-8",
                     "测试方案\n一、总体目标\n到2025年完成。\n二、重点任务\n1.开展检查。〔市生态环境局牵头〕\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            case "GET /api/plan-imports/task-template" -> http.get("/api/plan-imports/task-template",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            case "GET /api/plan-imports/plans/{id}/tasks" -> http.get("/api/plan-imports/plans/" + planId + "/tasks",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            case "POST /api/plan-imports/sheet" -> http.upload("/api/plan-imports/sheet",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", org.policytracker.importing.control.TaskSheet.template());
             case "POST /api/plan-imports/accepted" -> http.post("/api/plan-imports/accepted", Json.createObjectBuilder()
                     .add("code", own ? "IT-IMPORT-" + n : "").add("titleZh", "测试导入方案").add("level", "PROVINCIAL")
                     .add("tasks", Json.createArrayBuilder().add(Json.createObjectBuilder().add("path", "一").add("number", "一")

@@ -30,7 +30,8 @@ final class Http {
             "inspector", "Demo-Audit-2024",
             "admin", "Demo-Admin-2024");
 
-    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** user → {token, when fetched} */
+    private static final java.util.Map<String, String[]> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String root;
     private final String language;
@@ -59,7 +60,11 @@ final class Http {
 
     /** Signed in as a demo user, with an access token from the real Keycloak the build started. */
     static Http as(URL base, String user, String language) {
-        return new Http(base, language, TOKENS.computeIfAbsent(user, u -> tokenFor(u, DEMO_USERS.get(u), keycloak())));
+        // an access token lives 5 minutes (keycloak/ realm): one older than 4 is fetched anew
+        long now = System.currentTimeMillis();
+        String[] held = TOKENS.compute(user, (u, t) -> t != null && now - Long.parseLong(t[1]) < 240_000 ? t
+                : new String[] {tokenFor(u, DEMO_USERS.get(u), keycloak()), String.valueOf(now)});
+        return new Http(base, language, held[0]);
     }
 
     /** The same requests with another (possibly broken) token. */

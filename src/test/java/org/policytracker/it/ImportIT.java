@@ -108,6 +108,69 @@ class ImportIT {
         return b.build();
     }
 
+    /**
+     * What the system exports, it imports: the Jiaozuo plan's task list exported to Excel (lights and progress
+     * included), read back and accepted as a new plan — the same tasks and units; the same file with three bad cells
+     * gets three messages naming sheet, row and column, and nothing is taken.
+     */
+    @Test
+    void aTaskListGoesToExcelAndBackIntoANewPlan() throws Exception {
+        Http office = Http.as(base, "jiaozuo.bureau", "zh");
+        int demo = office.get("/api/plans?q=JZ-2019-IR").object().getJsonArray("items").getJsonObject(0).getInt("id");
+        byte[] xlsx = office.download("/api/plan-imports/plans/" + demo + "/tasks");
+        var sheet = org.policytracker.platform.excel.Xlsx.read(xlsx).values().iterator().next();
+        assertTrue(sheet.stream().anyMatch(c -> c.text().equals("GREEN") || c.text().equals("RED") || c.text().equals("YELLOW")), "lights exported");
+
+        Http.Reply read = office.upload("/api/plan-imports/sheet", PlanImportsXlsx.TYPE, xlsx);
+        assertEquals(200, read.status(), read::toString);
+        JsonObject proposal = read.object();
+        JsonObject original = office.get("/api/tasks?plan=" + demo + "&size=500").object();
+        assertEquals(original.getInt("total"), proposal.getJsonArray("tasks").size());
+        String code = "XLSX-" + System.nanoTime() % 1_000_000;
+        Http.Reply created = office.post("/api/plan-imports/accepted", Json.createObjectBuilder(proposal).add("code", code)
+                .add("titleZh", "焦作市工业结构调整方案（Excel 导入）").add("level", "MUNICIPAL").build().toString());
+        assertEquals(201, created.status(), created::toString);
+        int copy = created.object().getInt("id");
+        assertEquals(units(office, demo), units(office, copy), "same tasks, same units");
+
+        // three bad cells: a kind that is none, an organisation code that does not exist, a date that is none
+        java.util.Map<Integer, java.util.Map<Integer, String>> grid = new java.util.TreeMap<>();
+        sheet.forEach(c -> grid.computeIfAbsent(c.row(), k -> new java.util.TreeMap<>()).put(c.column(), c.text()));
+        grid.get(3).put(2, "TSK");
+        grid.get(6).put(5, "410800.NOPE 无此单位");
+        grid.get(6).put(9, "2020-02-30");
+        java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>();
+        for (var row : grid.values()) {
+            java.util.List<Object> r = new java.util.ArrayList<>();
+            for (int c = 1; c <= 15; c++) {
+                r.add(row.get(c));
+            }
+            rows.add(r);
+        }
+        byte[] bad = org.policytracker.platform.excel.Xlsx.write(java.util.List.of(new org.policytracker.platform.excel.Xlsx.Sheet("任务清单", rows)));
+        Http.Reply refused = office.upload("/api/plan-imports/sheet", PlanImportsXlsx.TYPE, bad);
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused::toString);
+        for (String at : java.util.List.of("任务清单!B3", "任务清单!E6", "任务清单!I6")) {
+            assertTrue(refused.body().contains(at), at + " named: " + refused);
+        }
+        assertTrue(refused.body().contains("没有代码为 410800.NOPE 的单位"), "in the user's language: " + refused);
+    }
+
+    /** Each task's path-less identity (number, kind) with its units, in tree order. */
+    private static java.util.List<String> units(Http who, int plan) {
+        return who.get("/api/tasks?plan=" + plan + "&size=500").object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("number") + " " + t.getString("kind") + " " + t.getJsonArray("assignments").getValuesAs(JsonObject.class)
+                        .stream().map(a -> a.getString("role") + ":" + a.getJsonObject("organisation").getString("code") + ":" + a.getString("coverage"))
+                        .sorted().toList())
+                .toList();
+    }
+
+    /** The Excel media type. */
+    static final class PlanImportsXlsx {
+        static final String TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    }
+
     @Test
     void onlyPlanOfficesImportAndUnreadableFilesAreRefused() throws Exception {
         Http city = Http.as(base, "xian.bureau", "en");

@@ -48,6 +48,35 @@ public class PlanImportsResource {
         return imports.propose(document, Messages.fromAcceptLanguage(headers.getAcceptableLanguages()));
     }
 
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @jakarta.ws.rs.GET
+    @Path("task-template")
+    @Produces(XLSX)
+    @Operation(summary = "The task-list template for a new plan (Excel): one row per task — path, kind, number, title, units by role, deadline")
+    public Response template() {
+        return Response.ok(org.policytracker.importing.control.TaskSheet.template())
+                .header("Content-Disposition", "attachment; filename=\"task-list-template.xlsx\"").build();
+    }
+
+    @jakarta.ws.rs.GET
+    @Path("plans/{id: [0-9]+}/tasks")
+    @Produces(XLSX)
+    @Operation(summary = "A plan's task list in Excel with units, deadlines, lights, percent and latest progress; it reads back in")
+    public Response exportTasks(@jakarta.ws.rs.PathParam("id") long id) {
+        return Response.ok(imports.exportTasks(id, java.time.LocalDate.now(org.policytracker.reporting.control.Timeliness.SHANGHAI)))
+                .header("Content-Disposition", "attachment; filename=\"plan-" + id + "-tasks.xlsx\"").build();
+    }
+
+    @POST
+    @Path("sheet")
+    @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Read a task list (Excel, as exported or the template) into a proposal's tasks; every bad cell is refused by "
+            + "sheet, row and column and nothing is taken until the file is clean")
+    public PlanProposal proposeFromSheet(byte[] workbook) {
+        return imports.proposeFromSheet(workbook);
+    }
+
     @POST
     @Path("accepted")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -84,6 +84,57 @@ public class PlanImportService {
         return p;
     }
 
+    @Inject
+    org.policytracker.reporting.control.ProgressService progress;
+
+    /**
+     * A plan's task list as a workbook: every node with its units by role, deadline, and — from the reports — status,
+     * light, percent and the latest words reported.
+     */
+    @Transactional
+    public byte[] exportTasks(long planId, java.time.LocalDate today) {
+        org.policytracker.reporting.control.ProgressService.PlanProgress pp = progress.planProgress(planId, today);
+        List<PlanProposal.Task> rows = new ArrayList<>();
+        Map<String, TaskSheet.Progress> state = new HashMap<>();
+        for (org.policytracker.reporting.control.ProgressService.TaskProgress tp : pp.tasks()) {
+            var t = tp.task();
+            PlanProposal.Task r = new PlanProposal.Task();
+            r.path = t.path();
+            r.kind = t.getKind().name();
+            r.number = t.getNumber();
+            r.title = t.getTitleZh() != null ? t.getTitleZh() : t.getTitleEn();
+            r.description = t.getDescription();
+            r.deadline = t.getDeadline() == null ? null : t.getDeadline().toString();
+            r.deadlineText = t.getDeadlineText();
+            for (var a : t.getAssignments()) {
+                PlanProposal.Unit u = new PlanProposal.Unit();
+                u.role = a.getRole().name();
+                u.code = a.getOrganisation().getCode();
+                u.name = a.getOrganisation().getNameZh();
+                u.coverage = a.getCoverage().name();
+                r.units.add(u);
+            }
+            rows.add(r);
+            String latest = tp.contributions().stream().filter(c -> c.remarks() != null && c.remarks().narrative() != null)
+                    .map(c -> c.organisation().getNameZh() + "：" + c.remarks().narrative()).reduce((a, b) -> a + "\n" + b).orElse(null);
+            state.put(r.path, new TaskSheet.Progress(tp.status() == null ? null : tp.status().name(), tp.light() == null ? null : tp.light().name(),
+                    tp.percent(), latest));
+        }
+        return TaskSheet.write(rows, state);
+    }
+
+    /** A task list from a workbook (one written by {@link #exportTasks} or the template), as a proposal's tasks. */
+    @Transactional
+    public PlanProposal proposeFromSheet(byte[] xlsx) {
+        access.ownerForNewPlan(null);
+        if (xlsx == null || xlsx.length == 0) {
+            throw new InvalidRequestException("file", "import.file.empty");
+        }
+        PlanProposal p = new PlanProposal();
+        p.tasks = TaskSheet.read(xlsx, registry());
+        return p;
+    }
+
     /** Sets each flag's message in {@code locale}. */
     public static void localize(PlanProposal p, Locale locale) {
         List<PlanProposal.Flag> out = new ArrayList<>();
