@@ -531,7 +531,7 @@ class WebIT {
             office.clickAndWait(By.id("read:readButton"));
             String proposal = office.text();
             assertTrue(proposal.contains("识别结果") && proposal.contains("二/(一)/1") && proposal.contains("焦作市发展和改革委员会")
-                    && proposal.contains("尚待选择的单位和目标: 0"), proposal);
+                    && proposal.contains("尚待选择的单位和目标: 0") && proposal.contains("每年1月10日和7月10日前"), proposal);
             WebElement code = office.driver.findElement(By.id("proposal:code"));
             code.clear();
             code.sendKeys("WEB-IMPORT-" + System.nanoTime() % 100_000);

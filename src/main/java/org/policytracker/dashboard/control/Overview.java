@@ -194,15 +194,11 @@ public class Overview {
                 .setParameter("done", org.policytracker.plans.entity.TaskStatus.COMPLETED)
                 .setParameter("inForce", org.policytracker.plans.entity.PlanStatus.IN_FORCE)
                 .setMaxResults(MAX_DEADLINES * 4).getResultList();
-        java.util.Map<Long, java.util.Map<Long, ProgressService.TaskProgress>> byPlan = new java.util.HashMap<>();
         List<Deadline> out = new ArrayList<>();
         for (var t : near) {
-            var progressOfPlan = byPlan.computeIfAbsent(t.getPlan().getId(), id -> {
-                java.util.Map<Long, ProgressService.TaskProgress> m = new java.util.HashMap<>();
-                progressOf.computeIfAbsent(id, x -> progress.planProgress(x, today)).tasks().forEach(tp -> m.put(tp.task().getId(), tp));
-                return m;
-            });
-            ProgressService.TaskProgress tp = progressOfPlan.get(t.getId());
+            // one progress computation per plan, shared with the lights panel
+            ProgressService.TaskProgress tp = progressOf.computeIfAbsent(t.getPlan().getId(), id -> progress.planProgress(id, today))
+                    .tasks().stream().filter(x -> x.task().getId().equals(t.getId())).findFirst().orElse(null);
             var status = tp != null && tp.status() != null ? tp.status() : t.getStatus();
             if (status == org.policytracker.plans.entity.TaskStatus.COMPLETED) {
                 continue;

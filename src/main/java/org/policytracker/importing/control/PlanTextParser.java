@@ -333,18 +333,8 @@ public final class PlanTextParser {
     private void emit(Node root, PlanProposal p, Registry.Org scope, LocalDate overall) {
         // kinds first: chapters are sections; a node with units or a time node is a task; below a task, sub-tasks
         kinds(root, false);
-        boolean nodesOwnTime = anyTime(root);
         paths(root, "");
-        walk(root, p, scope, overall, nodesOwnTime, false);
-    }
-
-    private static boolean anyTime(Node n) {
-        for (Node c : n.children) {
-            if (c.timeText.length() > 0 || anyTime(c)) {
-                return true;
-            }
-        }
-        return false;
+        walk(root, p, scope, overall, false);
     }
 
     private static void kinds(Node n, boolean underTask) {
@@ -393,7 +383,7 @@ public final class PlanTextParser {
         }
     }
 
-    private void walk(Node n, PlanProposal p, Registry.Org scope, LocalDate overall, boolean nodesOwnTime, boolean inSafeguards) {
+    private void walk(Node n, PlanProposal p, Registry.Org scope, LocalDate overall, boolean inSafeguards) {
         for (Node c : n.children) {
             boolean safeguards = inSafeguards || c.num.family() == Numbering.Family.CHAPTER && SAFEGUARDS.matcher(firstSentence(c.text.toString())).find();
             PlanProposal.Task t = new PlanProposal.Task();
@@ -451,7 +441,7 @@ public final class PlanTextParser {
                 p.flags.add(PlanProposal.Flag.of("import.task.noUnits", List.of(), t.path));
             }
             p.tasks.add(t);
-            walk(c, p, scope, overall, nodesOwnTime, safeguards);
+            walk(c, p, scope, overall, safeguards);
         }
     }
 
@@ -465,7 +455,7 @@ public final class PlanTextParser {
                 u.coverage = m.coverage().name();
                 return List.of(u);
             }
-            return List.of(unit(m.role().name(), m.name(), m.coverage().name(), new UnitResolver.Match(areaOf(scope), 1.0, m.name())));
+            return List.of(unit(m.role().name(), m.name(), m.coverage().name(), new UnitResolver.Match(scope, 1.0, m.name())));
         }
         Optional<UnitResolver.Match> whole = resolver.resolve(m.name(), scope);
         if (whole.isPresent() && whole.get().score() >= 0.8) {
@@ -502,11 +492,6 @@ public final class PlanTextParser {
         return List.of(u);
     }
 
-    /** The area whose cities or parks an "each city" assignment names: the plan's province or city itself. */
-    private Registry.Org areaOf(Registry.Org scope) {
-        return scope;
-    }
-
     private static PlanProposal.Unit unit(String role, String text, String coverage, UnitResolver.Match m) {
         PlanProposal.Unit u = new PlanProposal.Unit();
         u.role = role;
@@ -530,7 +515,6 @@ public final class PlanTextParser {
         String first = text.split("\n", 2)[0].strip();
         Matcher m = Pattern.compile("^(.{2,200}?)(?:[。；]|\\.(?=\\s|$)|$)").matcher(first);
         String s = m.find() ? m.group(1).strip() : first;
-        UnitPhrases.clause(s).ifPresent(c -> { });
         return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 
