@@ -616,14 +616,32 @@ class WebIT {
     /** Chooses, in the PrimeFaces select {@code id}, the option whose label contains {@code text}. */
     private static void pickIn(Browser b, String id, String text) {
         b.driver.findElement(By.id(id)).click();
-        b.await(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='" + id + "_panel']//li[contains(@data-label, '" + text + "')]")))
-                .click();
+        By item = By.xpath("//div[@id='" + id + "_panel']//li[contains(@data-label, '" + text + "')]");
+        clickSettled(b, b.await(ExpectedConditions.elementToBeClickable(item)));
+    }
+
+    /**
+     * Clicks an item of a PrimeFaces panel that may still be opening or scrolling (a long organisation list):
+     * the item is scrolled to the middle of its list and the click is retried while a neighbour would receive it.
+     */
+    private static void clickSettled(Browser b, WebElement element) {
+        for (int attempt = 1; ; attempt++) {
+            ((org.openqa.selenium.JavascriptExecutor) b.driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            try {
+                element.click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                if (attempt == 10) throw e;
+                try { Thread.sleep(200); } catch (InterruptedException i) { Thread.currentThread().interrupt(); throw e; }
+            }
+        }
     }
 
     /** Chooses a status in the PrimeFaces select of task row {@code row}. */
     private static void selectStatus(Browser b, int row, String label) {
         b.driver.findElement(By.cssSelector("[id$=':" + row + ":status']")).click();
-        b.await(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$=':" + row + ":status_panel'] li[data-label='" + label + "']"))).click();
+        clickSettled(b, b.await(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$=':" + row + ":status_panel'] li[data-label='" + label + "']"))));
     }
 
 
