@@ -41,6 +41,23 @@ class PlanTextParserTest {
     }
 
     @Test
+    void earlierDatesOfATimeNodeAreStepsOnTheWay() {
+        assertEquals(List.of(new TimeNodes.Node(LocalDate.of(2021, 6, 30), "2021年6月底前完成调查摸底")),
+                TimeNodes.steps("2021年6月底前完成调查摸底，2022年底前建成工业废水集中处理管网"));
+        assertEquals(List.of(new TimeNodes.Node(LocalDate.of(2021, 6, 30), "Complete the survey of enterprises by June 2021")),
+                TimeNodes.steps("Complete the survey of enterprises by June 2021, and build the collection network by the end of 2022."));
+        assertEquals(List.of(), TimeNodes.steps("by the end of 2020"), "one date: the deadline, no step");
+        // in a plan: the task keeps the latest date as its deadline and the earlier one as a milestone
+        PlanProposal p = PARSER.parse(PlanDocument.ofText("关于推进园区节水的实施方案\n一、重点任务\n"
+                + "（一）开展园区用水调查。2021年6月底前完成调查摸底，2022年底前建立园区用水台账。〔市水利局牵头〕\n"));
+        PlanProposal.Task task = p.tasks.stream().filter(t -> "TASK".equals(t.kind)).findFirst().orElseThrow();
+        assertEquals("2022-12-31", task.deadline);
+        assertEquals(1, task.milestones.size());
+        assertEquals("2021-06-30", task.milestones.get(0).due);
+        assertEquals("2021年6月底前完成调查摸底", task.milestones.get(0).text);
+    }
+
+    @Test
     void targetsAreReadInBothLanguages() {
         TargetPhrases.Mention cap = TargetPhrases.find("the total coal consumption in the city will be controlled within 14.5 million tons.", 2020).get(0);
         assertEquals(TargetPhrases.Relation.AT_MOST, cap.relation());

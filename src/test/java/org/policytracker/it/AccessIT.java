@@ -60,6 +60,8 @@ class AccessIT {
      */
     static final Map<String, String> MATRIX = new LinkedHashMap<>();
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     static {
         //                                      office   water    xian     jiaozuo  wen      park     ndrc     auditor  admin
         MATRIX.put("GET /api/organisations",          "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
@@ -106,6 +108,9 @@ class AccessIT {
         MATRIX.put("POST /api/submissions/{id}/attachments", "403/404 404/404 400/404 403/404 400/404 404/404 404/404 403/403 403/403");
         MATRIX.put("GET /api/submissions/{id}/attachments/{attachmentId}", "200/404 404/404 200/404 200/404 200/404 404/404 404/404 200/200 200/200");
         MATRIX.put("DELETE /api/submissions/{id}/attachments/{attachmentId}", "403/404 404/404 400/404 403/404 400/404 404/404 404/404 403/403 403/403");
+        // the fill-in workbook: whoever sees the submission downloads it; only its organisation uploads (a file that is none: 400)
+        MATRIX.put("GET /api/submissions/{id}/sheet", "200/404 404/404 200/404 200/404 200/404 404/404 404/404 200/200 200/200");
+        MATRIX.put("PUT /api/submissions/{id}/sheet", "403/404 404/404 400/404 403/404 400/404 404/404 404/404 403/403 403/403");
         // parks: everyone reads the registry; a plan office registers parks of its own province ("own")
         MATRIX.put("GET /api/parks",                  "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
         MATRIX.put("GET /api/parks/{id}",             "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
@@ -119,6 +124,9 @@ class AccessIT {
         MATRIX.put("GET /api/cases/facets",           "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
         MATRIX.put("GET /api/cases/recognised",       "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
         MATRIX.put("GET /api/cases/export",           "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/cases/workbook",         "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/cases/workbook/template", "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("POST /api/cases/workbook",        "400/400 403/403 403/403 400/400 403/403 403/403 403/403 403/403 400/400");
         // park filings: "own" is the Xi'an ETDZ's approved plan; "other" another park's (for the province: a park's draft)
         MATRIX.put("GET /api/park-filings",           "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
         MATRIX.put("GET /api/park-filings/annual-status", "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
@@ -486,6 +494,12 @@ class AccessIT {
                     + "/attachments/" + fx.attachment(submissionId));
             case "DELETE /api/submissions/{id}/attachments/{attachmentId}" -> http.delete("/api/submissions/" + submissionId
                     + "/attachments/" + fx.attachment(submissionId));
+            case "GET /api/submissions/{id}/sheet" -> http.get("/api/submissions/" + submissionId + "/sheet", XLSX);
+            case "PUT /api/submissions/{id}/sheet" -> http.uploadPut("/api/submissions/" + submissionId + "/sheet", XLSX,
+                    "not a workbook".getBytes(StandardCharsets.US_ASCII));
+            case "GET /api/cases/workbook" -> http.get("/api/cases/workbook?industry=" + java.net.URLEncoder.encode("钢铁", StandardCharsets.UTF_8), XLSX);
+            case "GET /api/cases/workbook/template" -> http.get("/api/cases/workbook/template", XLSX);
+            case "POST /api/cases/workbook" -> http.upload("/api/cases/workbook", XLSX, "not a workbook".getBytes(StandardCharsets.US_ASCII));
             case "GET /api/reminders" -> http.get("/api/reminders");
             case "GET /api/reports/cycles/{id}/timeliness" -> http.get("/api/reports/cycles/" + cycleId + "/timeliness?format=xlsx", "*/*");
             case "GET /api/reports/plans/{id}/summary" -> http.get("/api/reports/plans/" + planId + "/summary?format=xlsx", "*/*");

@@ -149,6 +149,11 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
     }
 
+    Reply uploadPut(String path, String contentType, byte[] bytes) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
     Reply delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }

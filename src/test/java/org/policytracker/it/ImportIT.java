@@ -134,27 +134,86 @@ class ImportIT {
         assertEquals(units(office, demo), units(office, copy), "same tasks, same units");
 
         // three bad cells: a kind that is none, an organisation code that does not exist, a date that is none
-        java.util.Map<Integer, java.util.Map<Integer, String>> grid = new java.util.TreeMap<>();
-        sheet.forEach(c -> grid.computeIfAbsent(c.row(), k -> new java.util.TreeMap<>()).put(c.column(), c.text()));
+        Sheets.Book edited = Sheets.read(xlsx);
+        var grid = edited.values().iterator().next();
         grid.get(3).put(2, "TSK");
         grid.get(6).put(5, "410800.NOPE 无此单位");
         grid.get(6).put(9, "2020-02-30");
-        java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>();
-        for (var row : grid.values()) {
-            java.util.List<Object> r = new java.util.ArrayList<>();
-            for (int c = 1; c <= 15; c++) {
-                r.add(row.get(c));
-            }
-            rows.add(r);
-        }
-        byte[] bad = org.policytracker.platform.excel.Xlsx.write(java.util.List.of(new org.policytracker.platform.excel.Xlsx.Sheet("任务清单", rows)));
+        byte[] bad = edited.write();
         Http.Reply refused = office.upload("/api/plan-imports/sheet", PlanImportsXlsx.TYPE, bad);
         assertEquals(400, refused.status(), refused::toString);
         assertTrue(refused.contentType().startsWith("application/problem+json"), refused::toString);
-        for (String at : java.util.List.of("任务清单!B3", "任务清单!E6", "任务清单!I6")) {
+        for (String at : java.util.List.of("Tasks 任务清单!B3", "Tasks 任务清单!E6", "Tasks 任务清单!I6")) {
             assertTrue(refused.body().contains(at), at + " named: " + refused);
         }
         assertTrue(refused.body().contains("没有代码为 410800.NOPE 的单位"), "in the user's language: " + refused);
+    }
+
+    @Test
+    void theTypicalCaseCatalogueGoesOutToExcelAndBackIn() throws Exception {
+        Http office = Http.as(base, "shaanxi.office", "zh");
+        int published = office.get("/api/cases/lists").array().getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("code").equals("IWR-TYPICAL-CASES-2024")).findFirst().orElseThrow().getInt("id");
+        Sheets.Book book = Sheets.read(office.download("/api/cases/workbook?list=" + published));
+        var cases = book.get("典型案例 Cases");
+        var lists = book.get("名单 Lists");
+        assertEquals(59, cases.size(), "58 cases under the header");
+        assertEquals("IWR-TYPICAL-CASES-2024", lists.get(2).get(1));
+        assertEquals("2024", lists.get(2).get(4));
+
+        // edited in Excel as a new list (a year no target counts): created whole, figures extracted
+        String code = "IT-XLSX-CASES-" + System.nanoTime() % 1_000_000;
+        lists.get(2).put(1, code);
+        lists.get(2).put(4, "1999");
+        cases.values().forEach(r -> { if (!r.get(1).startsWith("名单")) r.put(1, code); });
+        Http.Reply created = office.upload("/api/cases/workbook", PlanImportsXlsx.TYPE, book.write());
+        assertEquals(200, created.status(), created::toString);
+        assertEquals(List.of(code), created.object().getJsonArray("createdLists").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(58, created.object().getInt("added"));
+        int copy = office.get("/api/cases/lists").array().getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("code").equals(code)).findFirst().orElseThrow().getInt("id");
+        JsonArray original = office.get("/api/cases?size=100&list=" + published).object().getJsonArray("items");
+        JsonArray copied = office.get("/api/cases?size=100&list=" + copy).object().getJsonArray("items");
+        for (int i = 0; i < 58; i++) {
+            for (String field : List.of("number", "unitName", "industry", "province", "mode", "practice")) {
+                assertEquals(original.getJsonObject(i).get(field), copied.getJsonObject(i).get(field), field + " of case " + (i + 1));
+            }
+            assertEquals(original.getJsonObject(i).getJsonArray("figures").size(), copied.getJsonObject(i).getJsonArray("figures").size());
+        }
+
+        // uploaded again with one case's remark changed and a 59th case: revised by number, nothing else touched
+        cases.get(2).put(8, "经复核");
+        var extra = new java.util.TreeMap<Integer, String>(cases.get(59));
+        extra.put(2, "59");
+        extra.put(3, "测试新增单位");
+        cases.put(60, extra);
+        Http.Reply revised = office.upload("/api/cases/workbook", PlanImportsXlsx.TYPE, book.write());
+        assertEquals(200, revised.status(), revised::toString);
+        JsonObject r = revised.object();
+        assertEquals(1, r.getJsonArray("updatedLists").size());
+        assertEquals(List.of(1, 1, 57), List.of(r.getInt("added"), r.getInt("changed"), r.getInt("unchanged")), r::toString);
+        assertEquals(59, office.get("/api/cases?list=" + copy).object().getInt("total"));
+
+        // three bad cells: a number that is none, an empty unit name, a kind of list that is none — nothing saved
+        cases.get(3).put(2, "三");
+        cases.get(4).remove(3);
+        lists.get(2).put(5, "奖项");
+        cases.get(5).put(8, "不应保存");
+        Http.Reply refused = office.upload("/api/cases/workbook", PlanImportsXlsx.TYPE, book.write());
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused::toString);
+        assertEquals(3, refused.object().getJsonArray("errors").size(), refused::toString);
+        for (String at : List.of("典型案例 Cases!B3", "典型案例 Cases!C4", "名单 Lists!E2")) {
+            assertTrue(refused.body().contains(at), at + " named: " + refused);
+        }
+        assertTrue(office.get("/api/cases?list=" + copy + "&q=" + java.net.URLEncoder.encode("不应保存", StandardCharsets.UTF_8))
+                .object().getInt("total") == 0, "nothing saved");
+
+        // a city bureau reads the catalogue in Excel but may not change it
+        Http city = Http.as(base, "xian.bureau", "en");
+        assertTrue(city.download("/api/cases/workbook?list=" + copy).length > 0);
+        assertEquals(403, city.upload("/api/cases/workbook", PlanImportsXlsx.TYPE, book.write()).status());
     }
 
     /** Each task's path-less identity (number, kind) with its units, in tree order. */

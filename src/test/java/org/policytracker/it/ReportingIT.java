@@ -40,6 +40,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policytracker.organisations.control.OrganisationData;
+import org.policytracker.platform.excel.Xlsx;
 import org.policytracker.organisations.control.OrganisationService;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.plans.control.PlanService;
@@ -272,6 +273,85 @@ class ReportingIT {
         List<String> actors = as("inspector").get("/api/audit?entityType=submission&entityId=" + slot.getInt("id")).object()
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(e -> e.getString("actor")).distinct().toList();
         assertTrue(actors.containsAll(List.of("xian.bureau", "shaanxi.office")), actors::toString);
+    }
+
+    @Test
+    @RunAsClient
+    void theExcelFormIsFilledOfflineAndUploadedAsTheDraftBadCellsLocatedNothingSaved() throws Exception {
+        int cycle = currentCycle("IT-XLSX-" + System.nanoTime()).getInt("id");
+        Http xian = as("xian.bureau");
+        JsonObject slot = mySlot(xian, cycle);
+        String path = "/api/submissions/" + slot.getInt("id") + "/sheet";
+        byte[] form = xian.download(path);
+        Sheets.Book book = Sheets.read(form);
+        Map<Integer, ? extends Map<Integer, String>> report = book.get("填报 Report");
+        int tasks = slot.getJsonArray("taskReports").size();
+        assertEquals(tasks + 1, report.size(), "a row per task under the header");
+        assertEquals(String.valueOf(slot.getInt("id")), book.get("说明 About").get(2).get(2));
+
+        // filled offline: every task in progress at 40 %, a narrative; the indicator's value
+        report.forEach((row, cells) -> {
+            if (row > 1) {
+                cells.put(5, "推进中");
+                cells.put(6, "40");
+                cells.put(7, "离线填写 " + cells.get(2));
+            }
+        });
+        Map<Integer, ? extends Map<Integer, String>> values = book.get("指标 Indicators");
+        boolean indicators = values.size() > 1;
+        if (indicators) {
+            values.get(2).put(5, "88.4");
+        }
+        Http.Reply saved = xian.uploadPut(path, Xlsx.MEDIA_TYPE, book.write());
+        assertEquals(200, saved.status(), saved::toString);
+        JsonObject draft = xian.get("/api/submissions/" + slot.getInt("id")).object();
+        for (JsonObject r : draft.getJsonArray("taskReports").getValuesAs(JsonObject.class)) {
+            assertEquals("IN_PROGRESS", r.getString("status"));
+            assertEquals(40, r.getInt("percentDone"));
+            assertEquals("离线填写 " + r.getString("number"), r.getString("narrative"));
+        }
+        if (indicators) {
+            assertEquals(88.4, draft.getJsonArray("indicatorValues").getJsonObject(0).getJsonNumber("value").doubleValue(), 1e-9);
+        }
+
+        // what it exports, it imports: the new download holds what was uploaded
+        Map<Integer, ? extends Map<Integer, String>> again = Sheets.read(xian.download(path)).get("填报 Report");
+        assertEquals("推进中", again.get(2).get(5));
+        assertEquals("40", again.get(2).get(6));
+
+        // three bad cells (a status that is none, 140 %, a date that is none): three located messages, nothing saved
+        Sheets.Book fresh = Sheets.read(xian.download(path));
+        fresh.get("填报 Report").get(2).put(5, "差不多");
+        fresh.get("填报 Report").get(2).put(6, "140");
+        fresh.get("填报 Report").get(3).put(12, "2026-02-30");
+        fresh.get("填报 Report").get(3).put(7, "不应保存");
+        Http.Reply refused = xian.uploadPut(path, Xlsx.MEDIA_TYPE, fresh.write());
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused::toString);
+        assertEquals(3, refused.object().getJsonArray("errors").size(), refused::toString);
+        for (String at : List.of("填报 Report!E2", "填报 Report!F2", "填报 Report!L3")) {
+            assertTrue(refused.body().contains(at), at + " named: " + refused);
+        }
+        assertTrue(refused.body().contains("is not a status"), "in the user's language (English here): " + refused);
+        assertEquals(draft.getJsonNumber("version").longValue(),
+                xian.get("/api/submissions/" + slot.getInt("id")).object().getJsonNumber("version").longValue(), "nothing saved");
+
+        // the draft changed after this file was downloaded: refused as stale, the file's content sent back; overwrite on request
+        byte[] old = book.write();
+        assertEquals(200, xian.put("/api/submissions/" + slot.getInt("id") + "/draft", draft(xian.get("/api/submissions/"
+                + slot.getInt("id")).object(), "IN_PROGRESS", 50, "网页填写")).status());
+        Http.Reply stale = xian.uploadPut(path, Xlsx.MEDIA_TYPE, old);
+        assertEquals(409, stale.status(), stale::toString);
+        assertEquals(40, stale.object().getJsonObject("yourInput").getJsonArray("taskReports").getJsonObject(0).getInt("percentDone"));
+        assertEquals(200, xian.uploadPut(path + "?overwrite=true", Xlsx.MEDIA_TYPE, old).status());
+
+        // the reviewer may download it, not upload; a city of another province does not see it
+        Http office = as("shaanxi.office");
+        assertTrue(office.download(path).length > 0);
+        assertEquals(403, office.uploadPut(path, Xlsx.MEDIA_TYPE, old).status());
+        assertEquals(404, as("jiaozuo.bureau").uploadPut(path, Xlsx.MEDIA_TYPE, old).status(), "another city does not see it");
+        Http.Reply notExcel = xian.uploadPut(path, Xlsx.MEDIA_TYPE, "not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(400, notExcel.status(), notExcel::toString);
     }
 
     @Test

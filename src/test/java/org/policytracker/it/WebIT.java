@@ -27,6 +27,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.policytracker.platform.excel.Xlsx;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -265,6 +266,81 @@ class WebIT {
             String text = Documents.flat(Documents.pdf(Files.readAllBytes(pdf)));
             assertTrue(text.contains("《陕西省推进工业废水循环利用提升工业水效实施方案》") && text.contains("已完成重点企业水效对标（浏览器测试）"), text);
         }
+    }
+
+    @Test
+    void aCityFillsItsReportInExcelAndTheOfficeTakesATaskListOutAndBackIn() throws Exception {
+        int slot = preparedSlot();
+        Path downloads = Files.createTempDirectory("downloads");
+        try (Browser city = signIn("xian.bureau", downloads)) {
+            city.driver.get(app() + "/reporting/submission.xhtml?id=" + slot);
+            city.await(ExpectedConditions.presenceOfElementLocated(By.id("sheet:download")));
+            city.driver.findElement(By.id("sheet:download")).click();
+            Path form = downloaded(city, downloads, ".xlsx");
+            Sheets.Book cells = Sheets.read(Files.readAllBytes(form));
+            assertEquals("已完成", cells.get("填报 Report").get(2).get(5), "the draft as it stands, in Chinese");
+
+            // filled offline, one cell wrong: refused with the cell named, nothing saved
+            cells.get("填报 Report").get(2).put(5, "推进中");
+            cells.get("填报 Report").get(2).put(6, "七十");
+            cells.get("填报 Report").get(2).put(7, "离线填写（浏览器测试）");
+            city.driver.findElement(By.id("sheet:sheetFile")).sendKeys(Files.write(downloads.resolve("filled.xlsx"), cells.write()).toString());
+            city.clickAndWait(By.id("sheet:uploadSheet"));
+            assertTrue(city.text().contains("填报 Report!F2：“七十”不是数字") && city.text().contains("未保存"), city.text());
+            assertEquals("100", city.driver.findElement(By.cssSelector("[id$=':0:percent']")).getAttribute("value"), "nothing saved");
+
+            // corrected: the draft now holds the file's answers
+            cells.get("填报 Report").get(2).put(6, "70");
+            city.driver.findElement(By.id("sheet:sheetFile")).sendKeys(Files.write(downloads.resolve("filled2.xlsx"), cells.write()).toString());
+            city.clickAndWait(By.id("sheet:uploadSheet"));
+            assertTrue(city.text().contains("文件已保存为草稿"), city.text());
+            assertEquals("70", city.driver.findElement(By.cssSelector("[id$=':0:percent']")).getAttribute("value"));
+            assertTrue(city.text().contains("离线填写（浏览器测试）"), city.text());
+            city.shot("20-city-excel-uploaded");
+        }
+
+        // the plan office takes the plan's task list out in Excel and reads it back in as a proposal for a new plan
+        try (Browser office = signIn("shaanxi.office", downloads)) {
+            Http api = Http.as(base, "shaanxi.office", "en");
+            int plan = id(api, "/api/plans?q=SN-2024-IWR", "SN-2024-IWR");
+            office.driver.get(app() + "/plans/plan.xhtml?id=" + plan);
+            office.await(ExpectedConditions.presenceOfElementLocated(By.id("excel:exportTasks")));
+            office.driver.findElement(By.id("excel:exportTasks")).click();
+            Path list = downloaded(office, downloads, "任务清单-" + plan + ".xlsx");
+            office.driver.get(app() + "/plans/import.xhtml");
+            office.await(ExpectedConditions.presenceOfElementLocated(By.id("read:file")));
+            office.driver.findElement(By.id("read:file")).sendKeys(list.toString());
+            office.clickAndWait(By.id("read:readButton"));
+            office.await(ExpectedConditions.presenceOfElementLocated(By.id("proposal:accept")));
+            int tasks = api.get("/api/tasks?plan=" + plan + "&size=500").object().getInt("total");
+            assertEquals(tasks, office.driver.findElements(By.cssSelector("input[id$=':title']")).size(),
+                    "the review page shows every task read from the workbook");
+            assertTrue(office.text().contains("(610000.WR 陕西省水利厅)"), "units by their codes: " + office.text());
+            office.shot("21-office-task-list-read");
+
+            // the typical-case catalogue as filtered, in Excel
+            office.driver.get(app() + "/cases/index.xhtml?industry=" + java.net.URLEncoder.encode("钢铁", java.nio.charset.StandardCharsets.UTF_8));
+            office.await(ExpectedConditions.presenceOfElementLocated(By.id("excel:download")));
+            assertTrue(office.driver.findElements(By.id("excel:file")).size() == 1, "the plan office may upload");
+            office.driver.findElement(By.id("excel:download")).click();
+            var catalogue = Xlsx.read(Files.readAllBytes(downloaded(office, downloads, "典型案例名单.xlsx")));
+            int steel = api.get("/api/cases?industry=" + java.net.URLEncoder.encode("钢铁", java.nio.charset.StandardCharsets.UTF_8))
+                    .object().getInt("total");
+            assertTrue(steel >= 8);
+            assertEquals(steel + 1, catalogue.get("典型案例 Cases").stream().mapToInt(Xlsx.Cell::row).max().orElse(0),
+                    "the steel cases (8 in the published list) under the header");
+        }
+    }
+
+    /** The file that arrives in the download folder with that name ending. */
+    private static Path downloaded(Browser b, Path folder, String ending) {
+        return b.await(d -> {
+            try (var files = Files.list(folder)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(ending)).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
     }
 
     @Test

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +27,14 @@ import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.policytracker.cases.control.CaseListData;
+import org.policytracker.cases.control.CaseSheet;
 import org.policytracker.cases.control.CaseService;
 import org.policytracker.cases.entity.CaseList;
 import org.policytracker.cases.entity.Recognition;
 import org.policytracker.cases.entity.TypicalCase;
+import org.policytracker.platform.excel.Xlsx;
 import org.policytracker.platform.persistence.Page;
+import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.validation.Between;
 import org.policytracker.platform.validation.EnumValue;
 import org.policytracker.platform.validation.Values;
@@ -127,6 +132,44 @@ public class CasesResource {
                         + java.net.URLEncoder.encode("典型案例名单.csv", StandardCharsets.UTF_8))
                 .build();
     }
+
+    @GET
+    @Path("workbook")
+    @Produces(Xlsx.MEDIA_TYPE)
+    @Operation(summary = "The filtered cases as an Excel workbook (the published table, and each list's description); it reads back in")
+    public Response workbook(@QueryParam("list") @Pattern(regexp = Values.ID_PATTERN, message = "{id.invalid}") String list,
+                             @QueryParam("industry") String industry,
+                             @QueryParam("mode") String mode,
+                             @QueryParam("province") String province,
+                             @QueryParam("q") String text) {
+        return Response.ok(CaseSheet.write(cases.all(filter(list, industry, mode, province, text))), Xlsx.MEDIA_TYPE)
+                .header("Content-Disposition", Xlsx.disposition("typical-cases.xlsx", "典型案例名单.xlsx")).build();
+    }
+
+    @GET
+    @Path("workbook/template")
+    @Produces(Xlsx.MEDIA_TYPE)
+    @Operation(summary = "An empty catalogue workbook to fill in: a list's description on one sheet, its cases on the other")
+    public Response workbookTemplate() {
+        return Response.ok(CaseSheet.template(), Xlsx.MEDIA_TYPE)
+                .header("Content-Disposition", Xlsx.disposition("typical-cases-template.xlsx", "典型案例名单模板.xlsx")).build();
+    }
+
+    @POST
+    @Path("workbook")
+    @Consumes({Xlsx.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Take a catalogue workbook (plan office): new list codes are created, existing lists revised by case number"
+            + " (nothing deleted by omission); every bad cell named by sheet, row and column, nothing saved until the file is clean")
+    public CaseService.WorkbookResult importWorkbook(InputStream body) throws IOException {
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_WORKBOOK_BYTES + 1);
+        if (bytes.length > MAX_WORKBOOK_BYTES) {
+            throw new InvalidRequestException("file", "attachment.tooLarge", MAX_WORKBOOK_BYTES / (1024 * 1024));
+        }
+        return cases.importWorkbook(bytes);
+    }
+
+    /** The largest catalogue workbook taken. */
+    static final int MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
 
     /** A CSV cell (RFC 4180), with formula-looking text made inert for spreadsheets. */
     static String cell(String v) {

@@ -91,6 +91,70 @@ public class CaseService {
         return list;
     }
 
+    /** What a workbook did: lists created and updated, cases added, changed and left as they were. */
+    public record WorkbookResult(List<String> createdLists, List<String> updatedLists, int added, int changed, int unchanged) {
+    }
+
+    /**
+     * Takes a catalogue workbook (as exported, or the template filled in): a list whose code is new is created with
+     * its cases; a list that exists takes its description and its rows by number — changed rows are revised (figures
+     * extracted anew), new numbers added; cases not in the file stay (nothing is deleted by omission). All or nothing.
+     */
+    public WorkbookResult importWorkbook(byte[] xlsx) {
+        access.requireCaseEditor();
+        List<CaseSheet.ListRows> lists = CaseSheet.read(xlsx);
+        List<String> created = new java.util.ArrayList<>();
+        List<String> updated = new java.util.ArrayList<>();
+        int added = 0;
+        int changed = 0;
+        int unchanged = 0;
+        Map<String, Organisation> provinces = new HashMap<>();
+        for (CaseSheet.ListRows l : lists) {
+            CaseListData d = l.description();
+            Recognition recognition = enumOf(Recognition.class, d.recognition, Recognition.TYPICAL_CASE);
+            CaseList list = findList(d.code).orElse(null);
+            boolean isNew = list == null;
+            String before = null;
+            if (isNew) {
+                list = new CaseList(d.code, d.titleZh, d.titleEn, d.year, recognition, d.publisher, d.sourceNote);
+            } else {
+                before = audit.before(list);
+                list.describe(d.titleZh, d.titleEn, d.year, recognition, d.publisher, d.sourceNote);
+            }
+            Map<Integer, TypicalCase> existing = new HashMap<>();
+            list.getCases().forEach(c -> existing.put(c.getNumber(), c));
+            for (CaseSheet.Row r : l.rows()) {
+                Organisation province = provinces.computeIfAbsent(r.province(), this::province);
+                TypicalCase c = existing.get(r.number());
+                if (c == null) {
+                    c = list.add(r.number(), r.unit(), r.industry(), r.province(), province, r.mode(), r.practice(), r.remarks());
+                    added++;
+                } else if (c.revise(r.unit(), r.industry(), r.province(), province, r.mode(), r.practice(), r.remarks())) {
+                    changed++;
+                } else {
+                    unchanged++;
+                    continue;
+                }
+                if (c.getFigures().isEmpty()) {
+                    TypicalCase target = c;
+                    FigureExtractor.extract(r.practice()).forEach(f -> target.addFigure(f.kind(), f.change(), f.value(), f.unit(),
+                            f.atLeast(), f.year(), f.quote()));
+                }
+            }
+            if (isNew) {
+                em.persist(list);
+                em.flush();
+                audit.created(list);
+                created.add(d.code);
+            } else {
+                em.flush();
+                audit.updated(list, before);
+                updated.add(d.code);
+            }
+        }
+        return new WorkbookResult(created, updated, added, changed, unchanged);
+    }
+
     /** The registry's province of that name (陕西省), or none (a municipality not registered, say). */
     private Organisation province(String name) {
         return organisations.findByName(name).stream().filter(o -> o.getKind() == OrganisationKind.PROVINCE).findFirst()

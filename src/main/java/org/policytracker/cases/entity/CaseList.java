@@ -52,12 +52,7 @@ public class CaseList extends BaseEntity implements Auditable {
     public CaseList(String code, String titleZh, String titleEn, int year, Recognition recognition, String publisher,
                     String sourceNote) {
         this.code = code;
-        this.titleZh = titleZh;
-        this.titleEn = titleEn;
-        this.year = year;
-        this.recognition = recognition;
-        this.publisher = publisher;
-        this.sourceNote = sourceNote;
+        describe(titleZh, titleEn, year, recognition, publisher, sourceNote);
     }
 
     public TypicalCase add(int number, String unitName, String industry, String provinceName,
@@ -66,6 +61,16 @@ public class CaseList extends BaseEntity implements Auditable {
         TypicalCase c = new TypicalCase(this, number, unitName, industry, provinceName, province, mode, practice, remarks);
         cases.add(c);
         return c;
+    }
+
+    /** The list's description as now given (its code stays). */
+    public void describe(String titleZh, String titleEn, int year, Recognition recognition, String publisher, String sourceNote) {
+        this.titleZh = titleZh;
+        this.titleEn = titleEn;
+        this.year = year;
+        this.recognition = recognition;
+        this.publisher = publisher;
+        this.sourceNote = sourceNote;
     }
 
     @Override

@@ -68,6 +68,18 @@ public class TypicalCase {
                 String mode, String practice, String remarks) {
         this.list = list;
         this.number = number;
+        revise(unitName, industry, provinceName, province, mode, practice, remarks);
+    }
+
+    /** Takes the row's values as published now; true if anything changed. A changed practice drops its figures (to be extracted anew). */
+    public boolean revise(String unitName, String industry, String provinceName, Organisation province, String mode, String practice,
+                          String remarks) {
+        boolean changed = !java.util.Objects.equals(this.unitName, unitName) || !java.util.Objects.equals(this.industry, industry)
+                || !java.util.Objects.equals(this.provinceName, provinceName) || !java.util.Objects.equals(this.mode, mode)
+                || !java.util.Objects.equals(this.practice, practice) || !java.util.Objects.equals(this.remarks, remarks);
+        if (!java.util.Objects.equals(this.practice, practice)) {
+            figures.clear();
+        }
         this.unitName = unitName;
         this.industry = industry;
         this.provinceName = provinceName;
@@ -75,6 +87,7 @@ public class TypicalCase {
         this.mode = mode;
         this.practice = practice;
         this.remarks = remarks;
+        return changed;
     }
 
     public void addFigure(FigureKind kind, boolean change, java.math.BigDecimal value, String unit, boolean atLeast,

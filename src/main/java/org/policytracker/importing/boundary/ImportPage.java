@@ -1,5 +1,6 @@
 package org.policytracker.importing.boundary;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.policytracker.importing.control.PlanImportService;
 import org.policytracker.importing.control.PlanProposal;
 import org.policytracker.plans.control.IndicatorService;
+import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.web.FormState;
 import org.policytracker.platform.web.Language;
 import org.policytracker.security.control.AccessDeniedException;
@@ -82,9 +84,27 @@ public class ImportPage implements Serializable {
             return;
         }
         PlanProposal[] read = new PlanProposal[1];
+        if (isWorkbook(content)) {
+            // a task list in Excel (exported from a plan, or the template filled in): every bad cell listed at the top
+            try {
+                proposal = imports.proposeFromSheet(content);
+            } catch (InvalidRequestException e) {
+                e.problems().forEach(p -> FormState.top(FacesMessage.SEVERITY_ERROR, language.message(p.messageKey(), p.args())));
+                state.put("file", language.message("ui.cases.refused", e.problems().size()));
+            } catch (AccessDeniedException e) {
+                state.put("file", language.message(e.messageKey()));
+            }
+            return;
+        }
         if (state.attempt(language, () -> read[0] = imports.propose(content, language.getLocale()))) {
             proposal = read[0];
         }
+    }
+
+    /** Whether the upload is an Excel workbook rather than a document (.docx is a zip too, without xl/). */
+    static boolean isWorkbook(byte[] content) {
+        return org.policytracker.reporting.control.EvidenceType.detect(content, null)
+                .filter(t -> t == org.policytracker.reporting.control.EvidenceType.XLSX).isPresent();
     }
 
     /** Creates the plan; on success to its page. */
@@ -94,6 +114,10 @@ public class ImportPage implements Serializable {
             return "/plans/plan?faces-redirect=true&id=" + id[0];
         }
         return null;
+    }
+
+    public void removeMilestone(int task, int milestone) {
+        proposal.tasks.get(task).milestones.remove(milestone);
     }
 
     public void removeUnit(int task, int unit) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.policytracker.platform.excel.Xlsx;
 import org.policytracker.importing.control.PlanImportService;
 import org.policytracker.importing.control.PlanProposal;
 import org.policytracker.plans.boundary.PlanView;
@@ -48,7 +49,7 @@ public class PlanImportsResource {
         return imports.propose(document, Messages.fromAcceptLanguage(headers.getAcceptableLanguages()));
     }
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = Xlsx.MEDIA_TYPE;
 
     @jakarta.ws.rs.GET
     @Path("task-template")

@@ -167,9 +167,14 @@ public class PlanImportService {
                 units.add(new TaskData.Assignment(u.role, u.organisationId, u.coverage == null ? "SELF" : u.coverage, cut(u.note, 500)));
             }
             boolean zh = t.title != null && UnitResolver.isChinese(t.title);
+            List<TaskData.MilestoneData> steps = new ArrayList<>();
+            for (PlanProposal.Milestone m : t.milestones == null ? List.<PlanProposal.Milestone>of() : t.milestones) {
+                String words = cut(m.text, 1000);
+                steps.add(new TaskData.MilestoneData(m.due, zh ? words : null, zh ? null : words));
+            }
             TaskData d = new TaskData(plan.getId(), t.parentPath == null ? null : ids.get(t.parentPath), t.kind, t.number, null,
                     zh ? cut(t.title, 500) : null, zh ? null : cut(t.title, 500), cut(t.description, 20000), t.deadline, cut(t.deadlineText, 1000),
-                    "NOT_STARTED", units, null, null);
+                    "NOT_STARTED", units, steps.isEmpty() ? null : steps, null);
             long id = prefixed("tasks[" + i + "].", () -> tasks.create(d)).getId();
             ids.put(t.path, id);
         }

@@ -51,6 +51,25 @@ public final class PlanProposal {
         public void setMatchedName(String matchedName) { this.matchedName = matchedName; }
     }
 
+    /** A step on the way to a task's deadline: its date and the words that set it. */
+    public static final class Milestone {
+        public String due;
+        public String text;
+
+        public Milestone() {
+        }
+
+        public Milestone(String due, String text) {
+            this.due = due;
+            this.text = text;
+        }
+
+        public String getDue() { return due; }
+        public void setDue(String due) { this.due = due; }
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text; }
+    }
+
     public static final class Task {
         public String path;
         public String parentPath;
@@ -63,6 +82,10 @@ public final class PlanProposal {
         /** TEXT (its own time node), OVERALL (the plan's overall goal), or null. */
         public String deadlineSource;
         public List<Unit> units = new ArrayList<>();
+        /** The steps on the way the time node sets before the deadline. */
+        public List<Milestone> milestones = new ArrayList<>();
+        public List<Milestone> getMilestones() { return milestones; }
+        public void setMilestones(List<Milestone> milestones) { this.milestones = milestones; }
         public String getPath() { return path; }
         public void setPath(String path) { this.path = path; }
         public String getParentPath() { return parentPath; }

@@ -397,10 +397,14 @@ public final class PlanTextParser {
             if (!"SECTION".equals(t.kind)) {
                 // its time node: the "Time node:" item, else the dates of its own paragraph ("2023年底前完成…")
                 // (a sub-task's dates are steps of its task, not deadlines of their own)
-                Optional<TimeNodes.Node> own = TimeNodes.deadline(c.timeText.length() > 0 ? c.timeText.toString()
-                        : "TASK".equals(t.kind) ? withoutClauses(c.text.toString().split("\n", 2)[0]) : "");
+                String timeSource = c.timeText.length() > 0 ? c.timeText.toString()
+                        : "TASK".equals(t.kind) ? withoutClauses(c.text.toString().split("\n", 2)[0]) : "";
+                Optional<TimeNodes.Node> own = TimeNodes.deadline(timeSource);
                 if (own.isPresent()) {
                     t.deadline = own.get().date().toString();
+                    for (TimeNodes.Node step : TimeNodes.steps(timeSource)) {
+                        t.milestones.add(new PlanProposal.Milestone(step.date().toString(), step.phrase()));
+                    }
                     t.deadlineText = c.timeText.length() > 0 ? c.timeText.toString().strip() : own.get().phrase();
                     t.deadlineSource = "TEXT";
                 } else if (c.timeText.length() > 0) {

@@ -3,13 +3,12 @@ package org.policytracker.importing.control;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.policytracker.platform.excel.Xlsx;
-import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.platform.excel.SheetReading;
 
 /**
  * A plan's task list as a spreadsheet, out and back in: one row per node of the tree — path, kind, number,
@@ -80,59 +79,40 @@ public final class TaskSheet {
     /**
      * The tasks of a sheet written as above (the first sheet; the header row is skipped), units resolved by their codes.
      *
-     * @throws InvalidRequestException every bad cell, its field "Sheet!H5", its message naming the place
+     * @throws org.policytracker.platform.rest.InvalidRequestException every bad cell, its field "Sheet!H5", its message naming the place
      */
     public static List<PlanProposal.Task> read(byte[] xlsx, Registry registry) {
-        Map<String, List<Xlsx.Cell>> book;
-        try {
-            book = Xlsx.read(xlsx);
-        } catch (IOException e) {
-            throw new InvalidRequestException("file", "excel.unreadable");
-        }
-        if (book.isEmpty()) {
-            throw new InvalidRequestException("file", "excel.unreadable");
-        }
-        String sheet = book.keySet().iterator().next();
-        Map<Integer, Map<Integer, Xlsx.Cell>> byRow = new java.util.TreeMap<>();
-        for (Xlsx.Cell c : book.get(sheet)) {
-            byRow.computeIfAbsent(c.row(), k -> new HashMap<>()).put(c.column(), c);
-        }
-        List<InvalidRequestException.FieldProblem> problems = new ArrayList<>();
+        SheetReading book = SheetReading.of(xlsx);
+        SheetReading.Rows sheet = book.first();
         List<PlanProposal.Task> tasks = new ArrayList<>();
         Set<String> paths = new HashSet<>();
-        for (Map.Entry<Integer, Map<Integer, Xlsx.Cell>> e : byRow.entrySet()) {
-            int row = e.getKey();
-            if (row == 1) {
-                continue;
-            }
-            Map<Integer, Xlsx.Cell> cells = e.getValue();
+        for (int row : sheet.dataRows()) {
             PlanProposal.Task t = new PlanProposal.Task();
-            t.path = text(cells, 1);
-            String kind = text(cells, 2);
-            t.number = text(cells, 3);
-            t.title = text(cells, 4);
+            t.path = sheet.text(row, 1, 200);
+            String kind = sheet.text(row, 2);
+            t.number = sheet.text(row, 3, 50);
+            t.title = sheet.text(row, 4, 1000);
             if (t.path == null) {
-                problems.add(problem(sheet, row, 1, "excel.path.required"));
+                book.problem(sheet, row, 1, "excel.path.required");
                 continue;
             }
             if (!paths.add(t.path)) {
-                problems.add(problem(sheet, row, 1, "excel.path.duplicate", t.path));
+                book.problem(sheet, row, 1, "excel.path.duplicate", t.path);
             }
             int slash = t.path.lastIndexOf('/');
             t.parentPath = slash < 0 ? null : t.path.substring(0, slash);
             if (t.parentPath != null && !paths.contains(t.parentPath)) {
-                problems.add(problem(sheet, row, 1, "excel.path.parent", t.parentPath));
+                book.problem(sheet, row, 1, "excel.path.parent", t.parentPath);
             }
-            String k = kind == null ? null : kind.strip();
-            t.kind = k == null ? null : KINDS.getOrDefault(k.toUpperCase(java.util.Locale.ROOT), KINDS.get(k));
+            t.kind = kind == null ? null : KINDS.getOrDefault(kind.toUpperCase(java.util.Locale.ROOT), KINDS.get(kind));
             if (t.kind == null) {
-                problems.add(problem(sheet, row, 2, "excel.kind", kind == null ? "" : kind));
+                book.problem(sheet, row, 2, "excel.kind", kind == null ? "" : kind);
             }
             if (t.number == null) {
                 t.number = slash < 0 ? t.path : t.path.substring(slash + 1);
             }
             for (int r = 0; r < ROLES.length; r++) {
-                String list = text(cells, 5 + r);
+                String list = sheet.text(row, 5 + r);
                 if (list == null) {
                     continue;
                 }
@@ -143,7 +123,7 @@ public final class TaskSheet {
                     String code = item.strip().split("\\s+", 2)[0];
                     var org = registry.byCode(code);
                     if (org.isEmpty()) {
-                        problems.add(problem(sheet, row, 5 + r, "excel.unit.unknown", code));
+                        book.problem(sheet, row, 5 + r, "excel.unit.unknown", code);
                         continue;
                     }
                     PlanProposal.Unit u = new PlanProposal.Unit();
@@ -156,47 +136,13 @@ public final class TaskSheet {
                     t.units.add(u);
                 }
             }
-            String deadline = text(cells, 9);
-            if (deadline != null) {
-                LocalDate d = date(deadline);
-                if (d == null) {
-                    problems.add(problem(sheet, row, 9, "excel.date", deadline));
-                } else {
-                    t.deadline = d.toString();
-                }
-            }
-            t.deadlineText = text(cells, 10);
-            t.description = text(cells, 11);
+            LocalDate deadline = sheet.date(row, 9);
+            t.deadline = deadline == null ? null : deadline.toString();
+            t.deadlineText = sheet.text(row, 10, 500);
+            t.description = sheet.text(row, 11, 20000);
             tasks.add(t);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
+        book.check();
         return tasks;
-    }
-
-    /** An ISO date, or the day number Excel stores a date cell as. */
-    static LocalDate date(String s) {
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            if (s.strip().matches("\\d{5}(\\.0+)?")) {
-                return LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(s.strip().replaceAll("\\..*", "")));
-            }
-            return null;
-        }
-    }
-
-    private static String text(Map<Integer, Xlsx.Cell> cells, int column) {
-        Xlsx.Cell c = cells.get(column);
-        return c == null || c.text().isBlank() ? null : c.text();
-    }
-
-    private static InvalidRequestException.FieldProblem problem(String sheet, int row, int column, String key, Object... args) {
-        String where = sheet + "!" + Xlsx.columnName(column) + row;
-        Object[] all = new Object[args.length + 1];
-        all[0] = where;
-        System.arraycopy(args, 0, all, 1, args.length);
-        return new InvalidRequestException.FieldProblem(where, key, all);
     }
 }

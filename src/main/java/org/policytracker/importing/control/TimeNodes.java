@@ -86,6 +86,42 @@ public final class TimeNodes {
         return all(text).stream().filter(n -> n.date() != null).max(Comparator.comparing(Node::date));
     }
 
+    /**
+     * The steps on the way: the dates the text sets before its deadline, each once, earliest first, with the
+     * clause that sets it ("2021年6月底前完成调查摸底" of "2021年6月底前完成调查摸底，2022年底前建成管网").
+     */
+    public static List<Node> steps(String text) {
+        Optional<Node> last = deadline(text);
+        if (last.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<LocalDate, Node> out = new java.util.TreeMap<>();
+        for (Node n : all(text)) {
+            if (n.date() != null && n.date().isBefore(last.get().date())) {
+                out.putIfAbsent(n.date(), new Node(n.date(), clause(text, n.phrase())));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** The clause of the text around a phrase: between the punctuation marks that end clauses. */
+    static String clause(String text, String phrase) {
+        int at = text.indexOf(phrase);
+        if (at < 0) {
+            return phrase;
+        }
+        int from = at;
+        while (from > 0 && "，,。；;：:\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = at + phrase.length();
+        while (to < text.length() && "，,。；;\n".indexOf(text.charAt(to)) < 0
+                && !(text.charAt(to) == '.' && (to + 1 == text.length() || Character.isWhitespace(text.charAt(to + 1))))) {
+            to++;
+        }
+        return text.substring(from, to).strip();
+    }
+
     /** A yearly recurrence ("before January 10 and July 10 of each year"), if the text sets one. */
     public static Optional<Recurrence> recurrence(String text) {
         Matcher m = EN_EACH_YEAR.matcher(text);

@@ -1,6 +1,7 @@
 package org.policytracker.plans.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -32,6 +33,12 @@ public class PlansPage {
     }
 
     public PlanPages.PlanDetail getPlan() {
+        if (id == null) {
+            // a postback from the page's own form (the task list in Excel) carries the plan as "id": the page must be
+            // there when Faces decides, early in the request, which of its parts to process
+            String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            id = posted != null && posted.matches("[0-9]{1,18}") ? Long.valueOf(posted) : null;
+        }
         if (plan == null && id != null && !missing) {
             try {
                 plan = pages.detail(id, language.isEnglish());

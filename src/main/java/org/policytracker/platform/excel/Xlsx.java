@@ -26,6 +26,14 @@ import org.w3c.dom.NodeList;
  */
 public final class Xlsx {
 
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** A Content-Disposition for a download: an ASCII name for old clients, the UTF-8 name (Chinese) for the rest. */
+    public static String disposition(String asciiName, String name) {
+        return "attachment; filename=\"" + asciiName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** A sheet to write: its name, and rows of cells (String, Number, or null). */
     public record Sheet(String name, List<List<Object>> rows) {
     }

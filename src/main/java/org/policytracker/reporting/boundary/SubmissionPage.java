@@ -11,7 +11,12 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
+import org.policytracker.platform.excel.Xlsx;
 import org.policytracker.platform.persistence.NotFoundException;
+import org.policytracker.platform.persistence.StaleUpdateException;
+import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.security.control.AccessDeniedException;
+import org.policytracker.platform.web.Download;
 import org.policytracker.platform.web.FormState;
 import org.policytracker.platform.web.Language;
 import org.policytracker.reporting.control.DecisionData;
@@ -42,9 +47,11 @@ public class SubmissionPage implements Serializable {
     private Long id;
     private SubmissionForms.Form form;
     private final FormState state = new FormState(field -> field.startsWith("taskReports[") || field.startsWith("indicatorValues[")
-            || field.equals("file") || field.equals("comment"));
+            || field.equals("file") || field.equals("sheet") || field.equals("comment"));
     private String comment;
     private transient Part file;
+    private transient Part sheet;
+    private byte[] pendingSheet;
 
     /** Reads the submission on the first request (view action). */
     public void load() {
@@ -109,6 +116,69 @@ public class SubmissionPage implements Serializable {
         }
     }
 
+    /** The submission as a fill-in workbook, as its draft is stored (what was typed on the page since is not in it). */
+    public void downloadSheet() throws IOException {
+        byte[] bytes;
+        try {
+            bytes = submissions.sheet(id, language.isEnglish());
+        } catch (NotFoundException e) {
+            message(FacesMessage.SEVERITY_ERROR, language.message("ui.submission.notFound"));
+            return;
+        }
+        Download.send(bytes, Xlsx.MEDIA_TYPE, Xlsx.disposition("submission-" + id + "-" + form.period + ".xlsx",
+                "进展填报-" + form.organisation + "-" + form.period + ".xlsx"));
+    }
+
+    /** Saves a filled-in workbook as the draft; every bad cell is listed, nothing is saved until the file is clean. */
+    public void uploadSheet() {
+        if (sheet == null || sheet.getSize() == 0) {
+            state.put("sheet", language.message("ui.submission.chooseFile"));
+            return;
+        }
+        try (InputStream in = sheet.getInputStream()) {
+            byte[] bytes = in.readNBytes(SubmissionService.MAX_SHEET_BYTES + 1);
+            if (bytes.length > SubmissionService.MAX_SHEET_BYTES) {
+                state.put("sheet", language.message("attachment.tooLarge", SubmissionService.MAX_SHEET_BYTES / (1024 * 1024)));
+                return;
+            }
+            saveSheet(bytes, false);
+        } catch (IOException e) {
+            state.put("sheet", e.getMessage());
+        }
+    }
+
+    /** After a conflict: saves the same file over the draft that changed since it was downloaded. */
+    public void overwriteWithSheet() {
+        if (pendingSheet != null) {
+            saveSheet(pendingSheet, true);
+        }
+    }
+
+    private void saveSheet(byte[] bytes, boolean overwrite) {
+        state.clear();
+        try {
+            submissions.saveDraftFromSheet(id, bytes, overwrite, Instant.now());
+            pendingSheet = null;
+            reread();
+            message(FacesMessage.SEVERITY_INFO, language.message("ui.submission.sheetSaved"));
+        } catch (InvalidRequestException e) {
+            pendingSheet = null;
+            e.problems().forEach(p -> message(FacesMessage.SEVERITY_ERROR, language.message(p.messageKey(), p.args())));
+            state.put("sheet", language.message("ui.submission.sheetRefused", e.problems().size()));
+        } catch (StaleUpdateException e) {
+            pendingSheet = bytes;
+            state.put("sheet", language.message("ui.submission.sheetConflict", e.changedBy() == null ? "?" : e.changedBy(),
+                    e.changedAt() == null ? "" : FormState.at(e.changedAt())));
+        } catch (AccessDeniedException e) {
+            message(FacesMessage.SEVERITY_ERROR, language.message(e.messageKey()));
+        }
+    }
+
+    /** Whether a file waits to be saved over a draft that changed since it was downloaded. */
+    public boolean isSheetConflict() {
+        return pendingSheet != null;
+    }
+
     /** Starts again from what is stored (what was typed since the last save is dropped). */
     public void reload() {
         reread();
@@ -169,4 +239,6 @@ public class SubmissionPage implements Serializable {
     public void setComment(String comment) { this.comment = comment; }
     public Part getFile() { return file; }
     public void setFile(Part file) { this.file = file; }
+    public Part getSheet() { return sheet; }
+    public void setSheet(Part sheet) { this.sheet = sheet; }
 }

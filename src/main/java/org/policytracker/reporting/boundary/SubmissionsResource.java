@@ -2,9 +2,6 @@ package org.policytracker.reporting.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,12 +17,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,8 +31,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.policytracker.platform.excel.Xlsx;
 import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.platform.rest.RequestLocale;
 import org.policytracker.platform.validation.Between;
 import org.policytracker.platform.validation.EnumValue;
 import org.policytracker.platform.validation.Values;
@@ -93,13 +92,33 @@ public class SubmissionsResource {
     @Path("{id}/draft")
     @Operation(summary = "Save into the draft; send the version you read. On 409 the answer carries who saved in between and your input (yourInput)")
     public SubmissionView saveDraft(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid DraftData draft) {
-        return full(submissions.saveDraft(id, draft, () -> {
-            try (Jsonb jsonb = JsonbBuilder.create()) {
-                return Json.createReader(new StringReader(jsonb.toJson(draft))).readValue();
-            } catch (Exception e) {
-                return null;
-            }
-        }, Instant.now()));
+        return full(submissions.saveDraft(id, draft, draft::toJson, Instant.now()));
+    }
+
+    @GET
+    @Path("{id}/sheet")
+    @Produces(Xlsx.MEDIA_TYPE)
+    @Operation(summary = "The submission as a fill-in workbook (.xlsx): one row per task, one per indicator, and which draft version it was made from (labels in the Accept-Language)")
+    public Response sheet(@PathParam("id") long id, @Context HttpHeaders headers) {
+        Submission s = submissions.get(id);
+        return Response.ok(submissions.sheet(id, "en".equals(RequestLocale.of(headers).getLanguage())), Xlsx.MEDIA_TYPE)
+                .header("Content-Disposition", Xlsx.disposition("submission-" + id + "-" + s.getPeriodCode() + ".xlsx",
+                        "进展填报-" + s.getOrganisation().getNameZh() + "-" + s.getPeriodCode() + ".xlsx"))
+                .build();
+    }
+
+    @PUT
+    @Path("{id}/sheet")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Save a filled-in workbook as the draft (every bad cell named by sheet, row and column; nothing saved until the file is clean)."
+            + " Refused with 409 when the draft changed since the file was downloaded, unless ?overwrite=true")
+    public SubmissionView uploadSheet(@PathParam("id") long id, @QueryParam("overwrite") @DefaultValue("false") boolean overwrite,
+                                      InputStream body) throws IOException {
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(SubmissionService.MAX_SHEET_BYTES + 1);
+        if (bytes.length > SubmissionService.MAX_SHEET_BYTES) {
+            throw new InvalidRequestException("file", "attachment.tooLarge", SubmissionService.MAX_SHEET_BYTES / (1024 * 1024));
+        }
+        return full(submissions.saveDraftFromSheet(id, bytes, overwrite, Instant.now()));
     }
 
     @POST

@@ -20,6 +20,15 @@ public final class DraftData {
     @Size(max = 2000, message = "{field.tooMany}") @Valid public List<@NotNull(message = "{field.required}") TaskReportData> taskReports;
     @Size(max = 500, message = "{field.tooMany}") @Valid public List<@NotNull(message = "{field.required}") IndicatorValueData> indicatorValues;
 
+    /** This draft as JSON (what a refused save sends back as the person's input). */
+    public jakarta.json.JsonValue toJson() {
+        try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+            return jakarta.json.Json.createReader(new java.io.StringReader(jsonb.toJson(this))).readValue();
+        } catch (Exception e) {
+            return jakarta.json.JsonValue.NULL;
+        }
+    }
+
     /** The answer for one task. */
     public static final class TaskReportData {
         @NotNull(message = "{report.task.required}") public Long taskId;

@@ -24,6 +24,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.policytracker.plans.entity.Task;
@@ -160,6 +162,33 @@ public class SubmissionService {
             throw new StaleUpdateException(ENTITY, id, d.version, d.version + 1).withContext(null, null, input.get());
         }
         return s;
+    }
+
+    /** The largest fill-in workbook taken (a submission's sheet is a few dozen kilobytes). */
+    public static final int MAX_SHEET_BYTES = 5 * 1024 * 1024;
+
+    /** The submission as a fill-in workbook, as its draft stands (anyone who may see it). In a transaction: pages call it too. */
+    public byte[] sheet(long id, boolean english) {
+        return SubmissionSheet.write(get(id), english);
+    }
+
+    /**
+     * Saves a filled-in workbook as the draft: all of it or nothing, every bad cell named. The file carries the
+     * draft version it was made from; if the draft changed since, the save is refused as stale (who saved, and
+     * the file's content as the input) unless {@code overwrite}.
+     */
+    public Submission saveDraftFromSheet(long id, byte[] xlsx, boolean overwrite, Instant now) {
+        Submission s = get(id);
+        access.requireCanFill(s.getOrganisation());
+        requireEditable(s);
+        Set<Long> tasks = s.getTaskReports().stream().map(r -> r.getTask().getId()).collect(Collectors.toSet());
+        Set<Long> indicators = s.getIndicatorValues().stream().map(v -> v.getIndicator().getId()).collect(Collectors.toSet());
+        SubmissionSheet.Read read = SubmissionSheet.read(xlsx, id, tasks, indicators);
+        DraftData d = read.draft();
+        if (overwrite) {
+            d.version = s.getVersion();
+        }
+        return saveDraft(id, d, d::toJson, now);
     }
 
     /** Sends the draft to the reviewer as the next version (draft → submitted, returned → resubmitted). */

@@ -1,7 +1,6 @@
 package org.policytracker.reports.boundary;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -9,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import java.util.Locale;
 import org.policytracker.parks.control.ParkService;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.platform.web.Download;
 import org.policytracker.platform.web.Language;
 import org.policytracker.plans.control.PlanService;
 import org.policytracker.reporting.control.CycleService;
@@ -147,7 +146,6 @@ public class ReportsPage implements Serializable {
         Locale locale = Locale.forLanguageTag(lang == null || lang.isBlank() ? language.getCode() : lang);
         ReportEngine.Format f = ReportEngine.Format.valueOf(format);
         Instant now = Instant.now();
-        FacesContext ctx = FacesContext.getCurrentInstance();
         ReportService.Produced p;
         try {
             p = tx.produce(() -> switch (kind) {
@@ -167,15 +165,7 @@ public class ReportsPage implements Serializable {
             error(language.message("ui.reports.notFound"));
             return;
         }
-        ExternalContext ext = ctx.getExternalContext();
-        ext.responseReset();
-        ext.setResponseContentType(p.format().mediaType());
-        ext.setResponseContentLength(p.content().length);
-        ext.setResponseHeader("Content-Disposition", p.contentDisposition());
-        try (OutputStream out = ext.getResponseOutputStream()) {
-            out.write(p.content());
-        }
-        ctx.responseComplete();
+        Download.send(p.content(), p.format().mediaType(), p.contentDisposition());
     }
 
     private <T> T required(T value, String field) {

@@ -256,8 +256,13 @@ public class AccessPolicy {
     }
 
     /** Importing lists of typical cases: a plan office or the administrator. */
+    /** Whether the user keeps the typical-case catalogue (plan office, administrator). */
+    public boolean canEditCases() {
+        return user.hasAny(Role.PLAN_OFFICE, Role.ADMINISTRATOR);
+    }
+
     public void requireCaseEditor() {
-        if (!user.hasAny(Role.PLAN_OFFICE, Role.ADMINISTRATOR)) {
+        if (!canEditCases()) {
             throw new AccessDeniedException("access.cases.editors");
         }
     }
