@@ -51,6 +51,7 @@ echo "Starting Payara Micro on http://localhost:$APP_PORT ... (log: .run/app.log
 nohup java -Xmx768m \
   -Djakarta.persistence.database-product-name=MariaDB -Djakarta.persistence.database-major-version=11 \
   -Djakarta.persistence.database-minor-version=4 \
+  -Dpolicytracker.synthetic.enabled=true \
   -Dpolicytracker.mail.host=127.0.0.1 -Dpolicytracker.mail.port=3025 -Dpolicytracker.mail.from=policy-tracker@localhost \
   -Dpolicytracker.db.url="jdbc:mysql://127.0.0.1:$DB_PORT/policytracker?sslMode=DISABLED&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8" \
   -jar target/runtime/payara-micro.jar --deploy target/policy-tracker.war --contextroot policy-tracker \

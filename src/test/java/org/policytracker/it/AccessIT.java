@@ -159,6 +159,8 @@ class AccessIT {
         MATRIX.put("GET /api/plan-imports/task-template", "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
         MATRIX.put("GET /api/plan-imports/plans/{id}/tasks", "200/404 200/404 200/404 200/404 200/404 200/404 200/404 200/200 200/200");
         MATRIX.put("POST /api/plan-imports/sheet",    "200/200 403/403 403/403 200/200 403/403 403/403 403/403 403/403 200/200");
+        // synthetic data: the administrator only, and only where switched on (never in the tests' system)
+        MATRIX.put("POST /api/demo/synthetic-province", "403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403");
         MATRIX.put("GET /api/reminders",              "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
     }
 
@@ -501,6 +503,7 @@ class AccessIT {
             case "GET /api/cases/workbook/template" -> http.get("/api/cases/workbook/template", XLSX);
             case "POST /api/cases/workbook" -> http.upload("/api/cases/workbook", XLSX, "not a workbook".getBytes(StandardCharsets.US_ASCII));
             case "GET /api/reminders" -> http.get("/api/reminders");
+            case "POST /api/demo/synthetic-province" -> http.post("/api/demo/synthetic-province?cities=2&counties=0&parks=0&plans=1&tasks=6&years=1", "");
             case "GET /api/reports/cycles/{id}/timeliness" -> http.get("/api/reports/cycles/" + cycleId + "/timeliness?format=xlsx", "*/*");
             case "GET /api/reports/plans/{id}/summary" -> http.get("/api/reports/plans/" + planId + "/summary?format=xlsx", "*/*");
             case "GET /api/reports/plans/{id}/indicators" -> http.get("/api/reports/plans/" + planId + "/indicators?format=docx", "*/*");

@@ -16,7 +16,9 @@ import java.time.Duration;
 /** A small JSON-over-HTTP client for the integration tests (JDK HttpClient + JSON-P). */
 final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as browsers speak it to a plain-http server (no h2c upgrade, which Grizzly can leave hanging on a request with a body)
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     /** The demo users of keycloak/policy-tracker-realm.json and their passwords (also in README.md). */
     static final java.util.Map<String, String> DEMO_USERS = java.util.Map.of(
@@ -152,6 +154,16 @@ final class Http {
     Reply uploadPut(String path, String contentType, byte[] bytes) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
+    /** Any method, any body, any content type (null: none), as a client that does not follow the rules would send it. */
+    Reply raw(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b);
     }
 
     Reply delete(String path) {

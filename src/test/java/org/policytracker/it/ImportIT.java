@@ -249,5 +249,20 @@ class ImportIT {
         assertEquals(List.of("610000.IIT", "610000.EE"), p.getJsonArray("issuers").getValuesAs(JsonObject.class).stream()
                 .map(u -> u.getString("code")).toList());
         assertNull(p.get("id"), "nothing saved: a proposal");
+
+        // a proposal edited by hand or by a program: values the lists do not have, a date that is none — refused by place
+        JsonObject task = p.getJsonArray("tasks").getJsonObject(1);
+        String code = "HAND-" + System.nanoTime() % 1_000_000;
+        Http.Reply refused = office.post("/api/plan-imports/accepted", Json.createObjectBuilder(p).add("code", code).add("titleZh", "手工修改的方案")
+                .add("level", "  ").add("tasks", Json.createArrayBuilder().add(Json.createObjectBuilder(task).add("kind", "TSK")
+                        .add("deadline", "2020-02-30").add("units", Json.createArrayBuilder()))).add("targets", Json.createArrayBuilder())
+                .build().toString());
+        assertEquals(400, refused.status(), refused::toString);
+        for (String field : List.of("\"level\"", "tasks[0].kind", "tasks[0].deadline")) {
+            assertTrue(refused.body().contains(field), field + " named: " + refused);
+        }
+        assertTrue(refused.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getString("message").equals("\"TSK\" is not one of: SECTION, TASK, SUBTASK.")), refused::toString);
+        assertEquals(0, office.get("/api/plans?q=" + code).object().getInt("total"), "nothing saved");
     }
 }

@@ -18,6 +18,8 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.policytracker.demo.SyntheticGenerator;
+import org.policytracker.demo.SyntheticProvince;
 import org.policytracker.reports.control.ParkReports;
 import org.policytracker.reports.control.PlanSummaryReport;
 import org.policytracker.reports.control.ReportEngine;
@@ -38,12 +40,11 @@ class ReportsBenchmark {
 
     @Deployment(testable = true)
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")))
-                .addClass(SyntheticProvince.class);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
     }
 
     @Inject
-    SyntheticProvince province;
+    SyntheticGenerator generator;
 
     @Inject
     ParkReports parks;
@@ -60,26 +61,17 @@ class ReportsBenchmark {
     @Test
     void provincialSummaryOnASyntheticProvince() throws Exception {
         List<String> out = new ArrayList<>();
-        long t0 = System.nanoTime();
-        long provinceId;
-        List<Long> plans = new ArrayList<>();
-        if (!province.exists()) {
-            provinceId = province.organisations();
-            for (int from = 1; from <= SyntheticProvince.PARKS; from += 25) {
-                province.parks(from, Math.min(SyntheticProvince.PARKS, from + 24));
-            }
-            province.parkList();
-            for (int n = 1; n <= SyntheticProvince.PLANS; n++) {
-                plans.add(province.plan(n));
-            }
-            out.add(String.format("synthetic province built in %.1f s: %d cities, %d counties, %d parks (8 projects, 5 results, %d annual"
-                            + " reports each), %d plans x 60 tasks, %d submissions", (System.nanoTime() - t0) / 1e9, SyntheticProvince.CITIES,
-                    SyntheticProvince.CITIES * SyntheticProvince.COUNTIES_PER_CITY, SyntheticProvince.PARKS, SyntheticProvince.YEARS,
-                    SyntheticProvince.PLANS, SyntheticProvince.PLANS * SyntheticProvince.CITIES * SyntheticProvince.YEARS));
-        } else {
+        if (generator.exists()) {
             throw new IllegalStateException("the benchmark expects a fresh database (scripts/benchmark.sh starts one)");
         }
-        int year = SyntheticProvince.FIRST_YEAR + SyntheticProvince.YEARS - 1;
+        SyntheticProvince.Size size = SyntheticProvince.Size.DEFAULT;
+        SyntheticGenerator.Built built = generator.build(size);
+        long provinceId = built.provinceId();
+        List<Long> plans = built.planIds();
+        out.add(String.format("synthetic province built in %.1f s: %d cities, %d counties, %d parks (8 projects, 5 results, %d annual"
+                        + " reports each), %d plans x %d tasks, %d submissions (%d task answers)", built.seconds(), built.cities(),
+                built.counties(), built.parks(), size.years(), built.plans(), built.tasks(), built.submissions(), built.taskReports()));
+        int year = size.lastYear();
         Locale zh = Locale.SIMPLIFIED_CHINESE;
         measure(out, "provincial park summary " + year + ", PDF", () -> parks.provincialSummary(provinceId, year, zh, null,
                 ReportEngine.Format.PDF, Instant.now()));

@@ -108,7 +108,7 @@ public class CasesResource {
             return Map.of("recognition", found.recognition().name(), "fromYear", found.fromYear(), "toYear", found.toYear(),
                     "count", found.cases().size(), "cases", found.cases().stream().map(CaseView::of).toList());
         }
-        Recognition r = Values.enumOf(Recognition.class, recognition);
+        Recognition r = Values.enumOf(Recognition.class, recognition, Recognition.TYPICAL_CASE);
         return Map.of("recognition", r.name(), "count", cases.countRecognised(r, Values.id(province), from, to));
     }
 

@@ -198,6 +198,14 @@ public class PlanImportService {
         if (blank(p.titleZh)) {
             out.add(new InvalidRequestException.FieldProblem("titleZh", "plan.title.required"));
         }
+        // what the services take for granted (they are called without the REST layer's validation): values of
+        // the lists, dates, lengths — a proposal edited by hand or by a program must be refused, not crash
+        oneOf(out, "level", org.policytracker.plans.entity.PlanLevel.class, p.level, true);
+        longest(out, "titleZh", p.titleZh, 500);
+        longest(out, "titleEn", p.titleEn, 500);
+        date(out, "issueDate", p.issueDate);
+        date(out, "periodStart", p.periodStart);
+        date(out, "periodEnd", p.periodEnd);
         if (p.tasks == null) {
             p.tasks = new ArrayList<>();
         }
@@ -221,6 +229,19 @@ public class PlanImportService {
             if (blank(t.number)) {
                 out.add(new InvalidRequestException.FieldProblem(at + "number", "task.number.required"));
             }
+            longest(out, at + "number", t.number, 32);
+            oneOf(out, at + "kind", org.policytracker.plans.entity.TaskKind.class, t.kind, true);
+            date(out, at + "deadline", t.deadline);
+            if (t.milestones != null) {
+                for (int m = 0; m < t.milestones.size(); m++) {
+                    PlanProposal.Milestone step = t.milestones.get(m);
+                    if (step == null || blank(step.due)) {
+                        out.add(new InvalidRequestException.FieldProblem(at + "milestones[" + m + "].due", "field.required"));
+                    } else {
+                        date(out, at + "milestones[" + m + "].due", step.due);
+                    }
+                }
+            }
             if (t.units == null) {
                 t.units = new ArrayList<>();
             }
@@ -229,6 +250,10 @@ public class PlanImportService {
                 if (u == null || u.organisationId == null) {
                     out.add(new InvalidRequestException.FieldProblem(at + "units[" + j + "].organisationId", "import.unit.organisationRequired",
                             u == null || u.text == null ? "" : u.text));
+                }
+                if (u != null) {
+                    oneOf(out, at + "units[" + j + "].role", org.policytracker.plans.entity.UnitRole.class, u.role, true);
+                    oneOf(out, at + "units[" + j + "].coverage", org.policytracker.plans.entity.Coverage.class, u.coverage, false);
                 }
             }
         }
@@ -249,6 +274,7 @@ public class PlanImportService {
             if (g.targetYear == null) {
                 out.add(new InvalidRequestException.FieldProblem(at + "targetYear", "field.required"));
             }
+            oneOf(out, at + "relation", org.policytracker.plans.entity.Relation.class, g.relation, true);
             if (g.taskPath != null && !paths.contains(g.taskPath)) {
                 out.add(new InvalidRequestException.FieldProblem(at + "taskPath", "import.task.parentUnknown", g.taskPath));
             }
@@ -268,6 +294,35 @@ public class PlanImportService {
             throw new InvalidRequestException(moved);
         } catch (org.policytracker.platform.persistence.NotFoundException e) {
             throw new InvalidRequestException(prefix + (e.field() == null ? "id" : e.field()), "import.reference.unknown");
+        }
+    }
+
+    /** A value of the list {@code type} (its name, any case), required or not. */
+    private static void oneOf(List<InvalidRequestException.FieldProblem> out, String field, Class<? extends Enum<?>> type, String value,
+                              boolean required) {
+        if (blank(value)) {
+            if (required) {
+                out.add(new InvalidRequestException.FieldProblem(field, "field.required"));
+            }
+        } else if (org.policytracker.platform.validation.Values.enumOf(type, value) == null) {
+            out.add(new InvalidRequestException.FieldProblem(field, "import.value.oneOf", value.length() > 40 ? value.substring(0, 40) + "…" : value,
+                    java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", "))));
+        }
+    }
+
+    private static void date(List<InvalidRequestException.FieldProblem> out, String field, String value) {
+        if (!blank(value)) {
+            try {
+                java.time.LocalDate.parse(value.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                out.add(new InvalidRequestException.FieldProblem(field, "import.value.date", value.length() > 40 ? value.substring(0, 40) + "…" : value));
+            }
+        }
+    }
+
+    private static void longest(List<InvalidRequestException.FieldProblem> out, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            out.add(new InvalidRequestException.FieldProblem(field, "import.value.tooLong", max));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.policytracker.organisations.control;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.policytracker.platform.validation.EnumValue;
 public final class OrganisationData {
 
     @NotBlank(message = "{organisation.code.required}") @Size(max = 64, message = "{field.tooLong}") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "{organisation.code.pattern}") private String code;
-    @NotNull(message = "{organisation.kind.required}") @EnumValue(OrganisationKind.class) private String kind;
+    @NotBlank(message = "{organisation.kind.required}") @EnumValue(OrganisationKind.class) private String kind;
     @NotBlank(message = "{organisation.nameZh.required}") @Size(max = 200, message = "{field.tooLong}") private String nameZh;
     @NotBlank(message = "{organisation.nameEn.required}") @Size(max = 300, message = "{field.tooLong}") private String nameEn;
     private Long parentId;

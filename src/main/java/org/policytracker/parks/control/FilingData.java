@@ -1,5 +1,6 @@
 package org.policytracker.parks.control;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.policytracker.parks.entity.FilingType;
 import org.policytracker.platform.validation.EnumValue;
@@ -8,6 +9,6 @@ import org.policytracker.platform.validation.Year;
 /** Opening a filing: which park, plan or annual report, which year (a plan: its first year). */
 public final class FilingData {
     @NotNull(message = "{filing.park.required}") public Long parkId;
-    @NotNull(message = "{filing.type.required}") @EnumValue(FilingType.class) public String type;
+    @NotBlank(message = "{filing.type.required}") @EnumValue(FilingType.class) public String type;
     @NotNull(message = "{filing.year.required}") @Year public Integer year;
 }

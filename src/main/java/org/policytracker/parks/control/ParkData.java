@@ -16,8 +16,8 @@ public final class ParkData {
     @NotBlank(message = "{park.code.required}") @Size(max = 64, message = "{field.tooLong}") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "{organisation.code.pattern}") public String code;
     @NotBlank(message = "{park.nameZh.required}") @Size(max = 300, message = "{field.tooLong}") public String nameZh;
     @Size(max = 300, message = "{field.tooLong}") public String nameEn;
-    @NotNull(message = "{park.level.required}") @EnumValue(ParkLevel.class) public String level;
-    @NotNull(message = "{park.kind.required}") @EnumValue(ParkKind.class) public String kind;
+    @NotBlank(message = "{park.level.required}") @EnumValue(ParkLevel.class) public String level;
+    @NotBlank(message = "{park.kind.required}") @EnumValue(ParkKind.class) public String kind;
     @NotNull(message = "{park.province.required}") public Long provinceId;
     public Long cityId;
     @NotNull(message = "{park.committee.required}") public Long committeeId;

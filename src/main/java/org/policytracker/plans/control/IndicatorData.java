@@ -1,7 +1,6 @@
 package org.policytracker.plans.control;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.policytracker.plans.entity.Aggregation;
@@ -15,8 +14,8 @@ public final class IndicatorData {
     @NotBlank(message = "{indicator.name.required}") @Size(max = 300, message = "{field.tooLong}") private String nameZh;
     @NotBlank(message = "{indicator.name.required}") @Size(max = 300, message = "{field.tooLong}") private String nameEn;
     @NotBlank(message = "{indicator.unit.required}") @Size(max = 64, message = "{field.tooLong}") private String unit;
-    @NotNull(message = "{field.required}") @EnumValue(Direction.class) private String direction;
-    @NotNull(message = "{field.required}") @EnumValue(Aggregation.class) private String aggregation;
+    @NotBlank(message = "{field.required}") @EnumValue(Direction.class) private String direction;
+    @NotBlank(message = "{field.required}") @EnumValue(Aggregation.class) private String aggregation;
     @EnumValue(org.policytracker.cases.entity.Recognition.class) private String countsRecognition;
     private Long version;
 

@@ -1,7 +1,6 @@
 package org.policytracker.plans.control;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -20,7 +19,7 @@ public final class PlanData {
     @NotBlank(message = "{plan.title.required}") @Size(max = 500, message = "{field.tooLong}") private String titleZh;
     @Size(max = 500, message = "{field.tooLong}") private String titleEn;
     @Size(max = 100, message = "{field.tooLong}") private String documentNumber;
-    @NotNull(message = "{field.required}") @EnumValue(PlanLevel.class) private String level;
+    @NotBlank(message = "{field.required}") @EnumValue(PlanLevel.class) private String level;
     @EnumValue(PlanStatus.class) private String status;
     @IsoDate private String issueDate;
     @IsoDate private String periodStart;

@@ -3,6 +3,7 @@ package org.policytracker.plans.control;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -20,7 +21,7 @@ public final class TargetData {
     private Long planId;
     private Long taskId;
     @NotNull(message = "{field.required}") private Long scopeId;
-    @NotNull(message = "{field.required}") @EnumValue(Relation.class) private String relation;
+    @NotBlank(message = "{field.required}") @EnumValue(Relation.class) private String relation;
     @Year private Integer baselineYear;
     @Digits(integer = 14, fraction = 6, message = "{number.digits}") private BigDecimal baselineValue;
     @NotNull(message = "{field.required}") @Year private Integer targetYear;

@@ -22,7 +22,7 @@ public final class TaskData {
 
     private Long planId;
     private Long parentId;
-    @NotNull(message = "{field.required}") @EnumValue(TaskKind.class) private String kind;
+    @NotBlank(message = "{field.required}") @EnumValue(TaskKind.class) private String kind;
     @NotBlank(message = "{task.number.required}") @Size(max = 32, message = "{field.tooLong}") private String number;
     @PositiveOrZero(message = "{field.notNegative}") private Integer position;
     @Size(max = 500, message = "{field.tooLong}") private String titleZh;
@@ -116,7 +116,7 @@ public final class TaskData {
     /** A unit responsible for the task in a role. */
     public static final class Assignment {
 
-        @NotNull(message = "{field.required}") @EnumValue(UnitRole.class) private String role;
+        @NotBlank(message = "{field.required}") @EnumValue(UnitRole.class) private String role;
         @NotNull(message = "{field.required}") private Long organisationId;
         @EnumValue(Coverage.class) private String coverage;
         @Size(max = 500, message = "{field.tooLong}") private String note;

@@ -20,7 +20,7 @@ public final class CycleData {
     @NotNull(message = "{cycle.plan.required}") public Long planId;
     @NotBlank(message = "{cycle.nameZh.required}") @Size(max = 300, message = "{field.tooLong}") public String nameZh;
     @Size(max = 300, message = "{field.tooLong}") public String nameEn;
-    @NotNull(message = "{cycle.frequency.required}") @EnumValue(Frequency.class) public String frequency;
+    @NotBlank(message = "{cycle.frequency.required}") @EnumValue(Frequency.class) public String frequency;
     @NotNull(message = "{cycle.dueDays.required}") @org.policytracker.platform.validation.Between(min = 0, max = 366, message = "{cycle.dueDays.range}") public Integer dueDaysAfterPeriod;
     @org.policytracker.platform.validation.Between(min = 0, max = 60, message = "{cycle.graceDays.range}") public Integer graceDays;
     @Size(max = 6, message = "{field.tooMany}") public List<Integer> reminderDaysBefore;

@@ -112,8 +112,9 @@ public class ReportsResource {
         return now.atZone(org.policytracker.reporting.control.Timeliness.SHANGHAI).getYear() - 1;
     }
 
+    /** The format asked for; blank (as "not given", which the validation lets through) is the default, PDF. */
     static ReportEngine.Format format(String format) {
-        return ReportEngine.Format.valueOf(format.strip().toUpperCase(Locale.ROOT));
+        return org.policytracker.platform.validation.Values.enumOf(ReportEngine.Format.class, format, ReportEngine.Format.PDF);
     }
 
     static Response download(ReportService.Produced p) {

@@ -83,6 +83,13 @@ public class AccessPolicy {
         }
     }
 
+    /** Synthetic data (a province for trying the system at size): the administrator. */
+    public void requireSyntheticDataMaker() {
+        if (!user.has(Role.ADMINISTRATOR)) {
+            throw new AccessDeniedException("access.synthetic.adminOnly");
+        }
+    }
+
     /** The audit trail: the auditor and the administrator. */
     public void requireAuditReader() {
         if (!user.hasAny(Role.AUDITOR, Role.ADMINISTRATOR)) {

@@ -1,4 +1,4 @@
-package org.policytracker.it;
+package org.policytracker.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
@@ -43,24 +43,48 @@ import org.policytracker.reporting.entity.Submission;
 import org.policytracker.reporting.entity.TaskReport;
 
 /**
- * A synthetic province for the benchmarks (docs/benchmarks.md): 12 cities, 120 counties, 300 parks
- * with approved plans (8 projects, 5 expected results) and five years of annual reports, a park
- * list of all 300, and 10 plans of 60 tasks each reported on yearly by the 12 cities for five years.
- * Written straight through the entities, a chunk per transaction, as it would stand after five years.
+ * A synthetic province for trying the system at a province's size and for the benchmarks
+ * (docs/benchmarks.md): cities and their counties, parks with approved plans (8 projects, 5 expected
+ * results) and a year's annual report for each year, the province's list of its parks, and plans whose
+ * tasks every city reports on yearly — progress words and figures in the manner of the seeds (water saved,
+ * investment, reuse rates), some cities late, one missing. Written straight through the entities, a chunk
+ * per transaction, as the province would stand after those years. Organisation codes start with "99".
  */
 @ApplicationScoped
 public class SyntheticProvince {
 
-    static final String PROVINCE = "990000";
-    static final int CITIES = 12;
-    static final int COUNTIES_PER_CITY = 10;
-    static final int PARKS = 300;
-    static final int PLANS = 10;
-    static final int SECTIONS = 10;
-    static final int TASKS_PER_SECTION = 5; // 10 sections + 50 tasks = 60 per plan
-    static final int FIRST_YEAR = 2021;
-    static final int YEARS = 5;
+    /** How big: the default is 12 cities, 120 counties, 300 parks, 10 plans × 60 tasks, 5 years from 2021. */
+    public record Size(int cities, int counties, int parks, int plans, int tasksPerPlan, int years, int firstYear) {
+        public static final Size DEFAULT = new Size(12, 120, 300, 10, 60, 5, 2021);
+
+        /** Sections of a plan: one for every five tasks (a 60-task plan: 10 sections of 5 tasks). */
+        public int sections() {
+            return Math.max(1, tasksPerPlan / 6);
+        }
+
+        public int tasksPerSection() {
+            return Math.max(1, (tasksPerPlan - sections()) / sections());
+        }
+
+        public int lastYear() {
+            return firstYear + years - 1;
+        }
+    }
+
+    public static final String PROVINCE = "990000";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final String[] SECTION_TITLES = {"推进工业节水改造", "加快工业废水循环利用", "推动园区循环化改造", "强化重点行业节能降碳",
+        "推进固体废物综合利用", "完善标准和计量体系", "加大财税金融支持", "强化科技创新支撑", "加强监督管理", "加强组织实施"};
+    private static final String[] TASK_TITLES = {"开展重点用水企业水效对标达标", "推广高效冷却和洗涤节水工艺", "建设园区再生水管网",
+        "实施工业废水资源化利用改造", "推进企业内部用水梯级利用", "开展燃煤锅炉淘汰和清洁能源替代", "建设园区集中污水处理设施",
+        "推动副产物和废弃物交换利用", "培育节水型企业和标杆园区", "完善用水计量和在线监测", "推进工业固废综合利用项目",
+        "开展节水技术装备推广应用", "实施园区能源梯级利用改造", "建立重点项目调度台账", "开展典型案例遴选推广"};
+    private static final String[] DONE = {"完成重点企业水效对标%d家", "新增再生水利用量%d万立方米", "节约用水%d万吨", "完成改造投资%d万元",
+        "建成再生水管网%d公里", "淘汰燃煤小锅炉%d台", "综合利用工业固废%d万吨"};
+    private static final String[] DIFFICULTIES = {"项目建设资金缺口较大", "管网建设受征地拆迁影响", "部分企业改造积极性不高",
+        "再生水价格机制尚不完善", "监测计量基础薄弱"};
+    private static final String[] NEXT = {"加快在建项目进度，确保年底前建成投运", "加强调度督导，按月通报进展", "争取专项资金支持",
+        "组织企业开展对标培训", "推动重点项目纳入年度计划"};
 
     @PersistenceContext
     EntityManager em;
@@ -73,14 +97,15 @@ public class SyntheticProvince {
 
     /** The province with its cities and counties; returns the province's id. */
     @Transactional
-    public long organisations() {
+    public long organisations(Size size) {
         Organisation province = new Organisation(PROVINCE, OrganisationKind.PROVINCE, "基准省（合成数据）", "Benchmark Province (synthetic)");
         em.persist(province);
-        for (int c = 1; c <= CITIES; c++) {
+        for (int c = 1; c <= size.cities(); c++) {
             Organisation city = new Organisation(String.format("99%02d00", c), OrganisationKind.CITY, "基准省第" + c + "市", "City " + c);
             city.setParent(province);
             em.persist(city);
-            for (int k = 1; k <= COUNTIES_PER_CITY; k++) {
+            int counties = size.counties() / size.cities() + (c <= size.counties() % size.cities() ? 1 : 0);
+            for (int k = 1; k <= counties; k++) {
                 Organisation county = new Organisation(String.format("99%02d%02d", c, k), OrganisationKind.COUNTY,
                         "第" + c + "市第" + k + "县", "County " + c + "-" + k);
                 county.setParent(city);
@@ -92,10 +117,12 @@ public class SyntheticProvince {
 
     /** Parks {@code from}..{@code to} (1-based) with their committees, plans and five years of reports. */
     @Transactional
-    public void parks(int from, int to) {
+    public void parks(Size size, int from, int to) {
         Organisation province = org(PROVINCE);
+        final int FIRST_YEAR = size.firstYear();
+        final int YEARS = size.years();
         for (int n = from; n <= to; n++) {
-            Organisation city = org(String.format("99%02d00", (n - 1) % CITIES + 1));
+            Organisation city = org(String.format("99%02d00", (n - 1) % size.cities() + 1));
             Organisation committee = new Organisation("99P" + n, OrganisationKind.INDUSTRIAL_PARK, "第" + n + "号园区管委会", "Park " + n + " committee");
             committee.setParent(city);
             em.persist(committee);
@@ -161,7 +188,8 @@ public class SyntheticProvince {
                             .divide(BigDecimal.valueOf(YEARS + 1), 3, java.math.RoundingMode.HALF_UP));
                     r.results.add(v);
                 }
-                r.progress = y + "年第" + n + "号园区循环化改造进展（合成数据）。";
+                r.progress = y + "年，第" + n + "号园区" + String.format(DONE[(n + y) % DONE.length], 5 + (n * 7 + y) % 90) + "，"
+                        + String.format(DONE[(n + y + 3) % DONE.length], 3 + (n * 11 + y) % 60) + "（合成数据）。";
                 r.difficulties = n % 10 == 0 ? "项目用地和资金保障不足（合成数据）。" : null;
                 r.experience = n % 25 == 0 ? "园区企业间副产物交换利用的做法（合成数据）。" : null;
                 ParkFiling report = new ParkFiling(park, FilingType.ANNUAL_REPORT, y, planFiling, LocalDate.of(y, 12, 31),
@@ -176,7 +204,7 @@ public class SyntheticProvince {
 
     /** The province's list of all its parks. */
     @Transactional
-    public void parkList() {
+    public void parkList(Size size) {
         Organisation province = org(PROVINCE);
         ParkListContent c = new ParkListContent();
         for (Park p : em.createQuery("select p from Park p where p.province = :p order by p.code", Park.class)
@@ -187,15 +215,17 @@ public class SyntheticProvince {
             e.parkName = p.getNameZh();
             c.parks.add(e);
         }
-        ParkList list = new ParkList(province, FIRST_YEAR, LocalDate.of(FIRST_YEAR, 6, 30), ParkFilingService.json(c));
+        ParkList list = new ParkList(province, size.firstYear(), LocalDate.of(size.firstYear(), 6, 30), ParkFilingService.json(c));
         em.persist(list);
-        list.submit("benchmark.office", at(FIRST_YEAR, 6, 28));
+        list.submit("benchmark.office", at(size.firstYear(), 6, 28));
     }
 
-    /** Plan {@code n} (1-based) with 60 tasks, a yearly cycle of the 12 cities and five years of their reports; returns its id. */
+    /** Plan {@code n} (1-based) with its tasks, a yearly cycle of the cities and each year's reports; returns its id. */
     @Transactional
-    public long plan(int n) {
+    public long plan(Size size, int n) {
         Organisation province = org(PROVINCE);
+        final int FIRST_YEAR = size.firstYear();
+        final int YEARS = size.years();
         Plan plan = new Plan("BM-PLAN-" + n, "基准省第" + n + "号实施方案（合成数据）", PlanLevel.PROVINCIAL);
         plan.setStatus(PlanStatus.IN_FORCE);
         plan.setOwner(province);
@@ -203,13 +233,13 @@ public class SyntheticProvince {
         plan.setPeriodEnd(LocalDate.of(FIRST_YEAR + YEARS - 1, 12, 31));
         em.persist(plan);
         List<Task> leaves = new ArrayList<>();
-        for (int s = 1; s <= SECTIONS; s++) {
+        for (int s = 1; s <= size.sections(); s++) {
             Task section = new Task(plan, null, TaskKind.SECTION, toRoman(s), s);
-            section.setTitleZh("第" + s + "部分重点任务");
+            section.setTitleZh(SECTION_TITLES[(s - 1) % SECTION_TITLES.length]);
             em.persist(section);
-            for (int t = 1; t <= TASKS_PER_SECTION; t++) {
+            for (int t = 1; t <= size.tasksPerSection(); t++) {
                 Task task = new Task(plan, section, TaskKind.TASK, String.valueOf(t), t);
-                task.setTitleZh("任务" + s + "." + t + "：推进相关工作（合成数据）");
+                task.setTitleZh(TASK_TITLES[(s * 3 + t + n) % TASK_TITLES.length] + "（" + s + "." + t + "）");
                 task.setDeadline(LocalDate.of(FIRST_YEAR + 1 + (s + t) % YEARS, 12, 31));
                 task.replaceAssignments(List.of(new UnitAssignment(UnitRole.LEAD, province, Coverage.SELF, null),
                         new UnitAssignment(UnitRole.IMPLEMENTING, province, Coverage.EACH_CITY, null)));
@@ -226,7 +256,7 @@ public class SyntheticProvince {
         cycle.setLastPeriodEnd(LocalDate.of(FIRST_YEAR + YEARS - 1, 12, 31));
         List<Participant> participants = new ArrayList<>();
         List<Organisation> cities = new ArrayList<>();
-        for (int c = 1; c <= CITIES; c++) {
+        for (int c = 1; c <= size.cities(); c++) {
             Organisation city = org(String.format("99%02d00", c));
             cities.add(city);
             participants.add(new Participant(city, null, null));
@@ -242,15 +272,26 @@ public class SyntheticProvince {
                     TaskReport r = s.addTaskReport(t);
                     int pct = Math.min(100, (y - FIRST_YEAR + 1) * 20 - (city.getCode().hashCode() & 7));
                     TaskStatus st = pct >= 100 ? TaskStatus.COMPLETED : TaskStatus.IN_PROGRESS;
-                    String narrative = city.getNameZh() + y + "年推进" + t.getTitleZh() + "，完成约" + pct + "%。";
-                    r.fill(st, pct, narrative, null, null, null, null, null);
-                    reports.add(Json.createObjectBuilder().add("taskId", t.getId()).add("number", t.getNumber())
-                            .add("titleZh", t.getTitleZh()).add("status", st.name()).add("percentDone", pct).add("narrative", narrative));
+                    int k = (int) ((t.getId() + y + city.getId()) % DONE.length);
+                    String narrative = city.getNameZh() + y + "年" + t.getTitleZh().replaceAll("（.*", "") + "，"
+                            + String.format(DONE[k], 2 + (int) ((t.getId() * 13 + y) % 97)) + "，完成年度目标的" + pct + "%。";
+                    String difficulty = pct < 60 ? DIFFICULTIES[k % DIFFICULTIES.length] + "。" : null;
+                    String next = pct < 100 ? NEXT[k % NEXT.length] + "。" : null;
+                    r.fill(st, pct, narrative, difficulty, next, null, null, null);
+                    var answer = Json.createObjectBuilder().add("taskId", t.getId()).add("number", t.getNumber())
+                            .add("titleZh", t.getTitleZh()).add("status", st.name()).add("percentDone", pct).add("narrative", narrative);
+                    if (difficulty != null) {
+                        answer.add("difficulties", difficulty);
+                    }
+                    if (next != null) {
+                        answer.add("nextSteps", next);
+                    }
+                    reports.add(answer);
                 }
                 em.persist(s);
                 // the last city of each year misses its report; the eleventh sends it late
-                if (!city.getCode().equals(String.format("99%02d00", CITIES))) {
-                    boolean late = city.getCode().equals(String.format("99%02d00", CITIES - 1));
+                if (!city.getCode().equals(String.format("99%02d00", size.cities()))) {
+                    boolean late = city.getCode().equals(String.format("99%02d00", size.cities() - 1));
                     s.submit(city.getCode(), late ? at(y + 1, 1, 25) : at(y + 1, 1, 10), Json.createObjectBuilder()
                             .add("taskReports", reports).add("indicatorValues", Json.createArrayBuilder())
                             .add("attachments", Json.createArrayBuilder()).build().toString());
@@ -271,6 +312,6 @@ public class SyntheticProvince {
 
     private static String toRoman(int n) {
         String[] r = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
-        return r[n - 1];
+        return n <= r.length ? r[n - 1] : String.valueOf(n);
     }
 }
