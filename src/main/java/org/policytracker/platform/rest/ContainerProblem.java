@@ -25,6 +25,10 @@ public class ContainerProblem extends HttpServlet {
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Object code = req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 404;
+        if (status == 501) {
+            // a method no part of the application takes (PATCH on a path that left it): a refusal, not a server fault
+            status = 405;
+        }
         String uri = String.valueOf(req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         Locale locale = req.getHeader("Accept-Language") == null ? Messages.CHINESE
                 : Messages.fromAcceptLanguage(Collections.list(req.getLocales()));
