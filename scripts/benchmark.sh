@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# The reports benchmark (docs/benchmarks.md): builds the WAR, starts the embedded MariaDB, Keycloak
-# and mail server like the tests do, runs ReportsBenchmark in a real Payara Micro and prints
-# target/benchmarks/reports.txt. Not part of ./mvnw verify.
+# The benchmarks (docs/benchmarks.md): builds the WAR, starts the embedded MariaDB, Keycloak and mail
+# server like the tests do (a fresh database), runs the benchmark in a real Payara Micro and prints its
+# result from target/benchmarks/. Not part of ./mvnw verify.
+#   scripts/benchmark.sh [reports|reads] [maven options]     default: reports
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B verify -Dit.test=ReportsBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false "$@"
-echo "--- target/benchmarks/reports.txt"
-cat target/benchmarks/reports.txt
+which="reports"
+if [ "${1:-}" = "reports" ] || [ "${1:-}" = "reads" ]; then which="$1"; shift; fi
+test=$([ "$which" = "reads" ] && echo LoadBenchmark || echo ReportsBenchmark)
+./mvnw -q -B verify -Dit.test="$test" -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false "$@"
+echo "--- target/benchmarks/$which.txt"
+cat "target/benchmarks/$which.txt"

@@ -1,0 +1,160 @@
+package org.policytracker.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.policytracker.demo.SyntheticGenerator;
+import org.policytracker.demo.SyntheticProvince;
+
+/**
+ * Reads under load (docs/benchmarks.md; scripts/benchmark.sh reads): the default synthetic province is built
+ * in the server, then 50 and then 200 client threads each read, as fast as answers come, for a fixed time —
+ * a bare JAX-RS endpoint behind the same token check (the ceiling, {@link BareResource}), a plan's progress
+ * (the lights of its 60 tasks from 12 cities' reports: what the start page and plan page show), a plan's
+ * task list, one submission with its 50 answers. Throughput and latency percentiles per endpoint, and each
+ * endpoint's throughput as a share of the ceiling's at the same concurrency. It reports; it does not judge.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LoadBenchmark {
+
+    static final int WARM_UP_SECONDS = Integer.getInteger("load.warmup", 3);
+    static final int SECONDS = Integer.getInteger("load.seconds", 10);
+
+    @Deployment(testable = true)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")))
+                .addClass(BareResource.class).addClass(Http.class).addClass(Http.Reply.class);
+    }
+
+    @Inject
+    SyntheticGenerator generator;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    void aSyntheticProvince() {
+        if (!generator.exists()) {
+            generator.build(SyntheticProvince.Size.DEFAULT);
+        }
+    }
+
+    record Result(String what, int clients, int requests, int errors, double perSecond, double p50, double p95, double p99) {
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void readsUnderFiftyAndTwoHundredClients() throws Exception {
+        Http admin = Http.as(base, "admin", "zh");
+        int plan = admin.get("/api/plans?q=BM-PLAN-1").object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("code").equals("BM-PLAN-1")).findFirst().orElseThrow().getInt("id");
+        int submission = admin.get("/api/submissions?plan=" + plan + "&size=1").object().getJsonArray("items").getJsonObject(0).getInt("id");
+        Map<String, String> reads = new LinkedHashMap<>();
+        reads.put("bare JAX-RS endpoint (ceiling)", "/api/bench/bare");
+        reads.put("plan progress (60 task lights)", "/api/plans/" + plan + "/progress");
+        reads.put("task list of a plan (60)", "/api/tasks?plan=" + plan + "&size=60");
+        reads.put("one submission (50 answers)", "/api/submissions/" + submission);
+        for (String path : reads.values()) {
+            assertEquals(200, admin.get(path).status(), path);
+        }
+        List<String> out = new ArrayList<>();
+        out.add(String.format("%d cores, %d s per run after %d s warm-up; client threads on the same machine",
+                Runtime.getRuntime().availableProcessors(), SECONDS, WARM_UP_SECONDS));
+        for (int clients : new int[] {50, 200}) {
+            double ceiling = 0;
+            for (Map.Entry<String, String> read : reads.entrySet()) {
+                Result r = load(read.getKey(), read.getValue(), clients);
+                if (ceiling == 0) {
+                    ceiling = r.perSecond();
+                }
+                out.add(String.format("%3d clients  %-32s %7.0f/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  %5.1f %% of the ceiling  (%d requests, %d errors)",
+                        clients, r.what(), r.perSecond(), r.p50(), r.p95(), r.p99(), 100 * r.perSecond() / ceiling, r.requests(), r.errors()));
+                System.out.println(out.get(out.size() - 1));
+            }
+        }
+        Path file = Path.of("target", "benchmarks", "reads.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, String.join("\n", out) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** {@code clients} threads read {@code path} for the warm-up, then for {@link #SECONDS}, timing each answer. */
+    private Result load(String what, String path, int clients) throws Exception {
+        long warmEnd = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+        long end = warmEnd + SECONDS * 1_000_000_000L;
+        List<long[]> perThread = new ArrayList<>();
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(clients);
+        Http admin = Http.as(base, "admin", "zh"); // one token for the run (fetched anew for each run: they live 5 minutes)
+        for (int c = 0; c < clients; c++) {
+            long[] times = new long[20_000];
+            perThread.add(times);
+            Thread t = new Thread(() -> {
+                int n = 0;
+                try {
+                    while (true) {
+                        long start = System.nanoTime();
+                        if (start >= end) {
+                            break;
+                        }
+                        int status = admin.get(path).status();
+                        long took = System.nanoTime() - start;
+                        if (start >= warmEnd) {
+                            if (status != 200) {
+                                errors.incrementAndGet();
+                            } else if (n < times.length - 1) {
+                                times[++n] = took;
+                            }
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    errors.incrementAndGet();
+                } finally {
+                    times[0] = n;
+                    done.countDown();
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+        }
+        done.await();
+        int total = perThread.stream().mapToInt(t -> (int) t[0]).sum();
+        long[] all = new long[total];
+        int i = 0;
+        for (long[] t : perThread) {
+            System.arraycopy(t, 1, all, i, (int) t[0]);
+            i += (int) t[0];
+        }
+        java.util.Arrays.sort(all);
+        return new Result(what, clients, total, errors.get(), total / (double) SECONDS, pct(all, 0.50), pct(all, 0.95), pct(all, 0.99));
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+}
