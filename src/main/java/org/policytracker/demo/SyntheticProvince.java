@@ -1,7 +1,7 @@
 package org.policytracker.demo;
 
+import org.policytracker.platform.json.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -267,7 +267,7 @@ public class SyntheticProvince {
             Period period = Period.containing(Frequency.ANNUAL, LocalDate.of(y, 6, 1));
             for (Organisation city : cities) {
                 Submission s = new Submission(cycle, city, period);
-                JsonArrayBuilder reports = Json.createArrayBuilder();
+                JsonArrayBuilder reports = Jsons.PROVIDER.createArrayBuilder();
                 for (Task t : leaves) {
                     TaskReport r = s.addTaskReport(t);
                     int pct = Math.min(100, (y - FIRST_YEAR + 1) * 20 - (city.getCode().hashCode() & 7));
@@ -278,7 +278,7 @@ public class SyntheticProvince {
                     String difficulty = pct < 60 ? DIFFICULTIES[k % DIFFICULTIES.length] + "。" : null;
                     String next = pct < 100 ? NEXT[k % NEXT.length] + "。" : null;
                     r.fill(st, pct, narrative, difficulty, next, null, null, null);
-                    var answer = Json.createObjectBuilder().add("taskId", t.getId()).add("number", t.getNumber())
+                    var answer = Jsons.PROVIDER.createObjectBuilder().add("taskId", t.getId()).add("number", t.getNumber())
                             .add("titleZh", t.getTitleZh()).add("status", st.name()).add("percentDone", pct).add("narrative", narrative);
                     if (difficulty != null) {
                         answer.add("difficulties", difficulty);
@@ -292,9 +292,9 @@ public class SyntheticProvince {
                 // the last city of each year misses its report; the eleventh sends it late
                 if (!city.getCode().equals(String.format("99%02d00", size.cities()))) {
                     boolean late = city.getCode().equals(String.format("99%02d00", size.cities() - 1));
-                    s.submit(city.getCode(), late ? at(y + 1, 1, 25) : at(y + 1, 1, 10), Json.createObjectBuilder()
-                            .add("taskReports", reports).add("indicatorValues", Json.createArrayBuilder())
-                            .add("attachments", Json.createArrayBuilder()).build().toString());
+                    s.submit(city.getCode(), late ? at(y + 1, 1, 25) : at(y + 1, 1, 10), Jsons.PROVIDER.createObjectBuilder()
+                            .add("taskReports", reports).add("indicatorValues", Jsons.PROVIDER.createArrayBuilder())
+                            .add("attachments", Jsons.PROVIDER.createArrayBuilder()).build().toString());
                 }
             }
         }

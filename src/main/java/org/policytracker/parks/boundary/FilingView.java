@@ -1,6 +1,6 @@
 package org.policytracker.parks.boundary;
 
-import jakarta.json.Json;
+import org.policytracker.platform.json.Jsons;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -36,7 +36,7 @@ public record FilingView(Long id, long version, ParkRef park, FilingType type, i
                               String reviewedBy, String reviewComment, JsonObject content) {
         public static VersionView of(ParkFilingVersion v) {
             return new VersionView(v.getNumber(), v.getSubmittedAt(), v.getSubmittedBy(), v.getOutcome(), v.getReviewedAt(),
-                    v.getReviewedBy(), v.getReviewComment(), Json.createReader(new StringReader(v.getContent())).readObject());
+                    v.getReviewedBy(), v.getReviewComment(), Jsons.PROVIDER.createReader(new StringReader(v.getContent())).readObject());
         }
     }
 

@@ -1,8 +1,8 @@
 package org.policytracker.parks.boundary;
 
+import org.policytracker.platform.json.Jsons;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
@@ -109,7 +109,7 @@ public class ParkFilingsResource {
     public FilingView saveDraft(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid FilingDraft draft) {
         return view(filings.saveDraft(id, draft, () -> {
             try (Jsonb jsonb = JsonbBuilder.create()) {
-                return Json.createReader(new StringReader(jsonb.toJson(draft))).readValue();
+                return Jsons.PROVIDER.createReader(new StringReader(jsonb.toJson(draft))).readValue();
             } catch (Exception e) {
                 return null;
             }

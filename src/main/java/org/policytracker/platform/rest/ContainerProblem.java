@@ -1,6 +1,6 @@
 package org.policytracker.platform.rest;
 
-import jakarta.json.Json;
+import org.policytracker.platform.json.Jsons;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -40,7 +40,7 @@ public class ContainerProblem extends HttpServlet {
         resp.setCharacterEncoding("UTF-8");
         if (uri.startsWith(req.getContextPath() + "/api")) {
             resp.setContentType(Problem.MEDIA_TYPE);
-            resp.getWriter().write(Json.createObjectBuilder()
+            resp.getWriter().write(Jsons.PROVIDER.createObjectBuilder()
                     .add("type", "urn:policytracker:problem:http-" + status)
                     .add("title", title)
                     .add("status", status)

@@ -1,6 +1,6 @@
 package org.policytracker.platform.rest;
 
-import jakarta.json.Json;
+import org.policytracker.platform.json.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
@@ -26,7 +26,7 @@ public final class Problem {
     private final String title;
     private String detail;
     private final List<FieldError> errors = new ArrayList<>();
-    private final JsonObjectBuilder extra = Json.createObjectBuilder();
+    private final JsonObjectBuilder extra = Jsons.PROVIDER.createObjectBuilder();
 
     private Problem(int status, String type, String title) {
         this.status = status;
@@ -73,7 +73,7 @@ public final class Problem {
     }
 
     public Response toResponse() {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Jsons.PROVIDER.createObjectBuilder()
                 .add("type", TYPE_PREFIX + type)
                 .add("title", title)
                 .add("status", status);
@@ -81,8 +81,8 @@ public final class Problem {
             body.add("detail", detail);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
+            errors.forEach(e -> list.add(Jsons.PROVIDER.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             body.add("errors", list);
         }
         extra.build().forEach(body::add);

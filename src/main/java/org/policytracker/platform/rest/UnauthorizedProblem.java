@@ -1,10 +1,10 @@
 package org.policytracker.platform.rest;
 
+import org.policytracker.platform.json.Jsons;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.json.Json;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Locale;
@@ -23,7 +23,7 @@ public class UnauthorizedProblem extends HttpServlet {
         resp.setStatus(401);
         resp.setContentType(Problem.MEDIA_TYPE);
         resp.setCharacterEncoding("UTF-8");
-        resp.getWriter().write(Json.createObjectBuilder()
+        resp.getWriter().write(Jsons.PROVIDER.createObjectBuilder()
                 .add("type", "urn:policytracker:problem:unauthorized")
                 .add("title", Messages.get(locale, "problem.unauthorized.title"))
                 .add("status", 401)

@@ -1,8 +1,8 @@
 package org.policytracker.reporting.boundary;
 
+import org.policytracker.platform.json.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
@@ -190,7 +190,7 @@ public class SubmissionForms {
         }
         for (SubmissionVersion v : s.getVersions()) {
             List<String[]> answers = new ArrayList<>();
-            JsonObject content = Json.createReader(new StringReader(v.getContent())).readObject();
+            JsonObject content = Jsons.PROVIDER.createReader(new StringReader(v.getContent())).readObject();
             for (JsonObject r : content.getJsonArray("taskReports").getValuesAs(JsonObject.class)) {
                 answers.add(new String[] {r.getString("number", ""), text(r, "status"), r.isNull("percentDone") ? ""
                         : String.valueOf(r.getInt("percentDone")), text(r, "narrative")});

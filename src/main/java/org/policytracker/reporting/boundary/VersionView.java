@@ -1,6 +1,6 @@
 package org.policytracker.reporting.boundary;
 
-import jakarta.json.Json;
+import org.policytracker.platform.json.Jsons;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Instant;
@@ -13,6 +13,6 @@ public record VersionView(int number, Instant submittedAt, String submittedBy, R
 
     public static VersionView of(SubmissionVersion v) {
         return new VersionView(v.getNumber(), v.getSubmittedAt(), v.getSubmittedBy(), v.getOutcome(), v.getReviewedAt(),
-                v.getReviewedBy(), v.getReviewComment(), Json.createReader(new StringReader(v.getContent())).readObject());
+                v.getReviewedBy(), v.getReviewComment(), Jsons.PROVIDER.createReader(new StringReader(v.getContent())).readObject());
     }
 }

@@ -1,8 +1,8 @@
 package org.policytracker.reporting.control;
 
+import org.policytracker.platform.json.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
@@ -74,7 +74,7 @@ public class AttainmentService {
             if (v == null || (upToYear != null && year > upToYear)) {
                 continue;
             }
-            JsonObject content = Json.createReader(new StringReader(v.getContent())).readObject();
+            JsonObject content = Jsons.PROVIDER.createReader(new StringReader(v.getContent())).readObject();
             if (!content.containsKey("indicatorValues")) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package org.policytracker.reporting.control;
 
+import org.policytracker.platform.json.Jsons;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,7 +24,7 @@ public final class DraftData {
     /** This draft as JSON (what a refused save sends back as the person's input). */
     public jakarta.json.JsonValue toJson() {
         try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
-            return jakarta.json.Json.createReader(new java.io.StringReader(jsonb.toJson(this))).readValue();
+            return Jsons.PROVIDER.createReader(new java.io.StringReader(jsonb.toJson(this))).readValue();
         } catch (Exception e) {
             return jakarta.json.JsonValue.NULL;
         }

@@ -1,8 +1,8 @@
 package org.policytracker.reporting.control;
 
+import org.policytracker.platform.json.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -108,7 +108,7 @@ public class ProgressService {
                 if (v == null) {
                     continue;
                 }
-                JsonObject content = Json.createReader(new StringReader(v.getContent())).readObject();
+                JsonObject content = Jsons.PROVIDER.createReader(new StringReader(v.getContent())).readObject();
                 for (JsonObject r : content.getJsonArray("taskReports").getValuesAs(JsonObject.class)) {
                     long taskId = r.getJsonNumber("taskId").longValue();
                     TaskStatus st = r.isNull("status") ? null : TaskStatus.valueOf(r.getString("status"));

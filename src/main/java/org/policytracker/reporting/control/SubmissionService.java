@@ -1,12 +1,12 @@
 package org.policytracker.reporting.control;
 
+import org.policytracker.platform.json.Jsons;
 import static org.policytracker.platform.validation.Values.date;
 import static org.policytracker.platform.validation.Values.enumOf;
 import static org.policytracker.platform.validation.Values.trimToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -378,10 +378,10 @@ public class SubmissionService {
 
     /** The draft as it is sent: the frozen content of a version. */
     static String content(Submission s, List<Attachment> attachments) {
-        JsonArrayBuilder tasks = Json.createArrayBuilder();
+        JsonArrayBuilder tasks = Jsons.PROVIDER.createArrayBuilder();
         for (TaskReport r : s.getTaskReports()) {
             Task t = r.getTask();
-            JsonObjectBuilder o = Json.createObjectBuilder().add("taskId", t.getId()).add("number", t.getNumber());
+            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder().add("taskId", t.getId()).add("number", t.getNumber());
             put(o, "titleZh", t.getTitleZh());
             put(o, "titleEn", t.getTitleEn());
             put(o, "deadline", t.getDeadline() == null ? null : t.getDeadline().toString());
@@ -399,9 +399,9 @@ public class SubmissionService {
             put(o, "correctiveDue", r.getCorrectiveDue() == null ? null : r.getCorrectiveDue().toString());
             tasks.add(o);
         }
-        JsonArrayBuilder indicators = Json.createArrayBuilder();
+        JsonArrayBuilder indicators = Jsons.PROVIDER.createArrayBuilder();
         for (IndicatorValue v : s.getIndicatorValues()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("indicatorId", v.getIndicator().getId())
+            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder().add("indicatorId", v.getIndicator().getId())
                     .add("code", v.getIndicator().getCode()).add("nameZh", v.getIndicator().getNameZh())
                     .add("nameEn", v.getIndicator().getNameEn()).add("unit", v.getIndicator().getUnit());
             BigDecimal value = v.getValue();
@@ -413,12 +413,12 @@ public class SubmissionService {
             put(o, "note", v.getNote());
             indicators.add(o);
         }
-        JsonArrayBuilder files = Json.createArrayBuilder();
+        JsonArrayBuilder files = Jsons.PROVIDER.createArrayBuilder();
         for (Attachment a : attachments) {
-            files.add(Json.createObjectBuilder().add("id", a.getId()).add("fileName", a.getFileName())
+            files.add(Jsons.PROVIDER.createObjectBuilder().add("id", a.getId()).add("fileName", a.getFileName())
                     .add("contentType", a.getContentType()).add("size", a.getSize()).add("sha256", a.getSha256()));
         }
-        return Json.createObjectBuilder().add("taskReports", tasks).add("indicatorValues", indicators)
+        return Jsons.PROVIDER.createObjectBuilder().add("taskReports", tasks).add("indicatorValues", indicators)
                 .add("attachments", files).build().toString();
     }
 

@@ -1,7 +1,7 @@
 package org.policytracker.security.boundary;
 
+import org.policytracker.platform.json.Jsons;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
@@ -27,10 +27,10 @@ public class MeServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        JsonArrayBuilder roles = Json.createArrayBuilder();
+        JsonArrayBuilder roles = Jsons.PROVIDER.createArrayBuilder();
         user.roles().stream().map(Role::claim).sorted().forEach(roles::add);
         resp.setContentType("application/json;charset=UTF-8");
-        resp.getWriter().write(Json.createObjectBuilder()
+        resp.getWriter().write(Jsons.PROVIDER.createObjectBuilder()
                 .add("user", String.valueOf(user.name()))
                 .add("organisation", String.valueOf(user.organisationCode()))
                 .add("roles", roles)

@@ -1,8 +1,8 @@
 package org.policytracker.security.control;
 
+import org.policytracker.platform.json.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -99,7 +99,7 @@ public class AuditTrail {
 
     /** A flat JSON object of the snapshot (strings, numbers, booleans, lists). */
     static String json(Map<String, Object> snapshot) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = Jsons.PROVIDER.createObjectBuilder();
         snapshot.forEach((k, v) -> add(b, k, v));
         return b.build().toString();
     }
@@ -114,7 +114,7 @@ public class AuditTrail {
         } else if (v instanceof BigDecimal d) {
             b.add(key, d.stripTrailingZeros());
         } else if (v instanceof Collection<?> c) {
-            var a = Json.createArrayBuilder();
+            var a = Jsons.PROVIDER.createArrayBuilder();
             c.forEach(x -> a.add(String.valueOf(x)));
             b.add(key, a);
         } else {
