@@ -108,13 +108,9 @@ public class ProgressService {
                 if (v == null) {
                     continue;
                 }
-                JsonObject content = Jsons.PROVIDER.createReader(new StringReader(v.getContent())).readObject();
-                for (JsonObject r : content.getJsonArray("taskReports").getValuesAs(JsonObject.class)) {
-                    long taskId = r.getJsonNumber("taskId").longValue();
-                    TaskStatus st = r.isNull("status") ? null : TaskStatus.valueOf(r.getString("status"));
-                    Integer pct = r.isNull("percentDone") ? null : r.getInt("percentDone");
-                    byTask.computeIfAbsent(taskId, k -> new LinkedHashMap<>()).put(s.getOrganisation().getId(),
-                            new Contribution(s.getOrganisation(), s.getPeriodCode(), st, pct, 0, null, Remarks.of(r)));
+                for (Answer a : answers(v)) {
+                    byTask.computeIfAbsent(a.taskId(), k -> new LinkedHashMap<>()).put(s.getOrganisation().getId(),
+                            new Contribution(s.getOrganisation(), s.getPeriodCode(), a.status(), a.percentDone(), 0, null, a.remarks()));
                 }
             }
             for (Participant p : c.getParticipants()) {
@@ -219,6 +215,46 @@ public class ProgressService {
         });
         orgs.sort(Comparator.comparing((OrganisationProgress o) -> -o.light().ordinal()).thenComparing(o -> o.organisation().getCode()));
         return new PlanProgress(plan, today, ordered, orgs);
+    }
+
+    /** One task's answer in a sent version. */
+    record Answer(long taskId, TaskStatus status, Integer percentDone, Remarks remarks) {
+    }
+
+    /**
+     * The answers of sent versions, by version id: a version is frozen once sent, so its content is read once.
+     * Every progress read used to parse every report of the plan (docs/benchmarks.md). The most recently used
+     * {@value #CACHED_VERSIONS} are kept (about 50 answers each).
+     */
+    private static final int CACHED_VERSIONS = 20_000;
+    private final Map<Long, List<Answer>> sent = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, List<Answer>> eldest) {
+                    return size() > CACHED_VERSIONS;
+                }
+            });
+
+    List<Answer> answers(SubmissionVersion v) {
+        if (v.getId() == null) {
+            return parse(v.getContent());
+        }
+        List<Answer> known = sent.get(v.getId());
+        if (known == null) {
+            known = parse(v.getContent());
+            sent.put(v.getId(), known);
+        }
+        return known;
+    }
+
+    static List<Answer> parse(String content) {
+        JsonObject json = Jsons.PROVIDER.createReader(new StringReader(content)).readObject();
+        List<Answer> out = new ArrayList<>();
+        for (JsonObject r : json.getJsonArray("taskReports").getValuesAs(JsonObject.class)) {
+            out.add(new Answer(r.getJsonNumber("taskId").longValue(), r.isNull("status") ? null : TaskStatus.valueOf(r.getString("status")),
+                    r.isNull("percentDone") ? null : r.getInt("percentDone"), Remarks.of(r)));
+        }
+        return List.copyOf(out);
     }
 
     /** Delayed if any part is, completed if all are, else in progress (null when nobody reported). */
