@@ -169,7 +169,7 @@ public class CasesResource {
     }
 
     /** The largest catalogue workbook taken. */
-    static final int MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
+    public static final int MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
 
     /** A CSV cell (RFC 4180), with formula-looking text made inert for spreadsheets. */
     static String cell(String v) {

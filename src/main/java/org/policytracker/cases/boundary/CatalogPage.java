@@ -87,14 +87,18 @@ public class CatalogPage {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            CaseService.WorkbookResult r = cases.importWorkbook(in.readAllBytes());
+            byte[] bytes = in.readNBytes(CasesResource.MAX_WORKBOOK_BYTES + 1);
+            if (bytes.length > CasesResource.MAX_WORKBOOK_BYTES) {
+                FormState.top(FacesMessage.SEVERITY_ERROR, language.message("attachment.tooLarge", CasesResource.MAX_WORKBOOK_BYTES / (1024 * 1024)));
+                return;
+            }
+            CaseService.WorkbookResult r = cases.importWorkbook(bytes);
             FormState.top(FacesMessage.SEVERITY_INFO, language.message("ui.cases.imported", String.join(", ", r.createdLists()),
                     String.join(", ", r.updatedLists()), r.added(), r.changed(), r.unchanged()));
             lines = null;
             facets = null;
         } catch (InvalidRequestException e) {
-            e.problems().forEach(p -> FormState.top(FacesMessage.SEVERITY_ERROR, language.message(p.messageKey(), p.args())));
-            FormState.top(FacesMessage.SEVERITY_ERROR, language.message("ui.cases.refused", e.problems().size()));
+            FormState.top(FacesMessage.SEVERITY_ERROR, FormState.workbookRefused(language, e));
         } catch (AccessDeniedException e) {
             FormState.top(FacesMessage.SEVERITY_ERROR, language.message(e.messageKey()));
         } catch (IOException e) {

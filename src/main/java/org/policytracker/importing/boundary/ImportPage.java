@@ -1,6 +1,5 @@
 package org.policytracker.importing.boundary;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -89,8 +88,7 @@ public class ImportPage implements Serializable {
             try {
                 proposal = imports.proposeFromSheet(content);
             } catch (InvalidRequestException e) {
-                e.problems().forEach(p -> FormState.top(FacesMessage.SEVERITY_ERROR, language.message(p.messageKey(), p.args())));
-                state.put("file", language.message("ui.cases.refused", e.problems().size()));
+                state.put("file", FormState.workbookRefused(language, e));
             } catch (AccessDeniedException e) {
                 state.put("file", language.message(e.messageKey()));
             }

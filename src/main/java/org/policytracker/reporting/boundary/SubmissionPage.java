@@ -163,8 +163,7 @@ public class SubmissionPage implements Serializable {
             message(FacesMessage.SEVERITY_INFO, language.message("ui.submission.sheetSaved"));
         } catch (InvalidRequestException e) {
             pendingSheet = null;
-            e.problems().forEach(p -> message(FacesMessage.SEVERITY_ERROR, language.message(p.messageKey(), p.args())));
-            state.put("sheet", language.message("ui.submission.sheetRefused", e.problems().size()));
+            state.put("sheet", FormState.workbookRefused(language, e));
         } catch (StaleUpdateException e) {
             pendingSheet = bytes;
             state.put("sheet", language.message("ui.submission.sheetConflict", e.changedBy() == null ? "?" : e.changedBy(),

@@ -101,7 +101,9 @@ public class SubmissionsResource {
     @Operation(summary = "The submission as a fill-in workbook (.xlsx): one row per task, one per indicator, and which draft version it was made from (labels in the Accept-Language)")
     public Response sheet(@PathParam("id") long id, @Context HttpHeaders headers) {
         Submission s = submissions.get(id);
-        return Response.ok(submissions.sheet(id, "en".equals(RequestLocale.of(headers).getLanguage())), Xlsx.MEDIA_TYPE)
+        // the submission read once (and its access checked once) for both the workbook and its file name
+        return Response.ok(org.policytracker.reporting.control.SubmissionSheet.write(s, "en".equals(RequestLocale.of(headers).getLanguage())),
+                        Xlsx.MEDIA_TYPE)
                 .header("Content-Disposition", Xlsx.disposition("submission-" + id + "-" + s.getPeriodCode() + ".xlsx",
                         "进展填报-" + s.getOrganisation().getNameZh() + "-" + s.getPeriodCode() + ".xlsx"))
                 .build();
