@@ -22,11 +22,9 @@ import org.policytracker.plans.control.TaskService;
 import org.policytracker.plans.entity.Plan;
 import org.policytracker.plans.entity.Task;
 import org.policytracker.plans.entity.TaskStatus;
-import org.policytracker.reporting.entity.Participant;
 import org.policytracker.reporting.entity.ReportingCycle;
 import org.policytracker.reporting.entity.Submission;
 import org.policytracker.reporting.entity.SubmissionStatus;
-import org.policytracker.reporting.entity.SubmissionVersion;
 
 /**
  * What the supervising office sees at once: per task and per responsible organisation the computed
@@ -97,24 +95,25 @@ public class ProgressService {
         Map<Long, Map<Long, Contribution>> byTask = new HashMap<>();
         Map<Long, Organisation> obliged = new LinkedHashMap<>();
         Map<Long, Map<Long, Boolean>> obligedTasks = new HashMap<>();
-        for (ReportingCycle c : em.createQuery("select c from ReportingCycle c where c.plan = :p", ReportingCycle.class)
-                .setParameter("p", plan).getResultList()) {
-            List<Submission> subs = em.createQuery("select s from Submission s where s.cycle = :c and s.status <> :draft"
-                    + " and s.periodEnd <= :upTo order by s.periodEnd", Submission.class).setParameter("c", c)
-                    .setParameter("draft", SubmissionStatus.DRAFT).setParameter("upTo", upTo == null ? LocalDate.of(9999, 12, 31) : upTo)
-                    .getResultList();
-            for (Submission s : subs) {
-                SubmissionVersion v = s.latest();
-                if (v == null) {
-                    continue;
-                }
-                for (Answer a : answers(v)) {
-                    byTask.computeIfAbsent(a.taskId(), k -> new LinkedHashMap<>()).put(s.getOrganisation().getId(),
-                            new Contribution(s.getOrganisation(), s.getPeriodCode(), a.status(), a.percentDone(), 0, null, a.remarks()));
-                }
-            }
-            for (Participant p : c.getParticipants()) {
-                obliged.putIfAbsent(p.getOrganisation().getId(), p.getOrganisation());
+        // the newest sent version of each report, oldest period first (a later report overrides an earlier one);
+        // only ids here: the content of a sent version never changes and is parsed once (answers)
+        List<Object[]> newest = em.createQuery("select v.id, s.organisation.id, s.periodCode from SubmissionVersion v"
+                + " join v.submission s where s.cycle.plan = :p and s.status <> :draft and s.periodEnd <= :upTo"
+                + " and v.number = (select max(w.number) from SubmissionVersion w where w.submission = s)"
+                + " order by s.periodEnd, s.id", Object[].class)
+                .setParameter("p", plan).setParameter("draft", SubmissionStatus.DRAFT)
+                .setParameter("upTo", upTo == null ? LocalDate.of(9999, 12, 31) : upTo).getResultList();
+        for (Organisation o : em.createQuery("select p.organisation from Participant p where p.cycle.plan = :p"
+                + " order by p.cycle.id, p.position", Organisation.class).setParameter("p", plan).getResultList()) {
+            obliged.putIfAbsent(o.getId(), o);
+        }
+        Map<Long, Organisation> reporters = organisations(newest.stream().map(r -> (Long) r[1]).toList(), obliged);
+        Map<Long, List<Answer>> answers = answers(newest.stream().map(r -> (Long) r[0]).toList());
+        for (Object[] r : newest) {
+            Organisation o = reporters.get((Long) r[1]);
+            for (Answer a : answers.getOrDefault((Long) r[0], List.of())) {
+                byTask.computeIfAbsent(a.taskId(), k -> new LinkedHashMap<>()).put(o.getId(),
+                        new Contribution(o, (String) r[2], a.status(), a.percentDone(), 0, null, a.remarks()));
             }
         }
         Map<Long, Task> byId = new HashMap<>();
@@ -235,16 +234,38 @@ public class ProgressService {
                 }
             });
 
-    List<Answer> answers(SubmissionVersion v) {
-        if (v.getId() == null) {
-            return parse(v.getContent());
+    /** The answers of the given sent versions, by version id; only the content of those not kept yet is read. */
+    Map<Long, List<Answer>> answers(List<Long> versionIds) {
+        Map<Long, List<Answer>> out = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (Long id : versionIds) {
+            List<Answer> known = sent.get(id);
+            if (known == null) {
+                missing.add(id);
+            } else {
+                out.put(id, known);
+            }
         }
-        List<Answer> known = sent.get(v.getId());
-        if (known == null) {
-            known = parse(v.getContent());
-            sent.put(v.getId(), known);
+        for (int i = 0; i < missing.size(); i += 500) {
+            for (Object[] r : em.createQuery("select v.id, v.content from SubmissionVersion v where v.id in :ids", Object[].class)
+                    .setParameter("ids", missing.subList(i, Math.min(missing.size(), i + 500))).getResultList()) {
+                List<Answer> parsed = parse((String) r[1]);
+                sent.put((Long) r[0], parsed);
+                out.put((Long) r[0], parsed);
+            }
         }
-        return known;
+        return out;
+    }
+
+    /** The organisations by id, those already at hand first, the rest in one query. */
+    private Map<Long, Organisation> organisations(List<Long> ids, Map<Long, Organisation> known) {
+        Map<Long, Organisation> out = new HashMap<>(known);
+        List<Long> missing = ids.stream().filter(id -> !out.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class).setParameter("ids", missing)
+                    .getResultList().forEach(o -> out.put(o.getId(), o));
+        }
+        return out;
     }
 
     static List<Answer> parse(String content) {
