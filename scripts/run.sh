@@ -48,7 +48,7 @@ KC_PORT="${KC_PORT:-8180}" scripts/keycloak.sh start
 scripts/mail.sh start
 
 echo "Starting Payara Micro on http://localhost:$APP_PORT ... (log: .run/app.log)"
-nohup java -Xmx768m \
+nohup java -Xmx768m -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
   -Djakarta.persistence.database-product-name=MariaDB -Djakarta.persistence.database-major-version=11 \
   -Djakarta.persistence.database-minor-version=4 \
   -Dpolicytracker.synthetic.enabled=true \

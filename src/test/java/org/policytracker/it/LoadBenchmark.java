@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,7 +45,7 @@ class LoadBenchmark {
     @Deployment(testable = true)
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")))
-                .addClass(BareResource.class).addClass(Http.class).addClass(Http.Reply.class);
+                .addClass(BareResource.class).addClass(Http.class).addClass(Http.Reply.class).addClass(Load.class).addClass(Load.Result.class).addClass(Load.Heap.class);
     }
 
     @Inject
@@ -62,9 +60,6 @@ class LoadBenchmark {
         if (!generator.exists()) {
             generator.build(SyntheticProvince.Size.DEFAULT);
         }
-    }
-
-    record Result(String what, int clients, int requests, int errors, double perSecond, double p50, double p95, double p99) {
     }
 
     @Test
@@ -86,75 +81,29 @@ class LoadBenchmark {
         List<String> out = new ArrayList<>();
         out.add(String.format("%d cores, %d s per run after %d s warm-up; client threads on the same machine",
                 Runtime.getRuntime().availableProcessors(), SECONDS, WARM_UP_SECONDS));
+        Load.Heap heap = new Load.Heap(admin.serverRoot());
         for (int clients : new int[] {50, 200}) {
             double ceiling = 0;
             for (Map.Entry<String, String> read : reads.entrySet()) {
-                Result r = load(read.getKey(), read.getValue(), clients);
+                Load.Result r = load(base, read.getKey(), read.getValue(), clients);
                 if (ceiling == 0) {
                     ceiling = r.perSecond();
                 }
                 out.add(String.format("%3d clients  %-32s %7.0f/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  %5.1f %% of the ceiling  (%d requests, %d errors)",
-                        clients, r.what(), r.perSecond(), r.p50(), r.p95(), r.p99(), 100 * r.perSecond() / ceiling, r.requests(), r.errors()));
+                        clients, r.what(), r.perSecond(), r.p50(), r.p95(), r.p99(), 100 * r.perSecond() / ceiling, r.done(), r.errors()));
                 System.out.println(out.get(out.size() - 1));
             }
         }
+        heap.close();
+        out.add(heap.toString());
         Path file = Path.of("target", "benchmarks", "reads.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, String.join("\n", out) + "\n", StandardCharsets.UTF_8);
     }
 
     /** {@code clients} threads read {@code path} for the warm-up, then for {@link #SECONDS}, timing each answer. */
-    private Result load(String what, String path, int clients) throws Exception {
-        long warmEnd = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
-        long end = warmEnd + SECONDS * 1_000_000_000L;
-        List<long[]> perThread = new ArrayList<>();
-        AtomicInteger errors = new AtomicInteger();
-        CountDownLatch done = new CountDownLatch(clients);
+    private static Load.Result load(URL base, String what, String path, int clients) throws Exception {
         Http admin = Http.as(base, "admin", "zh"); // one token for the run (fetched anew for each run: they live 5 minutes)
-        for (int c = 0; c < clients; c++) {
-            long[] times = new long[20_000];
-            perThread.add(times);
-            Thread t = new Thread(() -> {
-                int n = 0;
-                try {
-                    while (true) {
-                        long start = System.nanoTime();
-                        if (start >= end) {
-                            break;
-                        }
-                        int status = admin.get(path).status();
-                        long took = System.nanoTime() - start;
-                        if (start >= warmEnd) {
-                            if (status != 200) {
-                                errors.incrementAndGet();
-                            } else if (n < times.length - 1) {
-                                times[++n] = took;
-                            }
-                        }
-                    }
-                } catch (RuntimeException e) {
-                    errors.incrementAndGet();
-                } finally {
-                    times[0] = n;
-                    done.countDown();
-                }
-            });
-            t.setDaemon(true);
-            t.start();
-        }
-        done.await();
-        int total = perThread.stream().mapToInt(t -> (int) t[0]).sum();
-        long[] all = new long[total];
-        int i = 0;
-        for (long[] t : perThread) {
-            System.arraycopy(t, 1, all, i, (int) t[0]);
-            i += (int) t[0];
-        }
-        java.util.Arrays.sort(all);
-        return new Result(what, clients, total, errors.get(), total / (double) SECONDS, pct(all, 0.50), pct(all, 0.95), pct(all, 0.99));
-    }
-
-    private static double pct(long[] sorted, double p) {
-        return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+        return Load.run(what, clients, WARM_UP_SECONDS, SECONDS, () -> admin.get(path).status() == 200, () -> { });
     }
 }

@@ -28,7 +28,13 @@ import org.flywaydb.core.api.output.MigrateResult;
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
-            "fish.payara.fail-all-connections=true"
+            "fish.payara.fail-all-connections=true",
+            // Connector/J parses every statement it prepares unless it keeps them (a tenth of a report's save was
+            // spent there, docs/benchmarks.md); Hibernate's batches (hibernate.jdbc.batch_size) go as one statement
+            "cachePrepStmts=true",
+            "prepStmtCacheSize=500",
+            "prepStmtCacheSqlLimit=8192",
+            "rewriteBatchedStatements=true"
         })
 @Singleton
 @Startup

@@ -272,6 +272,54 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * Whether the failure is the database out of reach: a connection refused or lost (SQL state class 08, the
+     * driver's and Hibernate's connection exceptions), closed by the pool because the database went away, or
+     * the pool unable to open one.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 12; depth++, t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLRecoverableException || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException q && q.getSQLState() != null && q.getSQLState().startsWith("08")) {
+                return true;
+            }
+            // the pool closes every connection once one is found broken (fail-all-connections): a request
+            // using one of them at that moment finds its statement or connection closed under it
+            if (t.getClass().getName().equals("com.mysql.cj.exceptions.StatementIsClosedException")
+                    || t.getClass().getName().equals("com.mysql.cj.exceptions.ConnectionIsClosedException")) {
+                return true;
+            }
+            // the connection pool's own failures: no connection to hand out, or one that broke under a transaction
+            if (t.getClass().getName().startsWith("jakarta.resource.") || t.getClass().getName().equals(
+                    "com.sun.appserv.connectors.internal.api.PoolingException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A failure of the transaction around a resource method (its commit, typically): Jersey's own mapper for
+     * these rethrows them unless the application maps them, and the container then answers with an HTML page.
+     */
+    @Provider
+    @jakarta.annotation.Priority(1)
+    public static class Transaction implements ExceptionMapper<jakarta.transaction.TransactionalException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(jakarta.transaction.TransactionalException e) {
+            Unexpected m = new Unexpected();
+            m.headers = headers;
+            return m.toResponse(e);
+        }
+    }
+
     /** Anything unforeseen: 500 with an incident id; the details go to the server log only. */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
@@ -299,9 +347,15 @@ public final class ProblemMappers {
                     return m.toResponse(c);
                 }
             }
+            Locale locale = RequestLocale.of(headers);
+            if (databaseUnavailable(e)) {
+                // the database restarting or out of reach: the transaction is rolled back, the pool reconnects by itself
+                LOG.warning(() -> "Database unavailable: " + e);
+                return Response.fromResponse(Problem.of(503, "database-unavailable", Messages.get(locale, "problem.database.title"))
+                        .detail(Messages.get(locale, "problem.database.detail")).toResponse()).header("Retry-After", "30").build();
+            }
             String incident = Long.toString(System.nanoTime(), 36);
             LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
-            Locale locale = RequestLocale.of(headers);
             return Problem.of(500, "internal", Messages.get(locale, "problem.internal.title"))
                     .detail(Messages.get(locale, "problem.internal.detail", incident))
                     .with("incident", incident)

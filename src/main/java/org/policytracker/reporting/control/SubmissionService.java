@@ -112,6 +112,10 @@ public class SubmissionService {
         if (s == null || !access.within(em, "Submission", id, access.submissionScope("x"))) {
             throw new NotFoundException(ENTITY, id);
         }
+        // the form's tasks in one query: a view, a save and a send all walk them (one by one, each was a query of its own)
+        // (no flush first: a caller's pending change is checked against the version it read before it is written)
+        em.createQuery("select t from TaskReport r join r.task t where r.submission = :s", Task.class).setParameter("s", s)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultList();
         return s;
     }
 
@@ -201,8 +205,9 @@ public class SubmissionService {
         checkComplete(s, today);
         String before = audit.before(s);
         Instant at = now.truncatedTo(ChronoUnit.MICROS);
-        SubmissionVersion v = s.submit(access.user().name(), at, content(s, attachments(s)));
-        attachments(s).forEach(a -> a.includedIn(v.getNumber()));
+        List<Attachment> files = attachments(s);
+        SubmissionVersion v = s.submit(access.user().name(), at, content(s, files));
+        files.forEach(a -> a.includedIn(v.getNumber()));
         em.flush();
         audit.updated(s, before);
         return s;

@@ -1,0 +1,23 @@
+package org.policytracker.it;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+
+/**
+ * FaultsIT's stand-in for a commit cut off by the database going away (rare to catch under load): a resource
+ * method failing the way the transaction interceptor fails then. Added to that test's deployment only.
+ */
+@RequestScoped
+@Path("test/failing-commit")
+public class FailingCommitResource {
+
+    @POST
+    public String commit() {
+        jakarta.transaction.SystemException cause = new jakarta.transaction.SystemException();
+        cause.initCause(new jakarta.resource.spi.LocalTransactionException("Communications link failure"));
+        throw new TransactionalException("Managed bean with Transactional annotation and TxType of REQUIRED encountered exception during commit",
+                cause);
+    }
+}
