@@ -29,7 +29,7 @@ import org.flywaydb.core.api.output.MigrateResult;
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
             "fish.payara.fail-all-connections=true",
-            // Connector/J parses every statement it prepares unless it keeps them (a tenth of a report's save was
+            // Connector/J parses every statement it prepares unless it keeps them (a seventh of a report's save was
             // spent there, docs/benchmarks.md); Hibernate's batches (hibernate.jdbc.batch_size) go as one statement
             "cachePrepStmts=true",
             "prepStmtCacheSize=500",
