@@ -15,8 +15,13 @@ public class FailingCommitResource {
 
     @POST
     public String commit() {
+        // the chain Payara produced when MariaDB was killed during a commit (FaultsIT's CI run of 2026-11-29):
+        // the pool's LocalTransactionException reaches the transaction manager as the text of an XAException
+        javax.transaction.xa.XAException xa = new javax.transaction.xa.XAException(
+                new jakarta.resource.spi.LocalTransactionException("Communications link failure").toString());
+        xa.errorCode = javax.transaction.xa.XAException.XAER_RMERR;
         jakarta.transaction.SystemException cause = new jakarta.transaction.SystemException();
-        cause.initCause(new jakarta.resource.spi.LocalTransactionException("Communications link failure"));
+        cause.initCause(xa);
         throw new TransactionalException("Managed bean with Transactional annotation and TxType of REQUIRED encountered exception during commit",
                 cause);
     }

@@ -293,6 +293,12 @@ public final class ProblemMappers {
                     || t.getClass().getName().equals("com.mysql.cj.exceptions.ConnectionIsClosedException")) {
                 return true;
             }
+            // a commit cut off: Payara's XA wrapper of the local transaction passes the pool's failure on as text only
+            // (an XAException of XAER_RMERR whose message is the ResourceException's toString, with no cause)
+            if (t instanceof javax.transaction.xa.XAException x && (x.errorCode == javax.transaction.xa.XAException.XAER_RMFAIL
+                    || String.valueOf(x.getMessage()).startsWith("jakarta.resource."))) {
+                return true;
+            }
             // the connection pool's own failures: no connection to hand out, or one that broke under a transaction
             if (t.getClass().getName().startsWith("jakarta.resource.") || t.getClass().getName().equals(
                     "com.sun.appserv.connectors.internal.api.PoolingException")) {
