@@ -2,12 +2,12 @@
 # The benchmarks (docs/benchmarks.md): builds the WAR, starts the embedded MariaDB, Keycloak and mail
 # server like the tests do (a fresh database), runs the benchmark in a real Payara Micro and prints its
 # result from target/benchmarks/. Not part of ./mvnw verify.
-#   scripts/benchmark.sh [reports|reads|writes] [maven options]     default: reports
+#   scripts/benchmark.sh [reports|reads|writes|nodes] [maven options]     default: reports
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which="reports"
-case "${1:-}" in reports|reads|writes) which="$1"; shift ;; esac
-case "$which" in reads) test=LoadBenchmark ;; writes) test=WriteBenchmark ;; *) test=ReportsBenchmark ;; esac
+case "${1:-}" in reports|reads|writes|nodes) which="$1"; shift ;; esac
+case "$which" in reads) test=LoadBenchmark ;; writes) test=WriteBenchmark ;; nodes) test=NodesBenchmark ;; *) test=ReportsBenchmark ;; esac
 ./mvnw -q -B verify -Dit.test="$test" -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false "$@"
 echo "--- target/benchmarks/$which.txt"
 cat "target/benchmarks/$which.txt"

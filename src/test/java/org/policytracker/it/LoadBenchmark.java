@@ -67,17 +67,7 @@ class LoadBenchmark {
     @RunAsClient
     void readsUnderFiftyAndTwoHundredClients() throws Exception {
         Http admin = Http.as(base, "admin", "zh");
-        int plan = admin.get("/api/plans?q=BM-PLAN-1").object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("code").equals("BM-PLAN-1")).findFirst().orElseThrow().getInt("id");
-        int submission = admin.get("/api/submissions?plan=" + plan + "&size=1").object().getJsonArray("items").getJsonObject(0).getInt("id");
-        Map<String, String> reads = new LinkedHashMap<>();
-        reads.put("bare JAX-RS endpoint (ceiling)", "/api/bench/bare");
-        reads.put("plan progress (60 task lights)", "/api/plans/" + plan + "/progress");
-        reads.put("task list of a plan (60)", "/api/tasks?plan=" + plan + "&size=60");
-        reads.put("one submission (50 answers)", "/api/submissions/" + submission);
-        for (String path : reads.values()) {
-            assertEquals(200, admin.get(path).status(), path);
-        }
+        Map<String, String> reads = reads(admin);
         List<String> out = new ArrayList<>();
         out.add(String.format("%d cores, %d s per run after %d s warm-up; client threads on the same machine",
                 Runtime.getRuntime().availableProcessors(), SECONDS, WARM_UP_SECONDS));
@@ -99,6 +89,25 @@ class LoadBenchmark {
         Path file = Path.of("target", "benchmarks", "reads.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, String.join("\n", out) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What is read, by name, on the synthetic province: the ceiling first (the bare endpoint of {@link BareResource}),
+     * then a plan's progress, its task list and one submission. Each is read once here: all must answer 200.
+     */
+    static Map<String, String> reads(Http admin) {
+        int plan = admin.get("/api/plans?q=BM-PLAN-1").object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("code").equals("BM-PLAN-1")).findFirst().orElseThrow().getInt("id");
+        int submission = admin.get("/api/submissions?plan=" + plan + "&size=1").object().getJsonArray("items").getJsonObject(0).getInt("id");
+        Map<String, String> reads = new LinkedHashMap<>();
+        reads.put("bare JAX-RS endpoint (ceiling)", "/api/bench/bare");
+        reads.put("plan progress (60 task lights)", "/api/plans/" + plan + "/progress");
+        reads.put("task list of a plan (60)", "/api/tasks?plan=" + plan + "&size=60");
+        reads.put("one submission (50 answers)", "/api/submissions/" + submission);
+        for (String path : reads.values()) {
+            assertEquals(200, admin.get(path).status(), path);
+        }
+        return reads;
     }
 
     /** {@code clients} threads read {@code path} for the warm-up, then for {@link #SECONDS}, timing each answer. */

@@ -30,8 +30,13 @@ final class Node implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts a node on {@code port} and waits until /health/ready says UP (at most 5 minutes). */
+    /** Starts a node of the build's WAR on {@code port} and waits until /health/ready says UP (at most 5 minutes). */
     static Node start(int port, List<String> microOptions) throws Exception {
+        return start(port, System.getProperty("it.war"), microOptions);
+    }
+
+    /** Starts a node of {@code war} on {@code port} and waits until /health/ready says UP (at most 5 minutes). */
+    static Node start(int port, String war, List<String> microOptions) throws Exception {
         String kc = System.getProperty("it.kc.port", "18180");
         String realm = "http://localhost:" + kc + "/realms/policy-tracker";
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
@@ -43,7 +48,7 @@ final class Node implements AutoCloseable {
                 "-Dpolicytracker.mail.port=" + System.getProperty("it.smtp.port", "13025"), "-Dpolicytracker.reporting.job.enabled=false",
                 "-Dpolicytracker.db.url=jdbc:mysql://127.0.0.1:" + System.getProperty("it.db.port", "13306")
                         + "/policytracker?sslMode=DISABLED&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8",
-                "-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("it.war"), "--contextroot", "policy-tracker",
+                "-jar", System.getProperty("payara.microJar"), "--deploy", war, "--contextroot", "policy-tracker",
                 "--port", String.valueOf(port)));
         cmd.addAll(microOptions);
         Path log = Path.of("target", "node-" + port + ".log");
@@ -89,7 +94,7 @@ final class Node implements AutoCloseable {
         }
     }
 
-    private static String tail(Path log) {
+    static String tail(Path log) {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));

@@ -652,7 +652,7 @@ class ReportingIT {
     }
 
     /** The messages GreenMail (started by the build) holds for {@code address}. */
-    private static List<JsonObject> mails(String address) throws Exception {
+    static List<JsonObject> mails(String address) throws Exception {
         String api = "http://127.0.0.1:" + System.getProperty("it.mail.api.port", "18025");
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(api + "/api/user/" + address + "/messages/")).GET().build(), HttpResponse.BodyHandlers.ofString());

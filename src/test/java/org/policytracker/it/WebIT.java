@@ -62,6 +62,14 @@ class WebIT {
 
     /** A browser of its own (own cookies), signed in as {@code user} on Keycloak's login page. */
     private Browser signIn(String user, Path downloads) throws Exception {
+        Browser b = browser(user, downloads);
+        b.driver.get(app() + "/");
+        signInOnKeycloak(b, user);
+        return b;
+    }
+
+    /** A headless Chromium of its own (own profile and cookies), not signed in. */
+    static Browser browser(String user, Path downloads) throws Exception {
         ChromeOptions o = new ChromeOptions();
         o.setBinary("/usr/bin/chromium");
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
@@ -72,15 +80,17 @@ class WebIT {
                     "download.prompt_for_download", false));
         }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        Browser b = new Browser(new ChromeDriver(service, o), user);
-        b.driver.get(app() + "/");
+        return new Browser(new ChromeDriver(service, o), user);
+    }
+
+    /** On Keycloak's login page (where the application sent the browser): signs in and waits for the application's page. */
+    static void signInOnKeycloak(Browser b, String user) {
         b.await(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         assertTrue(b.driver.getCurrentUrl().startsWith(Http.keycloak()), "Keycloak's own login page: " + b.driver.getCurrentUrl());
         b.driver.findElement(By.id("username")).sendKeys(user);
         b.driver.findElement(By.id("password")).sendKeys(Http.DEMO_USERS.get(user));
         b.driver.findElement(By.id("kc-login")).click();
         b.await(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
-        return b;
     }
 
     record Browser(WebDriver driver, String user) implements AutoCloseable {
@@ -130,7 +140,7 @@ class WebIT {
     }
 
     /** A cycle of the Shaanxi plan for Xi'an whose current half-year is open, its draft mostly filled by a colleague. */
-    private int preparedSlot() {
+    static int preparedSlot(URL base) {
         Http office = Http.as(base, "shaanxi.office", "en");
         LocalDate today = LocalDate.now(Timeliness.SHANGHAI);
         String start = LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1).toString();
@@ -138,8 +148,8 @@ class WebIT {
         Http.Reply created = office.post("/api/cycles", Json.createObjectBuilder().add("code", code)
                 .add("planId", id(office, "/api/plans?q=SN-2024-IWR", "SN-2024-IWR"))
                 .add("nameZh", "浏览器测试周期 " + code).add("frequency", "SEMI_ANNUAL").add("dueDaysAfterPeriod", 10)
-                .add("reviewerId", org("610000.IIT")).add("firstPeriodStart", start)
-                .add("participants", Json.createArrayBuilder().add(Json.createObjectBuilder().add("organisationId", org("610100.IIT"))))
+                .add("reviewerId", org(base, "610000.IIT")).add("firstPeriodStart", start)
+                .add("participants", Json.createArrayBuilder().add(Json.createObjectBuilder().add("organisationId", org(base, "610100.IIT"))))
                 .build().toString());
         assertEquals(201, created.status(), created::toString);
         Http xian = Http.as(base, "xian.bureau", "en");
@@ -158,7 +168,7 @@ class WebIT {
         return slot.getInt("id");
     }
 
-    private int org(String code) {
+    private static int org(URL base, String code) {
         return id(Http.as(base, "inspector", "en"), "/api/organisations?size=500&q=" + code, code);
     }
 
@@ -169,7 +179,7 @@ class WebIT {
 
     @Test
     void aCityReportsTheProvinceReturnsAndAcceptsAndDownloadsTheSummary() throws Exception {
-        int slot = preparedSlot();
+        int slot = preparedSlot(base);
         String submission = app() + "/reporting/submission.xhtml?id=" + slot;
 
         // the city bureau: its dashboard lists the report with the days left; it fills in the first task and submits
@@ -270,7 +280,7 @@ class WebIT {
 
     @Test
     void aCityFillsItsReportInExcelAndTheOfficeTakesATaskListOutAndBackIn() throws Exception {
-        int slot = preparedSlot();
+        int slot = preparedSlot(base);
         Path downloads = Files.createTempDirectory("downloads");
         try (Browser city = signIn("xian.bureau", downloads)) {
             city.driver.get(app() + "/reporting/submission.xhtml?id=" + slot);

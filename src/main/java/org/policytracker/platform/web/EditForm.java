@@ -1,7 +1,6 @@
 package org.policytracker.platform.web;
 
 import java.io.Serializable;
-import java.util.function.Predicate;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.security.control.AccessDeniedException;
 
@@ -20,7 +19,7 @@ public abstract class EditForm implements Serializable {
     private boolean allowed;
 
     /** @param inline the field paths that have a place next to their field */
-    protected EditForm(Predicate<String> inline) {
+    protected EditForm(FormState.Inline inline) {
         this.state = new FormState(inline);
     }
 

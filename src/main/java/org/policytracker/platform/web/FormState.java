@@ -25,10 +25,18 @@ public final class FormState implements Serializable {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Map<String, String> errors = new HashMap<>();
-    private final Predicate<String> inline;
+    private final Inline inline;
+
+    /**
+     * Which field paths have a place next to their field. Serializable, as the whole page is: a view's state
+     * lives in the session, and with two nodes the session travels between them (docs/operations.md).
+     */
+    @FunctionalInterface
+    public interface Inline extends Predicate<String>, Serializable {
+    }
 
     /** @param inline which field paths have a place next to their field (the others go to the top) */
-    public FormState(Predicate<String> inline) {
+    public FormState(Inline inline) {
         this.inline = inline;
     }
 

@@ -9,16 +9,21 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.policytracker.security.control.IdentityProvider;
 
 /**
  * Signing out: ends the application's session and Keycloak's (its end-session endpoint), then comes
- * back to the start page, which asks for a login again.
+ * back to the start page, which asks for a login again. While Keycloak does not answer, the session
+ * here is ended all the same and the person is told so (not sent to an address that cannot load).
  */
 @WebServlet("/logout")
 public class SignOutServlet extends HttpServlet {
 
     @Inject
     OidcConfig oidc;
+
+    @Inject
+    IdentityProvider identityProvider;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -31,6 +36,10 @@ public class SignOutServlet extends HttpServlet {
             } catch (IllegalStateException alreadyEnded) {
                 // nothing left to end
             }
+        }
+        if (!identityProvider.reachable()) {
+            SignInUnavailablePage.send(req, resp, true);
+            return;
         }
         String back = req.getRequestURL().toString().replaceAll("/logout$", "/");
         resp.sendRedirect(oidc.getProviderUri() + "/protocol/openid-connect/logout?client_id="

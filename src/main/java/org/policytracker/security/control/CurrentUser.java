@@ -26,7 +26,7 @@ public class CurrentUser {
     Instance<JsonWebToken> token;
 
     @Inject
-    Instance<jakarta.security.enterprise.identitystore.openid.OpenIdContext> openId;
+    Instance<jakarta.servlet.http.HttpServletRequest> request;
 
     @Inject
     Instance<jakarta.security.enterprise.SecurityContext> security;
@@ -85,11 +85,12 @@ public class CurrentUser {
             Object org = jwt.getClaim("org");
             adopt(jwt.getName(), org == null ? null : org.toString().replace("\"", ""),
                     jwt.getGroups() == null ? java.util.List.of() : jwt.getGroups());
-        } else if (security.isResolvable() && security.get().getCallerPrincipal() != null && openId.isResolvable()) {
-            // a browser signed in through OpenID Connect: the same claims, from the ID token
-            var claims = openId.get().getIdentityToken().getJwtClaims();
-            adopt(security.get().getCallerPrincipal().getName(), claims.getStringClaim("org").orElse(null),
-                    claims.getArrayStringClaim("groups"));
+        } else if (security.isResolvable() && security.get().getCallerPrincipal() != null && request.isResolvable()) {
+            // a browser signed in through OpenID Connect: the same claims, from the ID token, kept in its session
+            WebIdentity web = WebIdentity.of(request.get());
+            if (web != null) {
+                adopt(web.name(), web.organisationCode(), web.groups());
+            }
         }
     }
 

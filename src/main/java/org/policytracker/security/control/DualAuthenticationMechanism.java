@@ -3,6 +3,7 @@ package org.policytracker.security.control;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
@@ -11,15 +12,21 @@ import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 
 /**
  * One WAR, two ways in: the REST API ({@code /api/*}, or any request carrying a bearer token) is
  * authenticated by Payara's MicroProfile JWT mechanism, the browser pages by Jakarta Security's
  * OpenID Connect mechanism against the same Keycloak realm. Jakarta Security 3 allows one
  * mechanism per module, so this alternative is the one the container sees, and it hands each
- * request to the right one.
+ * request to the right one. A browser that has signed in is known by its session's {@link WebIdentity}
+ * from then on, on whichever node the session is.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -32,10 +39,46 @@ public class DualAuthenticationMechanism implements HttpAuthenticationMechanism 
     private volatile HttpAuthenticationMechanism jwt;
     private volatile HttpAuthenticationMechanism openId;
 
+    @Inject
+    Instance<OpenIdContext> openIdContext;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        return pick(request).validateRequest(request, response, context);
+        HttpAuthenticationMechanism m = pick(request);
+        if (m == jwt) {
+            return jwt.validateRequest(request, response, context);
+        }
+        // a browser session that signed in before (on this node or another): its identity, from the session
+        WebIdentity signedIn = WebIdentity.of(request);
+        if (signedIn != null) {
+            return context.notifyContainerAboutLogin(signedIn.name(), new HashSet<>(signedIn.groups()));
+        }
+        AuthenticationStatus status = openId.validateRequest(request, response, context);
+        if (status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() != null) {
+            keep(request, context);
+        }
+        return status;
+    }
+
+    /**
+     * Keeps what the sign-in said as a {@link WebIdentity} in the session, and drops Soteria's context from
+     * it: its tokens cannot be serialized (Payara would warn on every request and could not hand the session to
+     * another node), and once the identity is kept nothing reads them.
+     */
+    private void keep(HttpServletRequest request, HttpMessageContext context) {
+        String org = null;
+        if (openIdContext.isResolvable()) {
+            org = openIdContext.get().getIdentityToken().getJwtClaims().getStringClaim("org").orElse(null);
+        }
+        new WebIdentity(context.getCallerPrincipal().getName(), org,
+                context.getGroups() == null ? List.of() : List.copyOf(context.getGroups())).keepIn(request);
+        HttpSession session = request.getSession(false);
+        for (String name : Collections.list(session.getAttributeNames())) {
+            if (name.contains("OpenIdContextImpl")) {
+                session.removeAttribute(name);
+            }
+        }
     }
 
     @Override

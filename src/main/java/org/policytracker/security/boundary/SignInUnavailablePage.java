@@ -1,0 +1,56 @@
+package org.policytracker.security.boundary;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.policytracker.platform.i18n.Messages;
+
+/**
+ * What a browser gets instead of Keycloak's login page while Keycloak does not answer: a 503 page in
+ * Chinese and English (the person is not signed in, so no language was chosen yet) that says what is
+ * wrong, that nothing was lost, and offers to try again. Signed-in people keep working meanwhile.
+ */
+final class SignInUnavailablePage {
+
+    private SignInUnavailablePage() {
+    }
+
+    /** @param signedOut the person has just signed out here (Keycloak's own sign-out could not be reached) */
+    static void send(HttpServletRequest req, HttpServletResponse resp, boolean signedOut) throws IOException {
+        resp.reset();
+        resp.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        resp.setHeader("Retry-After", "30");
+        resp.setHeader("Cache-Control", "no-store");
+        resp.setContentType("text/html;charset=UTF-8");
+        String again = req.getContextPath() + "/";
+        if (!signedOut && "GET".equals(req.getMethod())) {
+            again = req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
+        }
+        PrintWriter out = resp.getWriter();
+        out.print("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
+        out.print(esc(text(Messages.CHINESE, "signin.unavailable.title")) + " · " + esc(text(Locale.ENGLISH, "signin.unavailable.title")));
+        out.print("</title><link rel=\"stylesheet\" href=\"" + esc(req.getContextPath()) + "/resources/css/app.css\"></head>"
+                + "<body><main id=\"signin-unavailable\" class=\"unavailable\" role=\"main\">");
+        for (Locale l : Messages.SUPPORTED) {
+            out.print("<section lang=\"" + (l == Locale.ENGLISH ? "en" : "zh-CN") + "\"><h1>" + esc(text(l, "signin.unavailable.title"))
+                    + "</h1>");
+            if (signedOut) {
+                out.print("<p>" + esc(text(l, "signin.unavailable.signedOut")) + "</p>");
+            }
+            out.print("<p>" + esc(text(l, "signin.unavailable.detail")) + "</p></section>");
+        }
+        out.print("<p><a id=\"try-again\" href=\"" + esc(again) + "\">" + esc(text(Messages.CHINESE, "signin.unavailable.retry"))
+                + " / " + esc(text(Locale.ENGLISH, "signin.unavailable.retry")) + "</a></p></main></body></html>");
+    }
+
+    private static String text(Locale l, String key) {
+        return Messages.get(l, key);
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
