@@ -38,7 +38,9 @@ class NodesBenchmark {
 
     @Deployment(testable = true)
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+        // the test class is also loaded in the server (its first step runs there): what its signatures name
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")))
+                .addClass(Http.class).addClass(Http.Reply.class).addClass(Load.class).addClass(Load.Result.class).addClass(Load.Heap.class);
     }
 
     @Inject
