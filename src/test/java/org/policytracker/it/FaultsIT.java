@@ -161,7 +161,10 @@ class FaultsIT {
         int before = w.acknowledged.size();
         long pid = Long.parseLong(Files.readString(Path.of(DB_DIR, "mysqld.pid")).trim());
         ProcessHandle.of(pid).orElseThrow().destroyForcibly(); // kill -9: a crash, not a shutdown
-        Thread.sleep(5000);
+        long away = System.currentTimeMillis();
+        // a load balancer's readiness probe sees the node not ready while the database is away
+        String readyWhileAway = ready();
+        Thread.sleep(Math.max(0, 5000 - (System.currentTimeMillis() - away)));
         ProcessBuilder db = new ProcessBuilder("bash", "scripts/db.sh", "start").redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "faults-db-start.log").toFile());
         db.environment().put("DB_DIR", DB_DIR);
@@ -170,14 +173,25 @@ class FaultsIT {
         assertEquals(0, start.waitFor(), () -> "restarting the database: " + read(Path.of("target", "faults-db-start.log")));
         w.awaitAcknowledged(20, forms);
         w.stop();
-        String summary = w + "; " + before + " before the crash";
+        String readyAfter = ready();
+        String summary = w + "; " + before + " before the crash; /health/ready while away: " + readyWhileAway + ", after: " + readyAfter;
         System.out.println("FaultsIT, database restarted: " + summary);
         assertTrue(before > 0, summary);
         assertTrue(w.statuses.containsKey(503), "the crash was felt by some request: " + summary);
         assertEquals(0, w.noAnswer.get(), summary);
         assertEquals(List.of(), w.wrong, "while the database is away every refusal is a 503 problem+json saying so; " + summary);
         assertTrue(w.acknowledgedSince.get() >= 20, "the application takes reports again without a restart: " + summary);
+        assertTrue(readyWhileAway.startsWith("503") && readyWhileAway.contains("DOWN"), summary);
+        assertTrue(readyAfter.startsWith("200") && readyAfter.contains("UP"), summary);
         checkForms(w);
+    }
+
+    /** The node's readiness as a probe sees it: status and body. */
+    private String ready() throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + base.getPort() + "/health/ready"))
+                .timeout(java.time.Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() + " " + r.body();
     }
 
     @Test
