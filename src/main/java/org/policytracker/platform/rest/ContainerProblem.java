@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.Locale;
 import org.policytracker.platform.i18n.Messages;
+import org.policytracker.platform.web.Html;
 
 /**
  * Refusals the web container gives before the application sees the request (a path that leaves the
@@ -52,11 +53,7 @@ public class ContainerProblem extends HttpServlet {
         String zh = Messages.get(Messages.CHINESE, "problem.http." + status);
         String en = Messages.get(Locale.ENGLISH, "problem.http." + status);
         resp.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>" + status
-                + "</title></head><body style=\"font-family:sans-serif;margin:3em\"><h1>" + status + " " + esc(zh) + "</h1><p>"
-                + esc(en) + "</p><p><a href=\"" + esc(req.getContextPath()) + "/\">首页 / Home</a></p></body></html>");
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+                + "</title></head><body style=\"font-family:sans-serif;margin:3em\"><h1>" + status + " " + Html.escape(zh) + "</h1><p>"
+                + Html.escape(en) + "</p><p><a href=\"" + Html.escape(req.getContextPath()) + "/\">首页 / Home</a></p></body></html>");
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.policytracker.platform.i18n.Messages;
+import org.policytracker.platform.web.Html;
 
 /**
  * What a browser gets instead of Keycloak's login page while Keycloak does not answer: a 503 page in
@@ -31,26 +32,22 @@ final class SignInUnavailablePage {
         PrintWriter out = resp.getWriter();
         out.print("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
-        out.print(esc(text(Messages.CHINESE, "signin.unavailable.title")) + " · " + esc(text(Locale.ENGLISH, "signin.unavailable.title")));
-        out.print("</title><link rel=\"stylesheet\" href=\"" + esc(req.getContextPath()) + "/resources/css/app.css\"></head>"
+        out.print(Html.escape(text(Messages.CHINESE, "signin.unavailable.title")) + " · " + Html.escape(text(Locale.ENGLISH, "signin.unavailable.title")));
+        out.print("</title><link rel=\"stylesheet\" href=\"" + Html.escape(req.getContextPath()) + "/resources/css/app.css\"></head>"
                 + "<body><main id=\"signin-unavailable\" class=\"unavailable\" role=\"main\">");
         for (Locale l : Messages.SUPPORTED) {
-            out.print("<section lang=\"" + (l == Locale.ENGLISH ? "en" : "zh-CN") + "\"><h1>" + esc(text(l, "signin.unavailable.title"))
+            out.print("<section lang=\"" + (l == Locale.ENGLISH ? "en" : "zh-CN") + "\"><h1>" + Html.escape(text(l, "signin.unavailable.title"))
                     + "</h1>");
             if (signedOut) {
-                out.print("<p>" + esc(text(l, "signin.unavailable.signedOut")) + "</p>");
+                out.print("<p>" + Html.escape(text(l, "signin.unavailable.signedOut")) + "</p>");
             }
-            out.print("<p>" + esc(text(l, "signin.unavailable.detail")) + "</p></section>");
+            out.print("<p>" + Html.escape(text(l, "signin.unavailable.detail")) + "</p></section>");
         }
-        out.print("<p><a id=\"try-again\" href=\"" + esc(again) + "\">" + esc(text(Messages.CHINESE, "signin.unavailable.retry"))
-                + " / " + esc(text(Locale.ENGLISH, "signin.unavailable.retry")) + "</a></p></main></body></html>");
+        out.print("<p><a id=\"try-again\" href=\"" + Html.escape(again) + "\">" + Html.escape(text(Messages.CHINESE, "signin.unavailable.retry"))
+                + " / " + Html.escape(text(Locale.ENGLISH, "signin.unavailable.retry")) + "</a></p></main></body></html>");
     }
 
     private static String text(Locale l, String key) {
         return Messages.get(l, key);
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
