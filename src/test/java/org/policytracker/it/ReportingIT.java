@@ -434,15 +434,35 @@ class ReportingIT {
                         .add("status", "COMPLETED").add("percentDone", 100))).build().toString()).object();
         slot = current;
 
+        // the plan's progress as the province reads it, twice: the second answer is the one kept (ProgressViews)
+        Http office = as("shaanxi.office");
+        String progress = "/api/plans/" + id(office, "/api/plans?q=SN-2024-IWR", "code", "SN-2024-IWR") + "/progress";
+        assertEquals(office.get(progress).body(), office.get(progress).body(), "nothing changed between two reads");
+        assertTrue(xianOn(office.get(progress).object(), taskId).map(x -> x.getInt("percentDone") != 23).orElse(true));
+
         String explained = Json.createObjectBuilder().add("version", slot.getJsonNumber("version").longValue())
                 .add("taskReports", Json.createArrayBuilder().add(Json.createObjectBuilder().add("taskId", taskId)
-                        .add("status", "DELAYED").add("percentDone", 20).add("narrative", "管网工程停工")
+                        .add("status", "DELAYED").add("percentDone", 23).add("narrative", "管网工程停工")
                         .add("delayExplanation", "征地拆迁未完成，管网工程停工两个月")
                         .add("correctiveAction", "市政府专题协调征地，倒排工期")
                         .add("correctiveDue", LocalDate.now(Timeliness.SHANGHAI).plusMonths(3).toString()))).build().toString();
         slot = xian.put("/api/submissions/" + slot.getInt("id") + "/draft", explained).object();
         Http.Reply sent = xian.post("/api/submissions/" + slot.getInt("id") + "/submit", decision(slot, null));
         assertEquals(200, sent.status(), sent::toString);
+
+        // sent: the progress read next shows it at once (the kept answer rested on the plan's reports before)
+        JsonObject part = xianOn(office.get(progress).object(), taskId).orElseThrow();
+        assertEquals("DELAYED", part.getString("status"), part::toString);
+        assertEquals(23, part.getInt("percentDone"), part::toString);
+        assertEquals("RED", part.getString("light"), part::toString);
+    }
+
+    /** Xi'an's part in a task's progress. */
+    private static java.util.Optional<JsonObject> xianOn(JsonObject progress, int taskId) {
+        return progress.getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getInt("taskId") == taskId).findFirst().orElseThrow()
+                .getJsonArray("organisations").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getJsonObject("organisation").getString("code").equals("610100.IIT")).findFirst();
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import org.policytracker.platform.persistence.Auditable;
 import org.policytracker.platform.persistence.BaseEntity;
+import org.policytracker.platform.persistence.Changes;
 
 /**
  * A unit in the hierarchy (单位): a national agency, a province, a provincial department, a city,
@@ -26,6 +28,7 @@ import org.policytracker.platform.persistence.BaseEntity;
  * "Shaanxi Provincial Water Conservancy Department" = 省水利厅.
  */
 @Entity
+@EntityListeners(Changes.class)
 @Table(name = "organisation")
 public class Organisation extends BaseEntity implements Auditable {
 

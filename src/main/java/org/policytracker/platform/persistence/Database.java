@@ -34,7 +34,13 @@ import org.flywaydb.core.api.output.MigrateResult;
             "cachePrepStmts=true",
             "prepStmtCacheSize=500",
             "prepStmtCacheSqlLimit=8192",
-            "rewriteBatchedStatements=true"
+            "rewriteBatchedStatements=true",
+            // the driver knows the session's auto-commit, isolation and transaction state itself instead of asking the
+            // server, or sending a commit with nothing to commit, at every transaction's start and end
+            "useLocalSessionState=true",
+            "useLocalTransactionState=true",
+            "cacheServerConfiguration=true",
+            "cacheResultSetMetadata=true"
         })
 @Singleton
 @Startup

@@ -32,6 +32,11 @@ public class JsonConfig implements ContextResolver<Jsonb> {
                 }
             }));
 
+    /** The API's JSON-B, for an answer written ahead of the response (kept answers). */
+    public static Jsonb jsonb() {
+        return JSONB;
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;

@@ -216,6 +216,35 @@ public class ProgressService {
         return new PlanProgress(plan, today, ordered, orgs);
     }
 
+    /**
+     * A fingerprint of everything {@link #planProgress} rests on for the plan: the plan, its tasks and their units,
+     * its cycles' participants, its reports (each save or send bumps a report's version) and the organisations'
+     * names. Equal stamps mean an equal result for the same day and the same visible tasks; it is read from the
+     * database, so it holds across nodes. One query of aggregates over the plan's rows.
+     */
+    public String stamp(long planId) {
+        Object[] r = (Object[]) em.createNativeQuery("select"
+                + " (select version from plan where id = ?1),"
+                + " (select count(*) from task where plan_id = ?1),"
+                + " (select coalesce(sum(version), 0) + coalesce(max(id), 0) from task where plan_id = ?1),"
+                + " (select count(*) from task_assignment a join task t on t.id = a.task_id where t.plan_id = ?1),"
+                + " (select coalesce(sum(a.id), 0) from task_assignment a join task t on t.id = a.task_id where t.plan_id = ?1),"
+                + " (select count(*) from cycle_participant p join reporting_cycle c on c.id = p.cycle_id where c.plan_id = ?1),"
+                + " (select coalesce(sum(p.id + p.position * p.organisation_id), 0) from cycle_participant p"
+                + "    join reporting_cycle c on c.id = p.cycle_id where c.plan_id = ?1),"
+                + " (select count(*) from submission s join reporting_cycle c on c.id = s.cycle_id where c.plan_id = ?1),"
+                + " (select coalesce(sum(s.version), 0) + coalesce(max(s.id), 0) from submission s"
+                + "    join reporting_cycle c on c.id = s.cycle_id where c.plan_id = ?1),"
+                + " (select count(*) from organisation),"
+                + " (select coalesce(sum(version), 0) + coalesce(max(id), 0) from organisation)")
+                .setParameter(1, planId).getSingleResult();
+        StringBuilder out = new StringBuilder();
+        for (Object o : r) {
+            out.append(o).append('/');
+        }
+        return out.toString();
+    }
+
     /** One task's answer in a sent version. */
     record Answer(long taskId, TaskStatus status, Integer percentDone, Remarks remarks) {
     }

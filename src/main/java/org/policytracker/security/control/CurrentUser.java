@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.policytracker.organisations.control.OrganisationService;
 import org.policytracker.organisations.entity.Organisation;
 
 /**
  * Who is acting in this request: the user name and roles from the Keycloak token (MicroProfile
  * JWT: {@code upn}/{@code preferred_username}, {@code groups}) and the organisation the
- * administrator mapped the user to ({@link PersonService}), else the one its {@code org} claim names. Work the application does by itself (loading the demo data at start) runs
+ * administrator mapped the user to ({@link PersonService}), else the one its {@code org} claim names
+ * ({@link KnownIdentities}: kept a few seconds). Work the application does by itself (loading the demo data at start) runs
  * {@link #asSystem(Supplier) as the system}; a request without a valid token has no roles.
  */
 @RequestScoped
@@ -32,10 +32,7 @@ public class CurrentUser {
     Instance<jakarta.security.enterprise.SecurityContext> security;
 
     @Inject
-    OrganisationService organisations;
-
-    @Inject
-    PersonService people;
+    KnownIdentities known;
 
     private boolean system;
     private boolean resolved;
@@ -100,16 +97,11 @@ public class CurrentUser {
      */
     private void adopt(String userName, String orgClaim, java.util.Collection<String> groups) {
         name = userName;
-        var person = userName == null ? java.util.Optional.<org.policytracker.security.entity.Person>empty()
-                : people.byUsername(userName);
-        if (person.isPresent()) {
-            if (!person.get().isActive()) {
-                return;
-            }
-            organisationId = person.get().getOrganisation() == null ? null : person.get().getOrganisation().getId();
-        } else if (orgClaim != null) {
-            organisationId = organisations.findByCode(orgClaim).map(Organisation::getId).orElse(null);
+        KnownIdentities.Identity identity = known.of(userName, orgClaim);
+        if (identity.switchedOff()) {
+            return;
         }
+        organisationId = identity.organisationId();
         groups.forEach(g -> Role.ofClaim(g).ifPresent(roles::add));
     }
 

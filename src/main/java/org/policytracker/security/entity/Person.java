@@ -2,6 +2,7 @@ package org.policytracker.security.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -11,12 +12,14 @@ import java.util.Map;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.platform.persistence.Auditable;
 import org.policytracker.platform.persistence.BaseEntity;
+import org.policytracker.platform.persistence.Changes;
 
 /**
  * A person (a Keycloak user name) and the organisation they work for, as the administrator set it.
  * It overrides the organisation the token names; an inactive person has no rights.
  */
 @Entity
+@EntityListeners(Changes.class)
 @Table(name = "person")
 public class Person extends BaseEntity implements Auditable {
 
