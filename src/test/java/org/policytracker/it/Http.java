@@ -38,6 +38,8 @@ final class Http {
     private final String root;
     private final String language;
     private final String token;
+    /** The {@code Prefer} header sent with every request (null: none). */
+    private final String prefer;
 
     /** The same URL on localhost: Payara Micro reports the machine's network address, tests stay on loopback. */
     static URL local(URL url) {
@@ -54,10 +56,15 @@ final class Http {
     }
 
     private Http(URL base, String language, String token) {
+        this(base, language, token, null);
+    }
+
+    private Http(URL base, String language, String token, String prefer) {
         String s = local(base).toString();
         this.root = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
         this.language = language;
         this.token = token;
+        this.prefer = prefer;
     }
 
     /** Signed in as a demo user, with an access token from the real Keycloak the build started. */
@@ -67,6 +74,15 @@ final class Http {
         String[] held = TOKENS.compute(user, (u, t) -> t != null && now - Long.parseLong(t[1]) < 240_000 ? t
                 : new String[] {tokenFor(u, DEMO_USERS.get(u), keycloak()), String.valueOf(now)});
         return new Http(base, language, held[0]);
+    }
+
+    /** The same requests, each sending {@code Prefer: return=minimal}. */
+    Http minimal() {
+        try {
+            return new Http(URI.create(root).toURL(), language, token, "return=minimal");
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The same requests with another (possibly broken) token. */
@@ -105,7 +121,8 @@ final class Http {
         return u.getScheme() + "://" + u.getHost() + ":" + u.getPort();
     }
 
-    record Reply(int status, String contentType, String body) {
+    /** An answer: status, content type, body, and the preference the server applied (Preference-Applied), if any. */
+    record Reply(int status, String contentType, String body, String preferenceApplied) {
         JsonObject object() {
             return (JsonObject) parse();
         }
@@ -198,11 +215,15 @@ final class Http {
             }
             HttpRequest probe = b.copy().build();
             b.timeout(Duration.ofSeconds(60)).header("Accept-Language", language);
+            if (prefer != null) {
+                b.header("Prefer", prefer);
+            }
             if (probe.headers().firstValue("Accept").isEmpty()) {
                 b.header("Accept", "application/json, application/problem+json");
             }
             HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                    r.headers().firstValue("Preference-Applied").orElse(null));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

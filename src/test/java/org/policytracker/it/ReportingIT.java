@@ -457,6 +457,38 @@ class ReportingIT {
         assertEquals("RED", part.getString("light"), part::toString);
     }
 
+    @Test
+    @RunAsClient
+    void aClientThatAsksForLittleGetsTheNewVersionAndStateOnly() {
+        int cycle = currentCycle("IT-MIN-" + System.nanoTime()).getInt("id");
+        Http xian = as("xian.bureau");
+        JsonObject slot = mySlot(xian, cycle);
+        Http.Reply saved = xian.minimal().put("/api/submissions/" + slot.getInt("id") + "/draft", draft(slot, "COMPLETED", 100, "已完成"));
+        assertEquals(200, saved.status(), saved::toString);
+        assertEquals("return=minimal", saved.preferenceApplied());
+        JsonObject brief = saved.object();
+        assertEquals(java.util.Set.of("id", "version", "status", "draftSavedBy", "draftSavedAt", "lastSubmittedAt"), brief.keySet());
+        assertEquals("DRAFT", brief.getString("status"));
+        assertEquals("xian.bureau", brief.getString("draftSavedBy"));
+        assertTrue(brief.getJsonNumber("version").longValue() > slot.getJsonNumber("version").longValue(), brief::toString);
+
+        // the version it gave is the one the next change must send
+        Http.Reply sent = xian.minimal().post("/api/submissions/" + slot.getInt("id") + "/submit", decision(brief, null));
+        assertEquals(200, sent.status(), sent::toString);
+        assertEquals("SUBMITTED", sent.object().getString("status"));
+        assertTrue(!sent.object().isNull("lastSubmittedAt"), sent::toString);
+        JsonObject full = xian.get("/api/submissions/" + slot.getInt("id")).object();
+        assertEquals(sent.object().getJsonNumber("version").longValue(), full.getJsonNumber("version").longValue());
+        assertEquals(100, full.getJsonArray("taskReports").getJsonObject(0).getInt("percentDone"));
+
+        // without the preference: the whole submission, and no preference said to be applied
+        Http.Reply whole = as("shaanxi.office").post("/api/submissions/" + slot.getInt("id") + "/accept", decision(full, null));
+        assertEquals(200, whole.status(), whole::toString);
+        assertEquals(null, whole.preferenceApplied());
+        assertEquals("ACCEPTED", whole.object().getString("status"));
+        assertEquals(full.getJsonArray("taskReports").size(), whole.object().getJsonArray("taskReports").size());
+    }
+
     /** Xi'an's part in a task's progress. */
     private static java.util.Optional<JsonObject> xianOn(JsonObject progress, int taskId) {
         return progress.getJsonArray("tasks").getValuesAs(JsonObject.class).stream()

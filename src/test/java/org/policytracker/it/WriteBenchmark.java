@@ -36,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@link #SLOTS} empty report forms of the Xi'an bureau are built in the server ({@link WriteSlots}); then
  * 10 and 50 client threads each, as fast as answers come, take the next form and do what a bureau does:
  * save its 60 task answers as a draft (PUT …/draft) and send it (POST …/submit: the version with its 60
- * answers is frozen, the audit trail written). The ceiling, at the same concurrency, against the same
+ * answers is frozen, the audit trail written) — once reading the whole report back after each step (what the API
+ * answers by default), once asking for the new version and state only ({@code Prefer: return=minimal}). The ceiling, at the same concurrency, against the same
  * database: each thread on its own JDBC connection inserts a report row, its 60 task answers as one batch
  * ({@code rewriteBatchedStatements}) and the version's content, and commits — into copies of the tables
  * without their foreign keys. It reports; it does not judge.
@@ -47,7 +48,7 @@ class WriteBenchmark {
 
     static final int WARM_UP_SECONDS = Integer.getInteger("load.warmup", 3);
     static final int SECONDS = Integer.getInteger("load.seconds", 10);
-    static final int SLOTS = Integer.getInteger("load.slots", 4000);
+    static final int SLOTS = Integer.getInteger("load.slots", 6000);
     static final String DB_PORT = System.getProperty("it.db.port", "13306");
 
     @Deployment(testable = true)
@@ -100,7 +101,8 @@ class WriteBenchmark {
             Load.Result ceiling = load("raw JDBC batch inserts (ceiling)", clients, () -> jdbc(taskIds, content));
             Http user = Http.as(base, "xian.bureau", "zh");
             Load.Result api = load("save draft + submit (REST API)", clients, () -> submit(user, slots, answers));
-            for (Load.Result r : List.of(ceiling, api)) {
+            Load.Result minimal = load("the same, Prefer: return=minimal", clients, () -> submit(user.minimal(), slots, answers));
+            for (Load.Result r : List.of(ceiling, api, minimal)) {
                 out.add(String.format("%3d clients  %-34s %7.1f/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  %5.1f %% of the ceiling  (%d submissions, %d errors)",
                         clients, r.what(), r.perSecond(), r.p50(), r.p95(), r.p99(), 100 * r.perSecond() / ceiling.perSecond(), r.done(), r.errors()));
                 System.out.println(out.get(out.size() - 1));

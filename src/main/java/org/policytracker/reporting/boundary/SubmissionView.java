@@ -58,6 +58,17 @@ public record SubmissionView(Long id, long version, CycleRef cycle, Organisation
         return of(s, now, canEdit, canReview, null, null, null);
     }
 
+    /**
+     * What a client needs after a save or a decision when it asked for no more ({@code Prefer: return=minimal}): the
+     * new version to send with the next change, the state, and when the draft was saved and the report last sent.
+     */
+    public record Brief(Long id, long version, SubmissionStatus status, String draftSavedBy, Instant draftSavedAt,
+                        Instant lastSubmittedAt) {
+        public static Brief of(Submission s) {
+            return new Brief(s.getId(), s.getVersion(), s.getStatus(), s.getDraftSavedBy(), s.getDraftSavedAt(), s.getLastSubmittedAt());
+        }
+    }
+
     public static SubmissionView full(Submission s, Instant now, boolean canEdit, boolean canReview, List<Attachment> files) {
         LocalDate today = now.atZone(Timeliness.SHANGHAI).toLocalDate();
         List<TaskReportView> tasks = s.getTaskReports().stream().map(r -> new TaskReportView(r.getTask().getId(),

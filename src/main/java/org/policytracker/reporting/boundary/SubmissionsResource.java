@@ -30,10 +30,17 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.policytracker.platform.excel.Xlsx;
 import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.platform.rest.Preferences;
 import org.policytracker.platform.rest.RequestLocale;
 import org.policytracker.platform.validation.Between;
 import org.policytracker.platform.validation.EnumValue;
@@ -54,6 +61,10 @@ import org.policytracker.security.control.AccessPolicy;
 @Transactional
 @Timed(name = "submissions", description = "Time spent answering /api/submissions")
 public class SubmissionsResource {
+
+    private static final String PREFER = "return=minimal: answer with the submission's id, new version and state only"
+            + " (the answer says Preference-Applied: return=minimal)";
+    private static final String WRITTEN = "The submission as it now stands; with Prefer: return=minimal its id, version and state";
 
     @Inject
     SubmissionService submissions;
@@ -91,8 +102,12 @@ public class SubmissionsResource {
     @PUT
     @Path("{id}/draft")
     @Operation(summary = "Save into the draft; send the version you read. On 409 the answer carries who saved in between and your input (yourInput)")
-    public SubmissionView saveDraft(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid DraftData draft) {
-        return full(submissions.saveDraft(id, draft, draft::toJson, Instant.now()));
+    @Parameter(name = "Prefer", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING), description = PREFER)
+    @APIResponse(responseCode = "200", description = WRITTEN, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(oneOf = {SubmissionView.class, SubmissionView.Brief.class})))
+    public Response saveDraft(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid DraftData draft,
+                              @Context HttpHeaders headers) {
+        return written(submissions.saveDraft(id, draft, draft::toJson, Instant.now()), headers);
     }
 
     @GET
@@ -114,34 +129,49 @@ public class SubmissionsResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Save a filled-in workbook as the draft (every bad cell named by sheet, row and column; nothing saved until the file is clean)."
             + " Refused with 409 when the draft changed since the file was downloaded, unless ?overwrite=true")
-    public SubmissionView uploadSheet(@PathParam("id") long id, @QueryParam("overwrite") @DefaultValue("false") boolean overwrite,
-                                      InputStream body) throws IOException {
+    @Parameter(name = "Prefer", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING), description = PREFER)
+    @APIResponse(responseCode = "200", description = WRITTEN, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(oneOf = {SubmissionView.class, SubmissionView.Brief.class})))
+    public Response uploadSheet(@PathParam("id") long id, @QueryParam("overwrite") @DefaultValue("false") boolean overwrite,
+                                InputStream body, @Context HttpHeaders headers) throws IOException {
         byte[] bytes = body == null ? new byte[0] : body.readNBytes(SubmissionService.MAX_SHEET_BYTES + 1);
         if (bytes.length > SubmissionService.MAX_SHEET_BYTES) {
             throw new InvalidRequestException("file", "attachment.tooLarge", SubmissionService.MAX_SHEET_BYTES / (1024 * 1024));
         }
-        return full(submissions.saveDraftFromSheet(id, bytes, overwrite, Instant.now()));
+        return written(submissions.saveDraftFromSheet(id, bytes, overwrite, Instant.now()), headers);
     }
 
     @POST
     @Path("{id}/submit")
     @Operation(summary = "Send the draft to the reviewer as the next version; refused, naming each field, while a delayed or red task lacks its explanation and corrective action")
-    public SubmissionView submit(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid DecisionData d) {
-        return full(submissions.submit(id, d.version, Instant.now()));
+    @Parameter(name = "Prefer", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING), description = PREFER)
+    @APIResponse(responseCode = "200", description = WRITTEN, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(oneOf = {SubmissionView.class, SubmissionView.Brief.class})))
+    public Response submit(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid DecisionData d,
+                           @Context HttpHeaders headers) {
+        return written(submissions.submit(id, d.version, Instant.now()), headers);
     }
 
     @POST
     @Path("{id}/return")
     @Operation(summary = "Return a submitted version to the reporting organisation with a comment (reviewing organisation only)")
-    public SubmissionView returnForRevision(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid DecisionData d) {
-        return full(submissions.returnForRevision(id, d, Instant.now()));
+    @Parameter(name = "Prefer", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING), description = PREFER)
+    @APIResponse(responseCode = "200", description = WRITTEN, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(oneOf = {SubmissionView.class, SubmissionView.Brief.class})))
+    public Response returnForRevision(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid DecisionData d,
+                                      @Context HttpHeaders headers) {
+        return written(submissions.returnForRevision(id, d, Instant.now()), headers);
     }
 
     @POST
     @Path("{id}/accept")
     @Operation(summary = "Accept the submitted version (reviewing organisation only; never one's own organisation's)")
-    public SubmissionView accept(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid DecisionData d) {
-        return full(submissions.accept(id, d, Instant.now()));
+    @Parameter(name = "Prefer", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING), description = PREFER)
+    @APIResponse(responseCode = "200", description = WRITTEN, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(oneOf = {SubmissionView.class, SubmissionView.Brief.class})))
+    public Response accept(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid DecisionData d,
+                           @Context HttpHeaders headers) {
+        return written(submissions.accept(id, d, Instant.now()), headers);
     }
 
     @GET
@@ -186,6 +216,17 @@ public class SubmissionsResource {
     public Response detach(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         submissions.detach(id, attachmentId);
         return Response.noContent().build();
+    }
+
+    /**
+     * The answer to a save or a decision: the whole submission as it now stands, or, when the client prefers
+     * ({@code Prefer: return=minimal}), only its id, new version and state — the form is not read back and written out.
+     */
+    private Response written(Submission s, HttpHeaders headers) {
+        if (Preferences.minimal(headers)) {
+            return Response.ok(SubmissionView.Brief.of(s)).header(Preferences.APPLIED, Preferences.RETURN_MINIMAL).build();
+        }
+        return Response.ok(full(s)).build();
     }
 
     private SubmissionView full(Submission s) {
