@@ -489,6 +489,35 @@ class ReportingIT {
         assertEquals(full.getJsonArray("taskReports").size(), whole.object().getJsonArray("taskReports").size());
     }
 
+    @Test
+    @RunAsClient
+    void aReportIsFilledAndSentInOneRequestOrNotAtAll() {
+        int cycle = currentCycle("IT-ONE-" + System.nanoTime()).getInt("id");
+        Http xian = as("xian.bureau");
+        JsonObject slot = mySlot(xian, cycle);
+        String path = "/api/submissions/" + slot.getInt("id");
+
+        // a delayed task without its explanation: the send is refused, and the answers are not kept either
+        JsonObject incomplete = Json.createReader(new java.io.StringReader(draft(slot, "DELAYED", 20, "管网工程停工"))).readObject();
+        Http.Reply refused = xian.post(path + "/submit", incomplete.toString());
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getString("field").equals("taskReports[0].delayExplanation")), refused::toString);
+        JsonObject untouched = xian.get(path).object();
+        assertEquals("DRAFT", untouched.getString("status"));
+        assertEquals(slot.getJsonNumber("version").longValue(), untouched.getJsonNumber("version").longValue(), "nothing saved");
+        assertTrue(untouched.getJsonArray("taskReports").getJsonObject(0).isNull("status"), untouched::toString);
+
+        // complete: saved and sent at once, the version frozen with the answers this request carried
+        Http.Reply sent = xian.minimal().post(path + "/submit", draft(slot, "COMPLETED", 100, "一次报送"));
+        assertEquals(200, sent.status(), sent::toString);
+        assertEquals("SUBMITTED", sent.object().getString("status"));
+        JsonObject version = xian.get(path + "/versions").array().getJsonObject(0);
+        JsonObject first = version.getJsonObject("content").getJsonArray("taskReports").getJsonObject(0);
+        assertEquals("COMPLETED", first.getString("status"));
+        assertTrue(first.getString("narrative").startsWith("一次报送"), first::toString);
+    }
+
     /** Xi'an's part in a task's progress. */
     private static java.util.Optional<JsonObject> xianOn(JsonObject progress, int taskId) {
         return progress.getJsonArray("tasks").getValuesAs(JsonObject.class).stream()

@@ -37,7 +37,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 10 and 50 client threads each, as fast as answers come, take the next form and do what a bureau does:
  * save its 60 task answers as a draft (PUT …/draft) and send it (POST …/submit: the version with its 60
  * answers is frozen, the audit trail written) — once reading the whole report back after each step (what the API
- * answers by default), once asking for the new version and state only ({@code Prefer: return=minimal}). The ceiling, at the same concurrency, against the same
+ * answers by default), once asking for the new version and state only ({@code Prefer: return=minimal}), once filled
+ * and sent in one request (POST …/submit carrying the answers); and, for scale, one request to an endpoint that does
+ * nothing behind the same token check (the read benchmark's bare endpoint: what any API request costs before work). The ceiling, at the same concurrency, against the same
  * database: each thread on its own JDBC connection inserts a report row, its 60 task answers as one batch
  * ({@code rewriteBatchedStatements}) and the version's content, and commits — into copies of the tables
  * without their foreign keys. It reports; it does not judge.
@@ -48,13 +50,13 @@ class WriteBenchmark {
 
     static final int WARM_UP_SECONDS = Integer.getInteger("load.warmup", 3);
     static final int SECONDS = Integer.getInteger("load.seconds", 10);
-    static final int SLOTS = Integer.getInteger("load.slots", 6000);
+    static final int SLOTS = Integer.getInteger("load.slots", 8000);
     static final String DB_PORT = System.getProperty("it.db.port", "13306");
 
     @Deployment(testable = true)
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")))
-                .addClass(WriteSlots.class).addClass(Http.class).addClass(Http.Reply.class).addClass(Load.class).addClass(Load.Result.class).addClass(Load.Heap.class);
+                .addClass(WriteSlots.class).addClass(BareResource.class).addClass(Http.class).addClass(Http.Reply.class).addClass(Load.class).addClass(Load.Result.class).addClass(Load.Heap.class);
     }
 
     @Inject
@@ -102,7 +104,9 @@ class WriteBenchmark {
             Http user = Http.as(base, "xian.bureau", "zh");
             Load.Result api = load("save draft + submit (REST API)", clients, () -> submit(user, slots, answers));
             Load.Result minimal = load("the same, Prefer: return=minimal", clients, () -> submit(user.minimal(), slots, answers));
-            for (Load.Result r : List.of(ceiling, api, minimal)) {
+            Load.Result one = load("filled and sent in one request, minimal", clients, () -> sendAtOnce(user.minimal(), slots, answers));
+            Load.Result floor = load("one request doing nothing (floor)", clients, () -> user.get("/api/bench/bare").status() == 200);
+            for (Load.Result r : List.of(ceiling, api, minimal, one, floor)) {
                 out.add(String.format("%3d clients  %-34s %7.1f/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  %5.1f %% of the ceiling  (%d submissions, %d errors)",
                         clients, r.what(), r.perSecond(), r.p50(), r.p95(), r.p99(), 100 * r.perSecond() / ceiling.perSecond(), r.done(), r.errors()));
                 System.out.println(out.get(out.size() - 1));
@@ -130,6 +134,20 @@ class WriteBenchmark {
         Http.Reply sent = user.post("/api/submissions/" + id + "/submit", "{\"version\":" + version + "}");
         if (sent.status() != 200) {
             System.out.println("submit: " + sent);
+            return false;
+        }
+        return true;
+    }
+
+    /** One submission in one request: the next empty form's 60 answers saved and sent at once (POST …/submit with them). */
+    private static boolean sendAtOnce(Http user, ConcurrentLinkedQueue<Long> slots, String answers) {
+        Long id = slots.poll();
+        if (id == null) {
+            throw new IllegalStateException("no empty forms left"); // ends the thread
+        }
+        Http.Reply sent = user.post("/api/submissions/" + id + "/submit", "{\"version\":0,\"taskReports\":" + answers + "}");
+        if (sent.status() != 200) {
+            System.out.println("send at once: " + sent);
             return false;
         }
         return true;

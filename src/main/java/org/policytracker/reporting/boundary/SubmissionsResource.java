@@ -143,13 +143,14 @@ public class SubmissionsResource {
 
     @POST
     @Path("{id}/submit")
-    @Operation(summary = "Send the draft to the reviewer as the next version; refused, naming each field, while a delayed or red task lacks its explanation and corrective action")
+    @Operation(summary = "Send the draft to the reviewer as the next version; refused, naming each field, while a delayed or red task lacks its explanation and corrective action."
+            + " The body may carry answers as for the draft (taskReports, indicatorValues): they are saved and sent in one go, or, if the send is refused, not saved either")
     @Parameter(name = "Prefer", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING), description = PREFER)
     @APIResponse(responseCode = "200", description = WRITTEN, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(oneOf = {SubmissionView.class, SubmissionView.Brief.class})))
-    public Response submit(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid DecisionData d,
+    public Response submit(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid DraftData d,
                            @Context HttpHeaders headers) {
-        return written(submissions.submit(id, d.version, Instant.now()), headers);
+        return written(submissions.submit(id, d, d::toJson, Instant.now()), headers);
     }
 
     @POST

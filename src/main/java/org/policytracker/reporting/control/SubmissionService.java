@@ -195,6 +195,18 @@ public class SubmissionService {
         return saveDraft(id, d, d::toJson, now);
     }
 
+    /**
+     * Saves the answers {@code d} carries into the draft and sends it, in one go: all or nothing — when the send is
+     * refused (a field missing), the answers are not kept either. Without answers it only sends ({@code d.version}).
+     */
+    public Submission submit(long id, DraftData d, Supplier<JsonValue> input, Instant now) {
+        boolean answers = (d.taskReports != null && !d.taskReports.isEmpty()) || (d.indicatorValues != null && !d.indicatorValues.isEmpty());
+        if (!answers) {
+            return submit(id, d.version, now);
+        }
+        return submit(id, saveDraft(id, d, input, now).getVersion(), now);
+    }
+
     /** Sends the draft to the reviewer as the next version (draft → submitted, returned → resubmitted). */
     public Submission submit(long id, Long version, Instant now) {
         Submission s = get(id);
