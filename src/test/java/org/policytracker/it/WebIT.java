@@ -710,16 +710,19 @@ class WebIT {
 
     /**
      * Clicks an item of a PrimeFaces panel that may still be opening or scrolling (a long organisation list):
-     * the item is scrolled to the middle of its list and the click is retried while a neighbour would receive it.
+     * the item is scrolled to the middle of its list — the list only: a scrolling page makes PrimeFaces close the
+     * panel — and the click is retried while a neighbour would receive it or the panel is still fading in.
      */
     private static void clickSettled(Browser b, WebElement element) {
         for (int attempt = 1; ; attempt++) {
-            ((org.openqa.selenium.JavascriptExecutor) b.driver)
-                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript("var e = arguments[0];"
+                    + " var box = e.closest('.ui-selectonemenu-items-wrapper, .ui-autocomplete-items, .ui-autocomplete-panel');"
+                    + " if (box) { box.scrollTop = e.offsetTop - box.clientHeight / 2 + e.offsetHeight / 2; }"
+                    + " else { e.scrollIntoView({block: 'center'}); }", element);
             try {
                 element.click();
                 return;
-            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            } catch (org.openqa.selenium.ElementNotInteractableException e) { // intercepted by a neighbour, or not shown yet
                 if (attempt == 10) throw e;
                 try { Thread.sleep(200); } catch (InterruptedException i) { Thread.currentThread().interrupt(); throw e; }
             }
