@@ -121,10 +121,7 @@ class WriteBenchmark {
 
     /** One submission through the API: the next empty form, its 60 answers saved, then sent. */
     private static boolean submit(Http user, ConcurrentLinkedQueue<Long> slots, String answers) {
-        Long id = slots.poll();
-        if (id == null) {
-            throw new IllegalStateException("no empty forms left"); // ends the thread
-        }
+        long id = next(slots);
         Http.Reply saved = user.put("/api/submissions/" + id + "/draft", "{\"version\":0,\"taskReports\":" + answers + "}");
         if (saved.status() != 200) {
             System.out.println("draft: " + saved);
@@ -141,16 +138,22 @@ class WriteBenchmark {
 
     /** One submission in one request: the next empty form's 60 answers saved and sent at once (POST …/submit with them). */
     private static boolean sendAtOnce(Http user, ConcurrentLinkedQueue<Long> slots, String answers) {
-        Long id = slots.poll();
-        if (id == null) {
-            throw new IllegalStateException("no empty forms left"); // ends the thread
-        }
+        long id = next(slots);
         Http.Reply sent = user.post("/api/submissions/" + id + "/submit", "{\"version\":0,\"taskReports\":" + answers + "}");
         if (sent.status() != 200) {
             System.out.println("send at once: " + sent);
             return false;
         }
         return true;
+    }
+
+    /** The next empty form; when none is left the thread ends (raise -Dload.slots). */
+    private static long next(ConcurrentLinkedQueue<Long> slots) {
+        Long id = slots.poll();
+        if (id == null) {
+            throw new IllegalStateException("no empty forms left");
+        }
+        return id;
     }
 
     private static final ThreadLocal<Connection> CONNECTION = new ThreadLocal<>();

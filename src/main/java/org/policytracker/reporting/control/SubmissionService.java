@@ -204,7 +204,8 @@ public class SubmissionService {
         if (!answers) {
             return submit(id, d.version, now);
         }
-        return submit(id, saveDraft(id, d, input, now).getVersion(), now);
+        Submission saved = saveDraft(id, d, input, now); // read, access and state checked there: not again
+        return send(saved, saved.getVersion(), now);
     }
 
     /** Sends the draft to the reviewer as the next version (draft → submitted, returned → resubmitted). */
@@ -212,7 +213,11 @@ public class SubmissionService {
         Submission s = get(id);
         access.requireCanFill(s.getOrganisation());
         requireEditable(s);
-        StaleUpdateException.check(ENTITY, id, version, s.getVersion());
+        return send(s, version, now);
+    }
+
+    private Submission send(Submission s, Long version, Instant now) {
+        StaleUpdateException.check(ENTITY, s.getId(), version, s.getVersion());
         LocalDate today = now.atZone(Timeliness.SHANGHAI).toLocalDate();
         checkComplete(s, today);
         String before = audit.before(s);
