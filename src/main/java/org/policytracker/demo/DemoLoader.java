@@ -153,11 +153,13 @@ public class DemoLoader {
                     counts[2]++;
                 }
             }
+            indicators.adoptUnowned(); // each indicator kept by the office whose plan first set a target for it
             reporting.load(read(jsonb, "demo/reporting/cycles.json", DemoFiles.Reporting.class));
             parkFilings.loadLists(read(jsonb, "demo/park-lists.json", DemoFiles.ParkLists.class));
             parkFilings.load(read(jsonb, "demo/parks-filings.json", DemoFiles.ParkFilings.class));
             if (cases.findList(TYPICAL_CASES_2024).isEmpty()) {
-                cases.importList(typicalCases2024());
+                // the list as the Shaanxi office took it in: kept by that office
+                cases.handOver(cases.importList(typicalCases2024()), org("610000.IIT"));
             }
         } catch (Exception e) {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);

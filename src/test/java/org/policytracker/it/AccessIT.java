@@ -81,7 +81,7 @@ class AccessIT {
         MATRIX.put("GET /api/indicators",             "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
         MATRIX.put("GET /api/indicators/{id}",        "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
         MATRIX.put("POST /api/indicators",            "201/201 403/403 403/403 201/201 403/403 403/403 403/403 403/403 201/201");
-        MATRIX.put("PUT /api/indicators/{id}",        "200/200 403/403 403/403 200/200 403/403 403/403 403/403 403/403 200/200");
+        MATRIX.put("PUT /api/indicators/{id}",        "200/403 403/403 403/403 200/403 403/403 403/403 403/403 403/403 200/200");
         MATRIX.put("GET /api/indicators/targets",     "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
         MATRIX.put("GET /api/indicators/targets/{id}", "200/404 200/404 200/404 200/404 200/404 200/404 404/404 200/200 200/200");
         MATRIX.put("POST /api/indicators/targets",    "201/400 403/400 403/400 201/400 403/400 403/400 403/400 403/403 403/403");
@@ -138,19 +138,21 @@ class AccessIT {
         MATRIX.put("POST /api/park-filings/{id}/approve", "400/404 404/404 404/404 404/404 404/404 403/404 403/404 403/403 403/403");
         MATRIX.put("POST /api/park-filings/{id}/evaluation", "409/404 404/404 404/404 404/404 404/404 403/404 403/404 403/403 403/403");
         MATRIX.put("GET /api/park-filings/{id}/versions", "200/404 404/404 404/404 404/404 404/404 200/404 200/404 200/200 200/200");
-        // provincial park lists: "own" the list of the user's side's province (Shaanxi's was sent, Henan's is a draft)
+        // provincial park lists: "own" the list of the user's side's province (Shaanxi's was sent, Henan's is a draft); only a
+        // provincial office speaks for its province (the Jiaozuo city office reads Henan's list, but neither makes nor sends it)
         MATRIX.put("GET /api/park-lists",             "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
         MATRIX.put("GET /api/park-lists/{id}",        "200/404 404/404 404/404 200/404 404/404 404/404 200/404 200/200 200/200");
-        MATRIX.put("POST /api/park-lists",            "201/403 403/403 403/403 201/403 403/403 403/403 403/403 403/403 403/403");
-        MATRIX.put("PUT /api/park-lists/{id}",        "400/404 404/404 404/404 409/404 404/404 404/404 403/404 403/403 403/403");
-        MATRIX.put("POST /api/park-lists/{id}/submit", "400/404 404/404 404/404 409/404 404/404 404/404 403/404 403/403 403/403");
+        MATRIX.put("POST /api/park-lists",            "201/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403");
+        MATRIX.put("PUT /api/park-lists/{id}",        "400/404 404/404 404/404 403/404 404/404 404/404 403/404 403/403 403/403");
+        MATRIX.put("POST /api/park-lists/{id}/submit", "400/404 404/404 404/404 403/404 404/404 404/404 403/404 403/403 403/403");
         MATRIX.put("GET /api/reports/cycles/{id}/timeliness", "200/404 404/404 200/404 200/404 200/404 404/404 404/404 200/200 200/200");
         // formal reports: a plan's summary and indicators for those who see the plan (the national plan has no reporting
-        // cycle to summarise); the provincial park summary for the province's plan office and national readers; one
+        // cycle to summarise); the provincial park summary for the province's own plan office (not Jiaozuo's city office for
+        // Henan) and national readers; one
         // park's report for its committee, its province's plan office and national readers
         MATRIX.put("GET /api/reports/plans/{id}/summary", "200/404 200/404 200/404 200/404 200/404 200/404 400/404 200/200 200/200");
         MATRIX.put("GET /api/reports/plans/{id}/indicators", "200/404 200/404 200/404 200/404 200/404 200/404 200/404 200/200 200/200");
-        MATRIX.put("GET /api/reports/parks/summary",  "200/403 403/403 403/403 200/403 403/403 403/403 200/200 200/200 200/200");
+        MATRIX.put("GET /api/reports/parks/summary",  "200/403 403/403 403/403 403/403 403/403 403/403 200/200 200/200 200/200");
         MATRIX.put("GET /api/reports/parks/{id}/progress", "200/404 404/404 404/404 200/404 404/404 200/404 200/200 200/200 200/200");
         // plans from their text: a plan office (or the administrator) reads a document and creates the plan; "other" sends an
         // unfinished proposal (no code), refused as such to those who may import
@@ -202,7 +204,22 @@ class AccessIT {
                 String[] expected = cells[u].split("/");
                 for (int side = 0; side < 2; side++) {
                     boolean own = side == 0;
+                    boolean write = !operation.startsWith("GET ");
+                    int rowsBefore = write ? auditRows(user) : 0;
                     Http.Reply r = call(operation, user, own, fx);
+                    if (write && r.status() < 300) {
+                        // the audit trail by construction: a write that changed something has its row, one that
+                        // changed nothing (the same state sent back, a proposal read from a document) has none
+                        int added = auditRows(user) - rowsBefore;
+                        boolean changes = !UNCHANGING.contains(operation);
+                        if (changes ? added < 1 : added != 0) {
+                            JsonObject newest = auditor().get("/api/audit?size=1&actor=" + user).object().getJsonArray("items")
+                                    .getJsonObject(0);
+                            wrong.add(operation + " as " + user + " (" + (own ? "own" : "other") + "): " + added
+                                    + " audit rows for a write that " + (changes ? "changed something" : "changed nothing")
+                                    + "; the newest: " + newest);
+                        }
+                    }
                     if (r.status() != Integer.parseInt(expected[side])) {
                         wrong.add(operation + " as " + user + " (" + (own ? "own" : "other") + "): expected "
                                 + expected[side] + ", got " + r);
@@ -213,6 +230,19 @@ class AccessIT {
             }
         });
         assertTrue(wrong.isEmpty(), () -> wrong.size() + " cells differ:\n" + String.join("\n", wrong));
+    }
+
+    /**
+     * The writes of the matrix that change nothing: a record's own state sent back (an update that changes nothing
+     * writes no audit row) and proposals read from a document or workbook (nothing stored until accepted).
+     */
+    static final Set<String> UNCHANGING = Set.of("PUT /api/organisations/{id}", "PUT /api/plans/{id}", "PUT /api/tasks/{id}",
+            "PUT /api/indicators/{id}", "PUT /api/indicators/targets/{id}", "PUT /api/people/{id}", "PUT /api/cycles/{id}",
+            "PUT /api/parks/{id}", "POST /api/plan-imports", "POST /api/plan-imports/sheet");
+
+    /** How many audit entries name {@code user} as the actor (read by the auditor). */
+    private int auditRows(String user) {
+        return auditor().get("/api/audit?size=1&actor=" + user).object().getInt("total");
     }
 
     @Test
@@ -239,6 +269,288 @@ class AccessIT {
         List<String> water = as("shaanxi.water").get("/api/tasks?kind=TASK&size=500").object().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().map(t -> t.getString("number")).toList();
         assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "(一)", "(二)", "(三)", "(四)"), water);
+    }
+
+    /**
+     * Shared reference data is changed only by the organisation that keeps it, and a code or a parent the user cannot
+     * see answers as if it did not exist.
+     */
+    @Test
+    void sharedDataIsChangedOnlyByItsKeeperAndHiddenRecordsTellNothing() {
+        Fixtures fx = new Fixtures();
+        int coverage = fx.indicator("PLANNED_WATER_USE_COVERAGE");
+        JsonObject before = auditor().get("/api/indicators/" + coverage).object();
+        String flipped = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(indicatorData(before))).readObject())
+                .add("direction", before.getString("direction").equals("INCREASE") ? "DECREASE" : "INCREASE").build().toString();
+        Http.Reply jiaozuo = as("jiaozuo.bureau").put("/api/indicators/" + coverage, flipped);
+        assertEquals(403, jiaozuo.status(), jiaozuo::toString);
+        assertTrue(jiaozuo.object().getString("detail").contains("kept by another organisation"), jiaozuo::toString);
+        assertEquals(before.getString("direction"), auditor().get("/api/indicators/" + coverage).object().getString("direction"));
+        assertEquals("610000.IIT", before.getJsonObject("owner").getString("code"));
+
+        // the catalogue exported and sent back: Jiaozuo may not revise the list the Shaanxi office keeps, Shaanxi may
+        byte[] workbook = as("jiaozuo.bureau").download("/api/cases/workbook");
+        Http.Reply revised = as("jiaozuo.bureau").upload("/api/cases/workbook", XLSX, workbook);
+        assertEquals(403, revised.status(), revised::toString);
+        Http.Reply byKeeper = as("shaanxi.office").upload("/api/cases/workbook", XLSX, workbook);
+        assertEquals(200, byKeeper.status(), byKeeper::toString);
+
+        // codes are unique per owner: Jiaozuo learns nothing of the Shaanxi office's plan codes, but not twice its own
+        int n = SEQ.incrementAndGet();
+        String code = "IT-HIDDEN-" + n;
+        String plan = Json.createObjectBuilder().add("code", code).add("titleZh", "编号测试").add("level", "MUNICIPAL").build().toString();
+        assertEquals(201, as("shaanxi.office").post("/api/plans", plan).status());
+        Http.Reply same = as("jiaozuo.bureau").post("/api/plans", plan);
+        assertEquals(201, same.status(), same::toString);
+        Http.Reply twice = as("jiaozuo.bureau").post("/api/plans", plan);
+        assertEquals(400, twice.status(), twice::toString);
+        // a parent task in a plan the user cannot see: "does not exist", never "belongs to another plan"
+        int shaanxiTask = fx.task("SN-2024-IWR", "1");
+        Http.Reply child = as("jiaozuo.bureau").post("/api/tasks", Json.createObjectBuilder().add("planId", same.object().getInt("id"))
+                .add("parentId", shaanxiTask).add("kind", "TASK").add("number", "1").add("titleZh", "子任务").build().toString());
+        assertEquals(400, child.status(), child::toString);
+        assertEquals("parentId", child.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(!child.toString().contains("another plan") && !child.toString().contains("其他方案"), child::toString);
+    }
+
+    /**
+     * What each user sees of a plan's progress, checked against another path: an organisation's answer (status,
+     * percent, light, period) appears only where the user may open that organisation's reports on the plan
+     * ({@code /api/submissions}), is the user's own, or lies on a task the user's organisation leads (or below one).
+     */
+    @Test
+    void aPlansProgressShowsEachUserOnlyTheAnswersTheyMayRead() {
+        Fixtures fx = new Fixtures();
+        List<String> leaks = new ArrayList<>();
+        Map<String, Integer> othersSeen = new LinkedHashMap<>();
+        List<String> users = new ArrayList<>(USERS);
+        users.add("xahtz.committee");
+        for (String user : users) {
+            Http http = as(user);
+            int me = fx.org(Fixtures.ORG.get(user));
+            for (JsonObject plan : http.get("/api/plans?size=100").object().getJsonArray("items").getValuesAs(JsonObject.class)) {
+                int planId = plan.getInt("id");
+                Http.Reply progress = http.get("/api/plans/" + planId + "/progress");
+                assertEquals(200, progress.status(), progress::toString);
+                Set<Integer> readable = new java.util.HashSet<>(Set.of(me));
+                pages(http, "/api/submissions?plan=" + planId).forEach(s -> readable.add(s.getJsonObject("organisation").getInt("id")));
+                Set<Integer> led = new java.util.HashSet<>();
+                pages(http, "/api/tasks?role=LEAD&plan=" + planId + "&organisation=" + me).forEach(t -> led.add(t.getInt("id")));
+                Map<Integer, Integer> parent = new java.util.HashMap<>();
+                List<JsonObject> lines = progress.object().getJsonArray("tasks").getValuesAs(JsonObject.class);
+                lines.forEach(l -> parent.put(l.getInt("taskId"), l.isNull("parentId") ? null : l.getInt("parentId")));
+                Set<Integer> shown = new java.util.HashSet<>();
+                for (JsonObject line : lines) {
+                    boolean underLed = false;
+                    for (Integer t = line.getInt("taskId"); t != null; t = parent.get(t)) {
+                        underLed |= led.contains(t);
+                    }
+                    for (JsonObject part : line.getJsonArray("organisations").getValuesAs(JsonObject.class)) {
+                        int org = part.getJsonObject("organisation").getInt("id");
+                        shown.add(org);
+                        // an answer is what an organisation reported; an obliged one that has not reported shows nothing of it
+                        boolean answer = !part.isNull("status");
+                        if (answer && !readable.contains(org) && !underLed) {
+                            leaks.add(user + " sees " + part.getJsonObject("organisation").getString("code") + "'s answer on task "
+                                    + line.getString("number") + " of " + plan.getString("code"));
+                        }
+                        if (answer && org != me) {
+                            othersSeen.merge(user, 1, Integer::sum);
+                        }
+                    }
+                    assertTrue(line.getInt("reported") <= line.getInt("obliged"), line::toString);
+                    assertTrue(line.getJsonArray("organisations").size() <= line.getInt("obliged"), line::toString);
+                }
+                for (JsonObject o : progress.object().getJsonArray("organisations").getValuesAs(JsonObject.class)) {
+                    int org = o.getJsonObject("organisation").getInt("id");
+                    if (!shown.contains(org)) {
+                        leaks.add(user + " sees " + o.getJsonObject("organisation").getString("code") + "'s lights in " + plan.getString("code"));
+                    }
+                }
+            }
+        }
+        assertTrue(leaks.isEmpty(), () -> leaks.size() + " answers shown to users who may not read them:\n"
+                + String.join("\n", leaks.subList(0, Math.min(40, leaks.size()))));
+        // the rule is not met by showing nobody anything: the offices and the auditor read the cities' answers, the
+        // Water Resources Department and Wen County (one of six joint leads of a Jiaozuo task) those on the tasks they
+        // lead; a city, a park and a national reader that lead nothing only their own
+        assertTrue(othersSeen.getOrDefault("shaanxi.office", 0) > 10 && othersSeen.getOrDefault("jiaozuo.bureau", 0) > 10
+                && othersSeen.getOrDefault("inspector", 0) > 10, othersSeen::toString);
+        assertTrue(othersSeen.getOrDefault("shaanxi.water", 0) > 0 && othersSeen.getOrDefault("wen.county", 0) > 0,
+                othersSeen::toString);
+        for (String user : List.of("xian.bureau", "xahtz.committee", "xetdz.committee", "ndrc.reader")) {
+            assertEquals(0, othersSeen.getOrDefault(user, 0), user + ": " + othersSeen);
+        }
+    }
+
+    /**
+     * An answer planted where only some may read it: one organisation's report, sent in a cycle of its own. Its
+     * {@code readers} may see it; the {@code owners} of the report (the organisation, the plan's office that reviews it,
+     * auditor, administrator) must find it in the API, a workbook and a page.
+     */
+    record Canary(String text, Set<String> readers, Set<String> owners, int plan, int cycle, int submission, String period) {
+    }
+
+    private Canary plant(String office, String planCode, String reviewer, String filer, String filerOrg, String text,
+                         Set<String> owners, Set<String> leads, Fixtures fx) {
+        int plan = fx.plan(planCode);
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        Http.Reply cycle = as(office).post("/api/cycles", Json.createObjectBuilder().add("code", "IT-CANARY-" + SEQ.incrementAndGet())
+                .add("planId", plan).add("nameZh", "内容权限测试周期").add("frequency", "SEMI_ANNUAL").add("dueDaysAfterPeriod", 10)
+                .add("reviewerId", fx.org(reviewer)).add("firstPeriodStart", year + "-01-01")
+                .add("participants", Json.createArrayBuilder().add(Json.createObjectBuilder().add("organisationId", fx.org(filerOrg))))
+                .build().toString());
+        assertEquals(201, cycle.status(), cycle::toString);
+        int cycleId = cycle.object().getInt("id");
+        Http http = as(filer);
+        String period = year + "-H1";
+        int id = http.get("/api/submissions?cycle=" + cycleId + "&period=" + period).object().getJsonArray("items")
+                .getJsonObject(0).getInt("id");
+        JsonObject slot = http.get("/api/submissions/" + id).object();
+        JsonArrayBuilder answers = Json.createArrayBuilder();
+        for (JsonObject r : slot.getJsonArray("taskReports").getValuesAs(JsonObject.class)) {
+            answers.add(Json.createObjectBuilder().add("taskId", r.getInt("taskId")).add("status", "COMPLETED").add("percentDone", 100)
+                    .add("narrative", text + " 已完成").add("difficulties", text));
+        }
+        Http.Reply saved = http.put("/api/submissions/" + id + "/draft", Json.createObjectBuilder()
+                .add("version", slot.getJsonNumber("version").longValue()).add("taskReports", answers).build().toString());
+        assertEquals(200, saved.status(), saved::toString);
+        Http.Reply sent = http.post("/api/submissions/" + id + "/submit", Json.createObjectBuilder()
+                .add("version", saved.object().getJsonNumber("version").longValue()).build().toString());
+        assertEquals(200, sent.status(), sent::toString);
+        Set<String> readers = new java.util.HashSet<>(owners);
+        readers.addAll(leads);
+        return new Canary(text, readers, owners, plan, cycleId, id, period);
+    }
+
+    /** The text of an answer: JSON, HTML or CSV as it is, a workbook or Word file by the XML inside it. */
+    static String text(byte[] body) {
+        if (body.length > 4 && body[0] == 'P' && body[1] == 'K') {
+            StringBuilder out = new StringBuilder();
+            try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(body))) {
+                for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    if (e.getName().endsWith(".xml")) {
+                        out.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return out.toString();
+        }
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What an organisation reported reaches only those entitled to read it, whatever the path: two answers are planted
+     * (Xi'an's on the Shaanxi plan, Wen County's on the Jiaozuo plan), then every GET operation of the API is called
+     * as every demo user on their own and another's records, the records the answers live in are read in every
+     * format (JSON, the fill-in workbook, the plan's task list, the summaries and the ranking in Excel and Word), and
+     * the pages are opened in a signed-in browser session (start page, plan page, report list, the report). The
+     * readers come from the rule written down (docs/security.md: the organisation itself, the plan's office which
+     * reviews, the auditor, the administrator), not from the code that applies it.
+     */
+    @Test
+    void noReportedAnswerReachesAnyoneNotEntitledToIt() throws Exception {
+        Fixtures fx = new Fixtures();
+        String tag = "CANARY" + System.nanoTime();
+        List<Canary> canaries = List.of(
+                // the Water Resources Department leads the Shaanxi tasks Xi'an answers on: it reads the answers on them
+                plant("shaanxi.office", "SN-2024-IWR", "610000.IIT", "xian.bureau", "610100.IIT", tag + "XIAN",
+                        Set.of("xian.bureau", "shaanxi.office", "inspector", "admin"), Set.of("shaanxi.water"), fx),
+                plant("jiaozuo.bureau", "JZ-2019-IR", "410800.IIT", "wen.county", "410825", tag + "WEN",
+                        Set.of("wen.county", "jiaozuo.bureau", "inspector", "admin"), Set.of(), fx));
+        List<String> users = new ArrayList<>(USERS);
+        users.add("xahtz.committee");
+        List<String> leaks = new ArrayList<>();
+        Map<String, Set<String>> found = new LinkedHashMap<>();
+        for (String user : users) {
+            Map<String, String> answers = new LinkedHashMap<>();
+            for (String operation : USERS.contains(user) ? MATRIX.keySet() : Set.<String>of()) {
+                if (operation.startsWith("GET ")) {
+                    for (boolean own : List.of(true, false)) {
+                        answers.put(operation + (own ? " (own)" : " (other)"), call(operation, user, own, fx).body());
+                    }
+                }
+            }
+            Http http = as(user);
+            for (Canary c : canaries) {
+                for (String path : List.of("/api/submissions/" + c.submission(), "/api/submissions/" + c.submission() + "/versions",
+                        "/api/submissions/" + c.submission() + "/sheet", "/api/submissions?size=500&cycle=" + c.cycle(),
+                        "/api/plans/" + c.plan() + "/progress", "/api/plan-imports/plans/" + c.plan() + "/tasks",
+                        "/api/reports/plans/" + c.plan() + "/summary?format=xlsx&period=" + c.period(),
+                        "/api/reports/plans/" + c.plan() + "/summary?format=docx&period=" + c.period(),
+                        "/api/reports/plans/" + c.plan() + "/indicators?format=xlsx",
+                        "/api/reports/cycles/" + c.cycle() + "/timeliness?format=xlsx",
+                        "/api/reports/cycles/" + c.cycle() + "/timeliness?format=docx", "/api/reminders")) {
+                    answers.put("GET " + path, text(http.fetch(path, "*/*").body()));
+                }
+            }
+            WebSession web = new WebSession(user);
+            for (String page : List.of("/", "/reporting/submissions.xhtml", "/plans/plan.xhtml?id=" + canaries.get(0).plan(),
+                    "/plans/plan.xhtml?id=" + canaries.get(1).plan(), "/reporting/submission.xhtml?id=" + canaries.get(0).submission(),
+                    "/reporting/submission.xhtml?id=" + canaries.get(1).submission())) {
+                answers.put("page " + page, web.get(page));
+            }
+            answers.forEach((where, body) -> {
+                for (Canary c : canaries) {
+                    if (body != null && body.contains(c.text())) {
+                        if (c.readers().contains(user)) {
+                            found.computeIfAbsent(c.text() + " " + user, k -> new java.util.TreeSet<>()).add(where);
+                        } else {
+                            leaks.add(user + " reads " + c.text().replace(tag, "") + "'s answer in " + where);
+                        }
+                    }
+                }
+            });
+        }
+        assertTrue(leaks.isEmpty(), () -> leaks.size() + " answers reach users not entitled to them:\n" + String.join("\n", leaks));
+        // not met by showing nothing: each entitled reader finds the answer through the API, a workbook and a page
+        for (Canary c : canaries) {
+            for (String reader : c.owners()) {
+                Set<String> where = found.getOrDefault(c.text() + " " + reader, Set.of());
+                assertTrue(where.stream().anyMatch(w -> w.startsWith("GET /api/submissions/"))
+                        && where.stream().anyMatch(w -> w.contains("format=xlsx") || w.endsWith("/sheet"))
+                        && where.stream().anyMatch(w -> w.startsWith("page ")), reader + " finds " + c.text() + " in " + where);
+            }
+        }
+    }
+
+    /** A browser's session, signed in through Keycloak's login form, reading pages as HTML. */
+    private final class WebSession {
+        private final java.net.http.HttpClient client;
+        private final String app = Http.local(base).toString().replaceAll("/$", "");
+
+        WebSession(String user) throws Exception {
+            client = java.net.http.HttpClient.newBuilder().cookieHandler(new BrowserCookies())
+                    .followRedirects(java.net.http.HttpClient.Redirect.ALWAYS).build();
+            var login = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app + "/me")).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            var action = java.util.regex.Pattern.compile("action=\"([^\"]+)\"").matcher(login.body());
+            assertTrue(action.find(), login::body);
+            var back = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(action.group(1).replace("&amp;", "&")))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers
+                            .ofString("username=" + user + "&password=" + Http.DEMO_USERS.get(user))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, back.statusCode(), back::body);
+        }
+
+        String get(String page) throws Exception {
+            return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app + page)).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        }
+    }
+
+    /** Every item of a paged list. */
+    private static List<JsonObject> pages(Http http, String path) {
+        List<JsonObject> out = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonObject p = http.get(path + "&size=500&page=" + page).object();
+            out.addAll(p.getJsonArray("items").getValuesAs(JsonObject.class));
+            if (out.size() >= p.getInt("total") || p.getJsonArray("items").isEmpty()) {
+                return out;
+            }
+        }
     }
 
     private Set<String> ownedOrAssigned(String user) {
@@ -423,7 +735,8 @@ class AccessIT {
         String taskId = String.valueOf(own ? fx.ownTask(user) : fx.otherTask(user));
         String targetId = String.valueOf(own ? fx.ownTarget(user) : fx.otherTarget(user));
         String orgId = String.valueOf(own ? fx.org(Fixtures.ORG.get(user)) : fx.org("410882"));
-        String indicatorId = String.valueOf(fx.indicator(own ? "ROBOTS" : "GREEN_PARKS"));
+        // indicators are kept by the office whose plan set the first target for them: Jiaozuo's ROBOTS, Shaanxi's coverage
+        String indicatorId = String.valueOf(fx.indicator(own == jiaozuoSide(user) ? "ROBOTS" : "PLANNED_WATER_USE_COVERAGE"));
         int n = SEQ.incrementAndGet();
         int cycleId = operation.contains("/cycles/") ? (own ? fx.ownCycle(user) : fx.otherCycle(user)) : 0;
         int filingId = operation.contains("/api/park-filings/")
@@ -590,7 +903,7 @@ class AccessIT {
     // the views the auditor reads, turned back into request bodies (what a client would send)
 
     private static String organisationData(JsonObject o) {
-        return copy(o, "code", "kind", "nameZh", "nameEn", "parentId", "aliases", "version").build().toString();
+        return copy(o, "code", "kind", "nameZh", "nameEn", "parentId", "aliases", "email", "version").build().toString();
     }
 
     private static String planData(JsonObject p) {
@@ -674,32 +987,44 @@ class AccessIT {
 
     /** The records each user's "own" and "other" cells address, looked up once by the auditor. */
     final class Fixtures {
+        /** The organisation each demo user works for (the realm's {@code organisation} attribute). */
         static final Map<String, String> ORG = Map.of("shaanxi.office", "610000.IIT", "shaanxi.water", "610000.WR",
                 "xian.bureau", "610100.IIT", "jiaozuo.bureau", "410800.IIT", "wen.county", "410825",
-                "xetdz.committee", "610100.XETDZ", "ndrc.reader", "NDRC.DERCU", "inspector", "610000", "admin", "610000.IIT");
+                "xetdz.committee", "610100.XETDZ", "xahtz.committee", "610100.XAHTZ", "ndrc.reader", "NDRC.DERCU",
+                "inspector", "610000", "admin", "610000.IIT");
         private final Map<String, Integer> cache = new LinkedHashMap<>();
 
+        /** Looked up once; a lookup may need another (a task its plan), so not Map.computeIfAbsent. */
+        private int cached(String key, Function<String, Integer> lookup) {
+            Integer known = cache.get(key);
+            if (known == null) {
+                known = lookup.apply(key);
+                cache.put(key, known);
+            }
+            return known;
+        }
+
         int org(String code) {
-            return cache.computeIfAbsent("org:" + code, k -> auditor().get("/api/organisations?q=" + code + "&size=500").object()
+            return cached("org:" + code, k -> auditor().get("/api/organisations?q=" + code + "&size=500").object()
                     .getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .filter(o -> o.getString("code").equals(code)).findFirst().orElseThrow().getInt("id"));
         }
 
         int plan(String code) {
-            return cache.computeIfAbsent("plan:" + code, k -> auditor().get("/api/plans?q=" + code).object()
+            return cached("plan:" + code, k -> auditor().get("/api/plans?q=" + code).object()
                     .getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .filter(o -> o.getString("code").equals(code)).findFirst().orElseThrow().getInt("id"));
         }
 
         int indicator(String code) {
-            return cache.computeIfAbsent("ind:" + code, k -> auditor().get("/api/indicators?q=" + code).object()
+            return cached("ind:" + code, k -> auditor().get("/api/indicators?q=" + code).object()
                     .getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .filter(o -> o.getString("code").equals(code)).findFirst().orElseThrow().getInt("id"));
         }
 
         /** A task of a plan by its path of numbers, e.g. "IV/(1)". */
         int task(String planCode, String path) {
-            return cache.computeIfAbsent("task:" + planCode + path, k -> {
+            return cached("task:" + planCode + path, k -> {
                 JsonArray nodes = auditor().get("/api/plans/" + plan(planCode) + "/tasks").array();
                 JsonObject node = null;
                 for (String number : path.split("/")) {
@@ -734,7 +1059,7 @@ class AccessIT {
 
         /** A person mapping (of a made-up user) in a Shaanxi unit ("own") or a Henan one ("other"). */
         int person(boolean own) {
-            return cache.computeIfAbsent("person:" + own, k -> {
+            return cached("person:" + own, k -> {
                 String username = "it.person." + (own ? "sn" : "jz");
                 var existing = as("admin").get("/api/people?q=" + username).object().getJsonArray("items")
                         .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("username").equals(username)).findFirst();
@@ -751,7 +1076,7 @@ class AccessIT {
 
         /** A plan the plan office owns and may fill freely. */
         int scratchPlan(String user) {
-            return cache.computeIfAbsent("scratch:" + user, k -> {
+            return cached("scratch:" + user, k -> {
                 String code = "IT-SCRATCH-" + user;
                 var existing = as(user).get("/api/plans?q=" + code).object().getJsonArray("items")
                         .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("code").equals(code)).findFirst();
@@ -766,7 +1091,7 @@ class AccessIT {
         }
 
         int target(String planCode) {
-            return cache.computeIfAbsent("target:" + planCode, k -> auditor().get("/api/plans/" + plan(planCode) + "/targets")
+            return cached("target:" + planCode, k -> auditor().get("/api/plans/" + plan(planCode) + "/targets")
                     .array().getJsonObject(0).getInt("id"));
         }
 
@@ -775,7 +1100,7 @@ class AccessIT {
             if (code.equals("610000") || code.equals("410000")) {
                 return parkOf(code);
             }
-            return cache.computeIfAbsent("parkcode:" + code, k -> auditor().get("/api/parks?q=" + code).object()
+            return cached("parkcode:" + code, k -> auditor().get("/api/parks?q=" + code).object()
                     .getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(p -> p.getString("code").equals(code))
                     .findFirst().orElseThrow().getInt("id"));
         }
@@ -783,13 +1108,32 @@ class AccessIT {
         /** The 2022 park list of a province: Shaanxi's from the demo (sent), Henan's opened here (a draft). */
         int parkList(String provinceCode) {
             int province = org(provinceCode);
-            return cache.computeIfAbsent("plist:" + provinceCode, k -> {
+            int jiaozuoOffice = org("410800.IIT");
+            return cached("plist:" + provinceCode, k -> {
                 var existing = auditor().get("/api/park-lists?year=2022&province=" + province).object().getJsonArray("items");
                 if (!existing.isEmpty()) {
                     return existing.getJsonObject(0).getInt("id");
                 }
+                // only an office of the province itself opens it: the Henan Department of Industry and IT, registered here,
+                // with jiaozuo.bureau's user name lent to it by the administrator for this one request
+                Http admin = as("admin");
+                var henanDept = auditor().get("/api/organisations?q=410000.IIT").object().getJsonArray("items")
+                        .getValuesAs(JsonObject.class).stream().filter(o -> o.getString("code").equals("410000.IIT")).toList();
+                long dept = henanDept.isEmpty() ? admin.post("/api/organisations", Json.createObjectBuilder().add("code", "410000.IIT")
+                        .add("kind", "PROVINCIAL_DEPARTMENT").add("nameZh", "河南省工业和信息化厅")
+                        .add("nameEn", "Henan Provincial Department of Industry and Information Technology")
+                        .add("parentId", province).build().toString()).object().getInt("id")
+                        : henanDept.get(0).getInt("id");
+                Http.Reply lent = admin.post("/api/people", Json.createObjectBuilder().add("username", "jiaozuo.bureau")
+                        .add("organisationId", dept).build().toString());
+                assertEquals(201, lent.status(), lent::toString);
                 Http.Reply r = as("jiaozuo.bureau").post("/api/park-lists", Json.createObjectBuilder().add("provinceId", province)
                         .add("year", 2022).build().toString());
+                JsonObject person = lent.object();
+                Http.Reply back = admin.put("/api/people/" + person.getInt("id"), Json.createObjectBuilder().add("username", "jiaozuo.bureau")
+                        .add("organisationId", jiaozuoOffice).add("active", true).add("version", person.getJsonNumber("version").longValue())
+                        .build().toString());
+                assertEquals(200, back.status(), back::toString);
                 assertEquals(201, r.status(), r::toString);
                 return r.object().getInt("id");
             });
@@ -798,7 +1142,7 @@ class AccessIT {
         /** The demo plan (2022/2023) of a demo park. */
         int filing(String parkCode) {
             int park = park(parkCode);
-            return cache.computeIfAbsent("filing:" + parkCode, k -> auditor().get("/api/park-filings?type=PLAN&size=100&park=" + park)
+            return cached("filing:" + parkCode, k -> auditor().get("/api/park-filings?type=PLAN&size=100&park=" + park)
                     .object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .filter(f -> f.getInt("year") <= 2023).findFirst().orElseThrow().getInt("id"));
         }
@@ -806,11 +1150,11 @@ class AccessIT {
         /** A registered park of the province: the demo's Xi'an ETDZ for Shaanxi, a park registered here for Henan. */
         int parkOf(String provinceCode) {
             if (provinceCode.equals("610000")) {
-                return cache.computeIfAbsent("park:SN", k -> auditor().get("/api/parks?q=SN-XETDZ").object()
+                return cached("park:SN", k -> auditor().get("/api/parks?q=SN-XETDZ").object()
                         .getJsonArray("items").getJsonObject(0).getInt("id"));
             }
             int province = org(provinceCode);
-            return cache.computeIfAbsent("park:HA", k -> {
+            return cached("park:HA", k -> {
                 var existing = auditor().get("/api/parks?q=IT-HENAN-PARK").object().getJsonArray("items");
                 if (!existing.isEmpty()) {
                     return existing.getJsonObject(0).getInt("id");
@@ -835,7 +1179,7 @@ class AccessIT {
 
         /** A case of the demo's 2024 list by its number. */
         int typicalCase(int number) {
-            return cache.computeIfAbsent("case:" + number, k -> auditor().get("/api/cases?size=100").object()
+            return cached("case:" + number, k -> auditor().get("/api/cases?size=100").object()
                     .getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .filter(c -> c.getInt("number") == number && c.getJsonObject("list").getString("code").equals("IWR-TYPICAL-CASES-2024"))
                     .findFirst().orElseThrow().getInt("id"));
@@ -864,7 +1208,7 @@ class AccessIT {
         }
 
         int cycle(String code) {
-            return cache.computeIfAbsent("cycle:" + code, k -> auditor().get("/api/cycles?size=500").object()
+            return cached("cycle:" + code, k -> auditor().get("/api/cycles?size=500").object()
                     .getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .filter(c -> c.getString("code").equals(code)).findFirst().orElseThrow().getInt("id"));
         }
@@ -881,7 +1225,7 @@ class AccessIT {
         int submission(String cycleCode, String orgCode, String period) {
             int cycle = cycle(cycleCode);
             int org = org(orgCode); // looked up first: the cache must not change while it computes
-            return cache.computeIfAbsent("sub:" + cycleCode + orgCode + period, k -> auditor().get("/api/submissions?cycle="
+            return cached("sub:" + cycleCode + orgCode + period, k -> auditor().get("/api/submissions?cycle="
                     + cycle + "&organisation=" + org + "&period=" + period).object()
                     .getJsonArray("items").getJsonObject(0).getInt("id"));
         }
@@ -910,7 +1254,7 @@ class AccessIT {
         }
 
         int attachment(int submissionId) {
-            return cache.computeIfAbsent("att:" + submissionId, k -> auditor().get("/api/submissions/" + submissionId).object()
+            return cached("att:" + submissionId, k -> auditor().get("/api/submissions/" + submissionId).object()
                     .getJsonArray("attachments").getJsonObject(0).getInt("id"));
         }
 

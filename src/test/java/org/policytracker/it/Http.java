@@ -204,6 +204,24 @@ final class Http {
         }
     }
 
+    /** An answer as bytes (a workbook, a document), whatever its status. */
+    record Raw(int status, String contentType, byte[] body) {
+    }
+
+    Raw fetch(String path, String accept) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120)).header("Accept", accept)
+                    .header("Accept-Language", language).GET();
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Raw(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private URI uri(String path) {
         return URI.create(root + path);
     }

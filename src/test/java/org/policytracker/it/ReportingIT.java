@@ -270,9 +270,29 @@ class ReportingIT {
         assertEquals(up.object().getString("sha256"),
                 v1.getJsonObject("content").getJsonArray("attachments").getJsonObject(0).getString("sha256"));
         // and the audit trail names who did what
-        List<String> actors = as("inspector").get("/api/audit?entityType=submission&entityId=" + slot.getInt("id")).object()
-                .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(e -> e.getString("actor")).distinct().toList();
+        List<JsonObject> trail = as("inspector").get("/api/audit?size=100&entityType=submission&entityId=" + slot.getInt("id"))
+                .object().getJsonArray("items").getValuesAs(JsonObject.class);
+        List<String> actors = trail.stream().map(e -> e.getString("actor")).distinct().toList();
         assertTrue(actors.containsAll(List.of("xian.bureau", "shaanxi.office")), actors::toString);
+        // every draft save, upload and deletion is there with what it changed (newest first): the first draft's
+        // answer, the indicator value, the two files added and the one removed, the return's comment
+        String bureau = trail.stream().filter(e -> e.getString("actor").equals("xian.bureau"))
+                .map(e -> e.getString("before", "") + " → " + e.getString("after", "")).collect(Collectors.joining("\n"));
+        assertTrue(trail.stream().filter(e -> e.getString("actor").equals("xian.bureau")).count() >= 7, bureau);
+        assertTrue(bureau.contains("第一稿") && bureau.contains("第二稿（已补充）") && bureau.contains("88.4"), bureau);
+        assertTrue(bureau.contains("\"attachment 西安市进展报告.pdf · sha256\":\"" + up.object().getString("sha256")), bureau);
+        JsonObject removal = trail.stream().filter(e -> e.getString("before", "").contains("attachment 台账.docx · sha256")
+                && !e.getString("after", "").contains("attachment 台账.docx · sha256")).findFirst().orElseThrow(() -> new AssertionError(bureau));
+        assertEquals("UPDATE", removal.getString("action"));
+        JsonObject firstDraft = trail.stream().filter(e -> e.getString("after", "").contains("第一稿")).findFirst().orElseThrow();
+        JsonObject before = Json.createReader(new java.io.StringReader(firstDraft.getString("before"))).readObject();
+        JsonObject after = Json.createReader(new java.io.StringReader(firstDraft.getString("after"))).readObject();
+        String status = after.keySet().stream().filter(k -> k.endsWith(" · status")).findFirst().orElseThrow();
+        assertEquals("COMPLETED", after.getString(status));
+        assertTrue(before.isNull(status), before::toString);
+        assertEquals("xian.bureau", after.getString("draftSavedBy"));
+        assertTrue(trail.stream().anyMatch(e -> e.getString("actor").equals("shaanxi.office")
+                && e.getString("after", "").contains("请补充工业废水循环利用率数据。")), trail::toString);
     }
 
     @Test

@@ -177,6 +177,60 @@ class WebIT {
                 .filter(o -> o.getString("code").equals(code)).findFirst().orElseThrow().getInt("id");
     }
 
+    /**
+     * A session that ends while a form is open loses nothing: the session cookie deleted mid-form, "save" signs the person
+     * in again (Keycloak still knows them) and shows the form with what was typed and a message; saved on the second
+     * try. The same for a page state the server no longer knows; a sign-in callback that is no good gets the
+     * application's own page in both languages.
+     */
+    @Test
+    void anEndedSessionOrAForgottenPageStateLosesNothingTyped() throws Exception {
+        int slot = preparedSlot(base);
+        String submission = app() + "/reporting/submission.xhtml?id=" + slot;
+        try (Browser city = signIn("xian.bureau", null)) {
+            city.driver.get(submission);
+            city.await(ExpectedConditions.presenceOfElementLocated(By.id("form:save")));
+            WebElement narrative = city.driver.findElement(By.cssSelector("textarea[id$=':0:narrative']"));
+            narrative.clear();
+            narrative.sendKeys("会话过期后仍然保留的进展说明");
+            city.driver.manage().deleteCookieNamed("JSESSIONID");
+            city.driver.manage().deleteCookieNamed("JSESSIONIDVERSION");
+            city.clickAndWait(By.id("form:save"));
+            city.await(ExpectedConditions.presenceOfElementLocated(By.id("form-restored")));
+            assertTrue(city.text().contains("登录已过期") && !city.text().contains("500"), city.text());
+            assertTrue(city.driver.getCurrentUrl().endsWith("submission.xhtml?id=" + slot), "the same report again: "
+                    + city.driver.getCurrentUrl() + " " + city.text());
+            assertEquals("会话过期后仍然保留的进展说明",
+                    city.driver.findElement(By.cssSelector("textarea[id$=':0:narrative']")).getAttribute("value"), "what was typed is back");
+            city.clickAndWait(By.id("form:save"));
+            assertTrue(city.text().contains("草稿已保存"), city.text());
+            assertEquals("会话过期后仍然保留的进展说明", Http.as(base, "xian.bureau", "zh").get("/api/submissions/" + slot).object()
+                    .getJsonArray("taskReports").getJsonObject(0).getString("narrative"));
+
+            // a page state the server does not know (as after a restart without the session store)
+            city.driver.get(submission);
+            city.await(ExpectedConditions.presenceOfElementLocated(By.id("form:save")));
+            narrative = city.driver.findElement(By.cssSelector("textarea[id$=':0:narrative']"));
+            narrative.clear();
+            narrative.sendKeys("页面状态失效后仍然保留");
+            ((org.openqa.selenium.JavascriptExecutor) city.driver).executeScript("document.querySelectorAll("
+                    + "'input[name=\"jakarta.faces.ViewState\"]').forEach(function (v) { v.value = '-4242:-4242'; });");
+            city.clickAndWait(By.id("form:save"));
+            city.await(ExpectedConditions.presenceOfElementLocated(By.id("form-restored")));
+            assertEquals("页面状态失效后仍然保留",
+                    city.driver.findElement(By.cssSelector("textarea[id$=':0:narrative']")).getAttribute("value"), city.text());
+            city.clickAndWait(By.id("form:save"));
+            assertTrue(city.text().contains("草稿已保存"), city.text());
+
+        }
+        // a callback from nowhere: the application's page in both languages, not the container's error
+        try (Browser stranger = browser("stranger", null)) {
+            stranger.driver.get(app() + "/callback?code=x&state=y");
+            stranger.await(ExpectedConditions.presenceOfElementLocated(By.id("try-again")));
+            assertTrue(stranger.text().contains("登录未完成") && stranger.text().contains("Sign-in did not complete"), stranger.text());
+        }
+    }
+
     @Test
     void aCityReportsTheProvinceReturnsAndAcceptsAndDownloadsTheSummary() throws Exception {
         int slot = preparedSlot(base);

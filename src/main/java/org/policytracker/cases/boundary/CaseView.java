@@ -5,7 +5,7 @@ import java.util.List;
 import org.policytracker.cases.entity.CaseFigure;
 import org.policytracker.cases.entity.CaseList;
 import org.policytracker.cases.entity.FigureKind;
-import org.policytracker.cases.entity.Recognition;
+import org.policytracker.plans.entity.Recognition;
 import org.policytracker.cases.entity.TypicalCase;
 import org.policytracker.organisations.boundary.OrganisationView;
 

@@ -30,7 +30,7 @@ import org.policytracker.cases.control.CaseListData;
 import org.policytracker.cases.control.CaseSheet;
 import org.policytracker.cases.control.CaseService;
 import org.policytracker.cases.entity.CaseList;
-import org.policytracker.cases.entity.Recognition;
+import org.policytracker.plans.entity.Recognition;
 import org.policytracker.cases.entity.TypicalCase;
 import org.policytracker.platform.excel.Xlsx;
 import org.policytracker.platform.persistence.Page;

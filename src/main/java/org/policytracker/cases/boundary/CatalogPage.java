@@ -19,7 +19,7 @@ import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.web.Download;
 import org.policytracker.platform.web.FormState;
 import org.policytracker.platform.web.Language;
-import org.policytracker.security.control.AccessDeniedException;
+import org.policytracker.platform.rest.AccessDeniedException;
 import org.policytracker.security.control.AccessPolicy;
 
 /** The typical-case catalogue (cases/index.xhtml): every listed case, filtered by industry, mode, province and text. */

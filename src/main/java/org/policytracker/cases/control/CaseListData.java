@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.policytracker.cases.entity.Recognition;
+import org.policytracker.plans.entity.Recognition;
 import org.policytracker.platform.validation.EnumValue;
 import org.policytracker.platform.validation.Year;
 

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.policytracker.cases.entity.CaseList;
-import org.policytracker.cases.entity.Recognition;
+import org.policytracker.plans.entity.Recognition;
 import org.policytracker.cases.entity.TypicalCase;
 import org.policytracker.organisations.control.OrganisationService;
 import org.policytracker.organisations.entity.Organisation;
@@ -24,7 +24,6 @@ import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.security.control.AccessPolicy;
-import org.policytracker.security.control.AuditTrail;
 
 /**
  * Published lists of typical cases: import from the published text (rows joined across page
@@ -48,8 +47,6 @@ public class CaseService {
     @Inject
     org.policytracker.plans.control.IndicatorService indicators;
 
-    @Inject
-    AuditTrail audit;
 
     /** Filters of the case list. */
     public record Filter(Long listId, String industry, String mode, String province, Long provinceId, String text) {
@@ -77,6 +74,7 @@ public class CaseService {
         }
         CaseList list = new CaseList(d.code.strip(), d.titleZh.strip(), trimToNull(d.titleEn), d.year,
                 enumOf(Recognition.class, d.recognition, Recognition.TYPICAL_CASE), trimToNull(d.publisher), trimToNull(d.sourceNote));
+        list.setOwner(access.keeperOfNew());
         Map<String, Organisation> provinces = new HashMap<>();
         for (CaseListParser.Row r : parsed.rows()) {
             Organisation province = provinces.computeIfAbsent(r.province(), this::province);
@@ -87,8 +85,13 @@ public class CaseService {
         }
         em.persist(list);
         em.flush();
-        audit.created(list);
         return list;
+    }
+
+    /** Gives a list to the organisation that keeps it from now on: the administrator's (or the system's) decision. */
+    public void handOver(CaseList list, Organisation keeper) {
+        access.requireKeeper(null, "access.cases.keeper");
+        em.find(CaseList.class, list.getId()).setOwner(keeper);
     }
 
     /** What a workbook did: lists created and updated, cases added, changed and left as they were. */
@@ -114,11 +117,12 @@ public class CaseService {
             Recognition recognition = enumOf(Recognition.class, d.recognition, Recognition.TYPICAL_CASE);
             CaseList list = findList(d.code).orElse(null);
             boolean isNew = list == null;
-            String before = null;
             if (isNew) {
                 list = new CaseList(d.code, d.titleZh, d.titleEn, d.year, recognition, d.publisher, d.sourceNote);
+                list.setOwner(access.keeperOfNew());
             } else {
-                before = audit.before(list);
+                // another organisation's list is used, not changed: only its keeper (or the administrator) revises it
+                access.requireKeeper(list.getOwner(), "access.cases.keeper");
                 list.describe(d.titleZh, d.titleEn, d.year, recognition, d.publisher, d.sourceNote);
             }
             Map<Integer, TypicalCase> existing = new HashMap<>();
@@ -144,11 +148,9 @@ public class CaseService {
             if (isNew) {
                 em.persist(list);
                 em.flush();
-                audit.created(list);
                 created.add(d.code);
             } else {
                 em.flush();
-                audit.updated(list, before);
                 updated.add(d.code);
             }
         }

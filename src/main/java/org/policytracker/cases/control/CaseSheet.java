@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.policytracker.cases.entity.CaseList;
-import org.policytracker.cases.entity.Recognition;
+import org.policytracker.plans.entity.Recognition;
 import org.policytracker.cases.entity.TypicalCase;
 import org.policytracker.platform.excel.SheetReading;
 import org.policytracker.platform.excel.Xlsx;

@@ -1,5 +1,7 @@
 package org.policytracker.cases.entity;
 
+import org.policytracker.platform.persistence.AuditedPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +21,7 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "case_figure")
-public class CaseFigure {
+public class CaseFigure implements AuditedPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,4 +79,14 @@ public class CaseFigure {
     public boolean isAtLeast() { return atLeast; }
     public Integer getYear() { return year; }
     public String getQuote() { return quote; }
+
+    @Override
+    public org.policytracker.platform.persistence.Auditable auditRoot() {
+        return typicalCase.auditRoot();
+    }
+
+    @Override
+    public String auditLabel() {
+        return typicalCase.auditLabel() + " figure " + position;
+    }
 }

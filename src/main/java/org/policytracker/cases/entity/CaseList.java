@@ -1,5 +1,7 @@
 package org.policytracker.cases.entity;
 
+import org.policytracker.plans.entity.Recognition;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,6 +24,11 @@ public class CaseList extends BaseEntity implements Auditable {
 
     @Column(nullable = false, length = 64, unique = true)
     private String code;
+
+    /** The organisation that keeps it (none: the administrator); others use it, only the keeper changes it. */
+    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @jakarta.persistence.JoinColumn(name = "owner_id")
+    private org.policytracker.organisations.entity.Organisation owner;
 
     @Column(name = "title_zh", nullable = false, length = 500)
     private String titleZh;
@@ -78,17 +85,6 @@ public class CaseList extends BaseEntity implements Auditable {
         return "caseList";
     }
 
-    @Override
-    public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("code", code);
-        s.put("titleZh", titleZh);
-        s.put("year", year);
-        s.put("recognition", recognition);
-        s.put("publisher", publisher);
-        s.put("cases", cases.size());
-        return s;
-    }
 
     public String getCode() { return code; }
     public String getTitleZh() { return titleZh; }
@@ -98,4 +94,6 @@ public class CaseList extends BaseEntity implements Auditable {
     public String getPublisher() { return publisher; }
     public String getSourceNote() { return sourceNote; }
     public List<TypicalCase> getCases() { return cases; }
+    public org.policytracker.organisations.entity.Organisation getOwner() { return owner; }
+    public void setOwner(org.policytracker.organisations.entity.Organisation owner) { this.owner = owner; }
 }

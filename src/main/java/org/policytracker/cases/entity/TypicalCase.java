@@ -1,5 +1,7 @@
 package org.policytracker.cases.entity;
 
+import org.policytracker.platform.persistence.AuditedPart;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,7 +24,7 @@ import org.policytracker.organisations.entity.Organisation;
  */
 @Entity
 @Table(name = "typical_case")
-public class TypicalCase {
+public class TypicalCase implements AuditedPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -106,4 +108,14 @@ public class TypicalCase {
     public String getPractice() { return practice; }
     public String getRemarks() { return remarks; }
     public List<CaseFigure> getFigures() { return figures; }
+
+    @Override
+    public org.policytracker.platform.persistence.Auditable auditRoot() {
+        return list;
+    }
+
+    @Override
+    public String auditLabel() {
+        return "case " + number;
+    }
 }

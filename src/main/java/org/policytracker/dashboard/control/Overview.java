@@ -22,6 +22,7 @@ import org.policytracker.reporting.entity.ReportingCycle;
 import org.policytracker.reporting.entity.Submission;
 import org.policytracker.reporting.entity.SubmissionStatus;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.reporting.control.ReportingAccess;
 
 /**
  * What the start page shows a person, by what they do: the reports their organisation has to send
@@ -103,6 +104,9 @@ public class Overview {
     @Inject
     AccessPolicy access;
 
+    @Inject
+    ReportingAccess reportingAccess;
+
     public Page of(Locale locale, Instant now) {
         boolean en = locale.getLanguage().equals("en");
         LocalDate today = now.atZone(Timeliness.SHANGHAI).toLocalDate();
@@ -111,10 +115,10 @@ public class Overview {
         List<ToReview> review = new ArrayList<>();
         for (Submission s : submissions.list(new SubmissionService.Filter(null, null, null, null, null), 0, 10_000).items()) {
             String cycle = name(s.getCycle(), en);
-            if (s.getStatus().editable() && me != null && s.getOrganisation().getId().equals(me.getId()) && access.canFill(me)) {
+            if (s.getStatus().editable() && me != null && s.getOrganisation().getId().equals(me.getId()) && reportingAccess.canFill(me)) {
                 due.add(new Due(s.getId(), cycle, s.getPeriodCode(), s.getDueDate(), ChronoUnit.DAYS.between(today, s.getDueDate()),
                         s.getStatus().name()));
-            } else if (s.getStatus().awaitingReview() && access.canReview(s.getCycle().reviewerFor(s.getOrganisation()), s.getOrganisation())) {
+            } else if (s.getStatus().awaitingReview() && reportingAccess.canReview(s.getCycle().reviewerFor(s.getOrganisation()), s.getOrganisation())) {
                 review.add(new ToReview(s.getId(), en && s.getOrganisation().getNameEn() != null ? s.getOrganisation().getNameEn()
                         : s.getOrganisation().getNameZh(), cycle, s.getPeriodCode(), s.getLastSubmittedAt(), s.getStatus().name()));
             }
@@ -305,10 +309,9 @@ public class Overview {
                 if (!leads) {
                     continue;
                 }
-                int answers = (int) tp.contributions().stream().filter(c -> c.status() != null).count();
                 out.add(new Led(planId, pp.plan().getCode(), t.path(),
                         en && t.getTitleEn() != null ? t.getTitleEn() : t.getTitleZh(), t.getDeadline(),
-                        tp.light() == null ? null : tp.light().name(), tp.percent(), answers, tp.contributions().size()));
+                        tp.light() == null ? null : tp.light().name(), tp.percent(), tp.reported(), tp.obliged()));
             }
         }
         return out;

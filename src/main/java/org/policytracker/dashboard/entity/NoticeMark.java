@@ -1,5 +1,7 @@
 package org.policytracker.dashboard.entity;
 
+import org.policytracker.platform.persistence.NotAudited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** Up to when a person has read their notifications ("mark all as read" on the start page). */
+@NotAudited("when a person last read their notifications: a reading mark, not a change to a record")
 @Entity
 @Table(name = "notice_mark")
 public class NoticeMark {

@@ -18,8 +18,9 @@ import org.policytracker.plans.control.IndicatorService;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.web.FormState;
 import org.policytracker.platform.web.Language;
-import org.policytracker.security.control.AccessDeniedException;
+import org.policytracker.platform.rest.AccessDeniedException;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.plans.control.PlanAccess;
 
 /**
  * A plan from its text (plans/import.xhtml): the plan office uploads the document (or pastes its text), reviews
@@ -45,6 +46,9 @@ public class ImportPage implements Serializable {
     @Inject
     transient AccessPolicy access;
 
+    @Inject
+    transient PlanAccess planAccess;
+
     private final FormState state = new FormState(f -> !f.equals("file"));
     private transient Part file;
     private String text;
@@ -55,7 +59,7 @@ public class ImportPage implements Serializable {
     public boolean isAllowed() {
         if (allowed == null) {
             try {
-                access.ownerForNewPlan(null);
+                planAccess.ownerForNewPlan(null);
                 allowed = true;
             } catch (AccessDeniedException e) {
                 allowed = false;

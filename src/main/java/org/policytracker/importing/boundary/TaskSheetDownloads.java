@@ -14,7 +14,7 @@ import org.policytracker.platform.web.Download;
 import org.policytracker.platform.web.FormState;
 import org.policytracker.platform.web.Language;
 import org.policytracker.reporting.control.Timeliness;
-import org.policytracker.security.control.AccessDeniedException;
+import org.policytracker.platform.rest.AccessDeniedException;
 
 /** Task lists in Excel from the pages: a plan's (plan page) and the empty template (import page). */
 @Named("taskSheets")

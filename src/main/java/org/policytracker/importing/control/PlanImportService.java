@@ -21,6 +21,7 @@ import org.policytracker.plans.entity.Plan;
 import org.policytracker.platform.i18n.Messages;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.plans.control.PlanAccess;
 
 /**
  * A plan office reads a plan document into a proposal (nothing saved), corrects it, and accepts it: the
@@ -49,6 +50,9 @@ public class PlanImportService {
     @Inject
     AccessPolicy access;
 
+    @Inject
+    PlanAccess planAccess;
+
     /** The registry as the importer sees it: every organisation with its aliases and parent, every indicator. */
     @Transactional
     public Registry registry() {
@@ -66,7 +70,7 @@ public class PlanImportService {
     /** Reads a document (plain text or .docx) into a proposal, its flags in {@code locale}; nothing is saved. */
     @Transactional
     public PlanProposal propose(byte[] document, Locale locale) {
-        access.ownerForNewPlan(null);
+        planAccess.ownerForNewPlan(null);
         if (document == null || document.length == 0) {
             throw new InvalidRequestException("file", "import.file.empty");
         }
@@ -126,7 +130,7 @@ public class PlanImportService {
     /** A task list from a workbook (one written by {@link #exportTasks} or the template), as a proposal's tasks. */
     @Transactional
     public PlanProposal proposeFromSheet(byte[] xlsx) {
-        access.ownerForNewPlan(null);
+        planAccess.ownerForNewPlan(null);
         if (xlsx == null || xlsx.length == 0) {
             throw new InvalidRequestException("file", "import.file.empty");
         }
@@ -150,7 +154,7 @@ public class PlanImportService {
      */
     @Transactional
     public Plan accept(PlanProposal p) {
-        access.ownerForNewPlan(null);
+        planAccess.ownerForNewPlan(null);
         List<InvalidRequestException.FieldProblem> problems = check(p);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);

@@ -18,8 +18,6 @@ import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.validation.Values;
-import org.policytracker.security.control.AccessPolicy;
-import org.policytracker.security.control.AuditTrail;
 
 /** The organisation registry: lookup by id, code, name or alias; the hierarchy; changes. */
 @ApplicationScoped
@@ -32,10 +30,8 @@ public class OrganisationService {
     EntityManager em;
 
     @Inject
-    AccessPolicy access;
+    RegistryGuard access;
 
-    @Inject
-    AuditTrail audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Organisation> list(OrganisationKind kind, Long parentId, String text, int page, int size) {
@@ -100,7 +96,7 @@ public class OrganisationService {
     }
 
     public Organisation create(OrganisationData data) {
-        access.requireOrganisationAdmin();
+        access.requireRegistryKeeper();
         if (findByCode(data.code()).isPresent()) {
             throw new InvalidRequestException("code", "organisation.code.taken", data.code());
         }
@@ -110,15 +106,13 @@ public class OrganisationService {
         o.setEmail(org.policytracker.platform.validation.Values.trimToNull(data.email()));
         em.persist(o);
         em.flush();
-        audit.created(o);
         return o;
     }
 
     public Organisation update(long id, OrganisationData data) {
-        access.requireOrganisationAdmin();
+        access.requireRegistryKeeper();
         Organisation o = get(id);
         StaleUpdateException.check(ENTITY, id, data.version(), o.getVersion());
-        String before = audit.before(o);
         findByCode(data.code()).filter(other -> !other.getId().equals(o.getId())).ifPresent(other -> {
             throw new InvalidRequestException("code", "organisation.code.taken", data.code());
         });
@@ -133,7 +127,6 @@ public class OrganisationService {
         o.replaceAliases(data.aliases());
         o.setEmail(org.policytracker.platform.validation.Values.trimToNull(data.email()));
         em.flush();
-        audit.updated(o, before);
         return o;
     }
 }

@@ -106,17 +106,6 @@ public class Organisation extends BaseEntity implements Auditable {
         return "organisation";
     }
 
-    @Override
-    public java.util.Map<String, Object> snapshot() {
-        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
-        s.put("code", code);
-        s.put("kind", kind);
-        s.put("nameZh", nameZh);
-        s.put("nameEn", nameEn);
-        s.put("parent", getParent() == null ? null : getParent().getCode());
-        s.put("aliases", new ArrayList<>(aliases));
-        return s;
-    }
 
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }

@@ -21,6 +21,7 @@ import org.policytracker.parks.entity.ParkFiling;
 import org.policytracker.parks.entity.ParkFilingVersion;
 import org.policytracker.parks.entity.TransformationArea;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.parks.control.ParkAccess;
 
 /**
  * Reads parks and their filings into the plain forms the park pages edit (in one transaction): the
@@ -79,6 +80,9 @@ public class FilingForms {
     @Inject
     AccessPolicy access;
 
+    @Inject
+    ParkAccess parkAccess;
+
     /** The parks the user may see filings of, or their own park, with the latest plan and report. */
     public List<ParkLine> parks(boolean english) {
         Map<Long, ParkFiling> plan = new HashMap<>();
@@ -98,7 +102,7 @@ public class FilingForms {
             ParkFiling pl = plan.get(p.getId());
             ParkFiling rp = report.get(p.getId());
             out.add(new ParkLine(p.getId(), english && p.getNameEn() != null ? p.getNameEn() : p.getNameZh(), p.getLevel().name(),
-                    access.canFile(p.getCommittee()), pl == null ? null : pl.getId(), pl == null ? null : pl.getYear(),
+                    parkAccess.canFile(p.getCommittee()), pl == null ? null : pl.getId(), pl == null ? null : pl.getYear(),
                     pl == null ? null : pl.getStatus().name(), rp == null ? null : rp.getId(), rp == null ? null : rp.getYear(),
                     rp == null ? null : rp.getStatus().name()));
         }
@@ -117,8 +121,8 @@ public class FilingForms {
         form.year = f.getYear();
         form.status = f.getStatus().name();
         form.dueDate = f.getDueDate();
-        form.canFile = f.getStatus().editable() && access.canFile(p.getCommittee());
-        form.canApprove = f.getStatus().awaitingReview() && access.canApprove(p.getProvince(), p.getCommittee());
+        form.canFile = f.getStatus().editable() && parkAccess.canFile(p.getCommittee());
+        form.canApprove = f.getStatus().awaitingReview() && parkAccess.canApprove(p.getProvince(), p.getCommittee());
         // the committee edits its draft; everyone else reads what was sent
         String content = form.canFile || f.latest() == null ? f.getContent() : f.latest().getContent();
         if (f.getType() == FilingType.PLAN) {

@@ -42,6 +42,7 @@ import org.policytracker.platform.validation.Values;
 import org.policytracker.platform.validation.Year;
 import org.policytracker.reporting.control.DecisionData;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.parks.control.ParkAccess;
 
 @RequestScoped
 @Path("park-filings")
@@ -57,6 +58,9 @@ public class ParkFilingsResource {
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    ParkAccess parkAccess;
 
     @GET
     @Operation(summary = "Park implementation plans and annual reports the user may see; filter by park, type, year, status")
@@ -152,7 +156,7 @@ public class ParkFilingsResource {
     }
 
     private FilingView view(ParkFiling f, Instant now, boolean withContent) {
-        return FilingView.of(f, now, access.canFile(f.getPark().getCommittee()),
-                access.canApprove(f.getPark().getProvince(), f.getPark().getCommittee()), withContent);
+        return FilingView.of(f, now, parkAccess.canFile(f.getPark().getCommittee()),
+                parkAccess.canApprove(f.getPark().getProvince(), f.getPark().getCommittee()), withContent);
     }
 }

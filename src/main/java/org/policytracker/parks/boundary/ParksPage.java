@@ -11,7 +11,7 @@ import org.policytracker.parks.entity.FilingType;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.web.Language;
 import org.policytracker.reporting.control.Timeliness;
-import org.policytracker.security.control.AccessDeniedException;
+import org.policytracker.platform.rest.AccessDeniedException;
 
 /** The parks page (parks/index.xhtml): each park's plan and latest annual report; a committee opens new ones. */
 @Named

@@ -38,8 +38,8 @@ import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.rest.InvalidRequestException.FieldProblem;
 import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
-import org.policytracker.security.control.AuditTrail;
 
 /**
  * The park path (docs/parks.md): the committee drafts and submits its implementation plan, the
@@ -63,7 +63,8 @@ public class ParkFilingService {
     AccessPolicy access;
 
     @Inject
-    AuditTrail audit;
+    ParkAccess parkAccess;
+
 
     public record Filter(Long parkId, FilingType type, Integer year, FilingStatus status) {
     }
@@ -71,7 +72,7 @@ public class ParkFilingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ParkFiling> list(Filter f, int page, int size) {
         access.requireSignedIn();
-        AccessPolicy.Scope scope = access.filingScope("f");
+        Scope scope = parkAccess.filingScope("f");
         Map<String, Object> params = new HashMap<>(scope.params());
         StringBuilder where = new StringBuilder(" where (" + scope.jpql() + ")");
         if (f.parkId() != null) {
@@ -98,7 +99,7 @@ public class ParkFilingService {
     public ParkFiling get(long id) {
         access.requireSignedIn();
         ParkFiling f = em.find(ParkFiling.class, id);
-        if (f == null || !access.within(em, "ParkFiling", id, access.filingScope("x"))) {
+        if (f == null || !access.within(em, ParkFiling.class, id, parkAccess.filingScope("x"))) {
             throw new NotFoundException(ENTITY, id);
         }
         return f;
@@ -110,7 +111,7 @@ public class ParkFilingService {
      */
     public ParkFiling open(FilingData d) {
         Park park = parks.get(d.parkId);
-        access.requireCanFile(park.getCommittee());
+        parkAccess.requireCanFile(park.getCommittee());
         FilingType type = enumOf(FilingType.class, d.type);
         boolean exists = em.createQuery("select count(f) from ParkFiling f where f.park = :p and f.type = :t and f.year = :y", Long.class)
                 .setParameter("p", park).setParameter("t", type).setParameter("y", d.year).getSingleResult() > 0;
@@ -145,7 +146,6 @@ public class ParkFilingService {
         }
         em.persist(f);
         em.flush();
-        audit.created(f);
         return f;
     }
 
@@ -159,7 +159,7 @@ public class ParkFilingService {
 
     public ParkFiling saveDraft(long id, FilingDraft d, Supplier<JsonValue> input) {
         ParkFiling f = get(id);
-        access.requireCanFile(f.getPark().getCommittee());
+        parkAccess.requireCanFile(f.getPark().getCommittee());
         requireEditable(f);
         if (d.version == null || d.version != f.getVersion()) {
             throw new StaleUpdateException(ENTITY, id, d.version == null ? -1 : d.version, f.getVersion())
@@ -176,17 +176,15 @@ public class ParkFilingService {
 
     public ParkFiling submit(long id, Long version, Instant now) {
         ParkFiling f = get(id);
-        access.requireCanFile(f.getPark().getCommittee());
+        parkAccess.requireCanFile(f.getPark().getCommittee());
         requireEditable(f);
         StaleUpdateException.check(ENTITY, id, version, f.getVersion());
         List<FieldProblem> problems = f.getType() == FilingType.PLAN ? checkPlan(planContent(f)) : checkReport(reportContent(f));
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        String before = audit.before(f);
         f.submit(access.user().name(), now.truncatedTo(ChronoUnit.MICROS));
         em.flush();
-        audit.updated(f, before);
         return f;
     }
 
@@ -289,40 +287,34 @@ public class ParkFilingService {
         if (trimToNull(comment) == null) {
             throw new InvalidRequestException("comment", "review.comment.required");
         }
-        String before = audit.before(f);
         f.returnForRevision(access.user().name(), now.truncatedTo(ChronoUnit.MICROS), comment.strip());
         em.flush();
-        audit.updated(f, before);
         return f;
     }
 
     public ParkFiling approve(long id, Long version, String comment, Instant now) {
         ParkFiling f = reviewable(id, version);
-        String before = audit.before(f);
         f.approve(access.user().name(), now.truncatedTo(ChronoUnit.MICROS), trimToNull(comment));
         em.flush();
-        audit.updated(f, before);
         return f;
     }
 
     /** The province's evaluation and acceptance of an approved plan's transformation. */
     public ParkFiling evaluate(long id, EvaluationData d) {
         ParkFiling f = get(id);
-        access.requireCanApprove(f.getPark().getProvince(), f.getPark().getCommittee());
+        parkAccess.requireCanApprove(f.getPark().getProvince(), f.getPark().getCommittee());
         if (f.getType() != FilingType.PLAN || f.getStatus() != FilingStatus.APPROVED) {
             throw new InvalidRequestException("status", "evaluation.planApproved");
         }
         StaleUpdateException.check(ENTITY, id, d.version, f.getVersion());
-        String before = audit.before(f);
         f.evaluate(enumOf(EvaluationResult.class, d.result), date(d.date), trimToNull(d.comment), access.user().name());
         em.flush();
-        audit.updated(f, before);
         return f;
     }
 
     private ParkFiling reviewable(long id, Long version) {
         ParkFiling f = get(id);
-        access.requireCanApprove(f.getPark().getProvince(), f.getPark().getCommittee());
+        parkAccess.requireCanApprove(f.getPark().getProvince(), f.getPark().getCommittee());
         if (!f.getStatus().awaitingReview()) {
             throw new InvalidRequestException("status", "review.notAwaiting", f.getStatus().name());
         }
@@ -348,7 +340,7 @@ public class ParkFilingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AnnualStatus> annualStatus(int year, Instant now) {
         access.requireSignedIn();
-        AccessPolicy.Scope scope = access.filingScope("f");
+        Scope scope = parkAccess.filingScope("f");
         var q = em.createQuery("select f from ParkFiling f where (" + scope.jpql() + ") and f.type = :plan and f.status = :approved"
                 + " and f.year <= :year order by f.park.code, f.year desc", ParkFiling.class)
                 .setParameter("plan", FilingType.PLAN).setParameter("approved", FilingStatus.APPROVED).setParameter("year", year);

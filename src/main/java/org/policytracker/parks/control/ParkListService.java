@@ -28,8 +28,8 @@ import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.rest.InvalidRequestException.FieldProblem;
 import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
-import org.policytracker.security.control.AuditTrail;
 
 /** A province's list of qualified parks: prepared by its plan office, sent to NDRC and MIIT by the due date. */
 @ApplicationScoped
@@ -51,12 +51,13 @@ public class ParkListService {
     AccessPolicy access;
 
     @Inject
-    AuditTrail audit;
+    ParkAccess parkAccess;
+
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ParkList> list(Long provinceId, Integer year, int page, int size) {
         access.requireSignedIn();
-        AccessPolicy.Scope scope = access.parkListScope("l");
+        Scope scope = parkAccess.parkListScope("l");
         Map<String, Object> params = new HashMap<>(scope.params());
         StringBuilder where = new StringBuilder(" where (" + scope.jpql() + ")");
         if (provinceId != null) {
@@ -74,7 +75,7 @@ public class ParkListService {
     public ParkList get(long id) {
         access.requireSignedIn();
         ParkList l = em.find(ParkList.class, id);
-        if (l == null || !access.within(em, "ParkList", id, access.parkListScope("x"))) {
+        if (l == null || !access.within(em, ParkList.class, id, parkAccess.parkListScope("x"))) {
             throw new NotFoundException(ENTITY, id);
         }
         return l;
@@ -92,7 +93,7 @@ public class ParkListService {
             throw new InvalidRequestException(missing);
         }
         Organisation province = organisations.reference(d.provinceId, "provinceId");
-        access.requireParkListMaker(province);
+        parkAccess.requireParkListMaker(province);
         if (province.getKind() != OrganisationKind.PROVINCE) {
             throw new InvalidRequestException("provinceId", "park.province.kind", province.getNameZh());
         }
@@ -105,13 +106,12 @@ public class ParkListService {
         ParkList l = new ParkList(province, d.year, due, ParkFilingService.json(new ParkListContent()));
         em.persist(l);
         em.flush();
-        audit.created(l);
         return l;
     }
 
     public ParkList saveDraft(long id, ParkListData d) {
         ParkList l = get(id);
-        access.requireParkListMaker(l.getProvince());
+        parkAccess.requireParkListMaker(l.getProvince());
         if (l.getStatus() != ParkList.Status.DRAFT) {
             throw new InvalidRequestException("status", "submission.notEditable", l.getStatus().name());
         }
@@ -142,7 +142,7 @@ public class ParkListService {
 
     public ParkList submit(long id, Long version, Instant now) {
         ParkList l = get(id);
-        access.requireParkListMaker(l.getProvince());
+        parkAccess.requireParkListMaker(l.getProvince());
         if (l.getStatus() != ParkList.Status.DRAFT) {
             throw new InvalidRequestException("status", "submission.notEditable", l.getStatus().name());
         }
@@ -161,10 +161,8 @@ public class ParkListService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        String before = audit.before(l);
         l.submit(access.user().name(), now.truncatedTo(ChronoUnit.MICROS));
         em.flush();
-        audit.updated(l, before);
         return l;
     }
 

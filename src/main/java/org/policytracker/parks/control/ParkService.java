@@ -24,7 +24,6 @@ import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.security.control.AccessPolicy;
-import org.policytracker.security.control.AuditTrail;
 
 /** The park registry: list and filter, read, register, change. */
 @ApplicationScoped
@@ -43,7 +42,8 @@ public class ParkService {
     AccessPolicy access;
 
     @Inject
-    AuditTrail audit;
+    ParkAccess parkAccess;
+
 
     public record Filter(Long provinceId, Long cityId, ParkLevel level, ParkKind kind, String text) {
     }
@@ -101,24 +101,21 @@ public class ParkService {
 
     public Park create(ParkData d) {
         // who may register comes first: nothing about the data is told to someone who may not
-        access.requireParkRegistrar(organisations.reference(d.provinceId, "provinceId"));
+        parkAccess.requireParkRegistrar(organisations.reference(d.provinceId, "provinceId"));
         Park p = new Park(d.code.strip());
         apply(p, d);
         em.persist(p);
         em.flush();
-        audit.created(p);
         return p;
     }
 
     public Park update(long id, ParkData d) {
         Park p = get(id);
-        access.requireParkRegistrar(p.getProvince());
+        parkAccess.requireParkRegistrar(p.getProvince());
         StaleUpdateException.check(ENTITY, id, d.version, p.getVersion());
-        String before = audit.before(p);
         apply(p, d);
-        access.requireParkRegistrar(p.getProvince());
+        parkAccess.requireParkRegistrar(p.getProvince());
         em.flush();
-        audit.updated(p, before);
         return p;
     }
 

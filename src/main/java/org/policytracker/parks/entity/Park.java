@@ -75,22 +75,6 @@ public class Park extends BaseEntity implements Auditable {
         return "park";
     }
 
-    @Override
-    public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("code", code);
-        s.put("nameZh", nameZh);
-        s.put("nameEn", nameEn);
-        s.put("level", level);
-        s.put("kind", kind);
-        s.put("province", province.getCode());
-        s.put("city", city == null ? null : city.getCode());
-        s.put("committee", committee.getCode());
-        s.put("approvedOn", approvedOn);
-        s.put("areaKm2", areaKm2);
-        s.put("leadingIndustries", leadingIndustries);
-        return s;
-    }
 
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }

@@ -137,23 +137,6 @@ public class ParkFiling extends BaseEntity implements Auditable {
         return "parkFiling";
     }
 
-    @Override
-    public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("park", park.getCode());
-        s.put("type", type);
-        s.put("year", year);
-        s.put("status", status);
-        s.put("versions", versions.size());
-        ParkFilingVersion last = latest();
-        if (last != null && last.getOutcome() != null) {
-            s.put("review", last.getOutcome() + (last.getReviewComment() == null ? "" : ": " + last.getReviewComment()));
-        }
-        if (evaluationResult != null) {
-            s.put("evaluation", evaluationResult + " " + evaluationDate);
-        }
-        return s;
-    }
 
     public Park getPark() { return park; }
     public FilingType getType() { return type; }

@@ -1,5 +1,9 @@
 package org.policytracker.parks.entity;
 
+import org.policytracker.platform.persistence.NotAudited;
+
+import org.policytracker.platform.persistence.AuditedPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +20,7 @@ import java.time.Instant;
 /** A filing as it was sent, never changed, with the province's decision on it (returned / approved). */
 @Entity
 @Table(name = "park_filing_version")
-public class ParkFilingVersion {
+public class ParkFilingVersion implements AuditedPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,6 +39,7 @@ public class ParkFilingVersion {
     @Column(name = "submitted_by", nullable = false, updatable = false, length = 255)
     private String submittedBy;
 
+    @NotAudited("the frozen answers: each save of the draft they were sent from is in the trail")
     @Column(nullable = false, updatable = false, columnDefinition = "MEDIUMTEXT")
     private String content;
 
@@ -80,4 +85,14 @@ public class ParkFilingVersion {
     public Instant getReviewedAt() { return reviewedAt; }
     public String getReviewedBy() { return reviewedBy; }
     public String getReviewComment() { return reviewComment; }
+
+    @Override
+    public org.policytracker.platform.persistence.Auditable auditRoot() {
+        return filing;
+    }
+
+    @Override
+    public String auditLabel() {
+        return "version " + number;
+    }
 }

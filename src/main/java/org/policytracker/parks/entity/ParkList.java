@@ -80,16 +80,6 @@ public class ParkList extends BaseEntity implements Auditable {
         return "parkList";
     }
 
-    @Override
-    public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("province", province.getCode());
-        s.put("year", year);
-        s.put("dueDate", dueDate);
-        s.put("status", status);
-        s.put("content", content);
-        return s;
-    }
 
     public Organisation getProvince() { return province; }
     public int getYear() { return year; }

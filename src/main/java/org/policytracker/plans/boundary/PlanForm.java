@@ -15,6 +15,7 @@ import org.policytracker.plans.entity.Plan;
 import org.policytracker.platform.web.EditForm;
 import org.policytracker.platform.web.Language;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.plans.control.PlanAccess;
 
 /**
  * A plan's own fields (plans/edit.xhtml), new or changed by the plan office that owns it: code, titles,
@@ -41,6 +42,9 @@ public class PlanForm extends EditForm {
     @Inject
     transient AccessPolicy access;
 
+    @Inject
+    transient PlanAccess planAccess;
+
     private Long id;
     private Long version;
     private String code;
@@ -61,11 +65,11 @@ public class PlanForm extends EditForm {
     public void load() {
         loadOnce(() -> {
             if (id == null) {
-                access.ownerForNewPlan(null);
+                planAccess.ownerForNewPlan(null);
                 return;
             }
             Plan p = plans.get(id);
-            access.requireCanChange(p);
+            planAccess.requireCanChange(p);
             version = p.getVersion();
             code = p.getCode();
             titleZh = p.getTitleZh();

@@ -8,18 +8,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.policytracker.plans.control.IndicatorService;
 import org.policytracker.plans.control.PlanService;
+import org.policytracker.plans.control.PlanStanding;
+import org.policytracker.plans.control.TaskService;
 import org.policytracker.plans.entity.Plan;
 import org.policytracker.plans.entity.Target;
+import org.policytracker.plans.entity.Task;
 import org.policytracker.plans.entity.UnitRole;
-import org.policytracker.reporting.control.CycleService;
-import org.policytracker.reporting.control.ProgressService;
-import org.policytracker.reporting.entity.ReportingCycle;
-import org.policytracker.security.control.AccessDeniedException;
+import org.policytracker.platform.rest.AccessDeniedException;
 import org.policytracker.security.control.AccessPolicy;
-import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.plans.control.PlanAccess;
 
 /**
  * Reads plans for the plan pages (plans/index.xhtml, plans/plan.xhtml): the plans the user may see,
@@ -55,13 +56,16 @@ public class PlanPages {
     IndicatorService indicators;
 
     @Inject
-    ProgressService progress;
+    TaskService tasks;
 
     @Inject
-    CycleService cycles;
+    PlanStanding standing;
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    PlanAccess planAccess;
 
     private static String plain(BigDecimal b) {
         return b == null ? null : b.stripTrailingZeros().toPlainString();
@@ -78,10 +82,10 @@ public class PlanPages {
 
     public PlanDetail detail(long id, boolean en) {
         Plan p = plans.get(id);
-        ProgressService.PlanProgress pp = progress.planProgress(id, LocalDate.now(Timeliness.SHANGHAI));
+        Map<Long, PlanStanding.TaskStanding> standing = this.standing.tasks(id);
         List<TaskLine> tasks = new ArrayList<>();
-        for (ProgressService.TaskProgress tp : pp.tasks()) {
-            var t = tp.task();
+        for (Task t : this.tasks.tree(id)) {
+            PlanStanding.TaskStanding tp = standing.getOrDefault(t.getId(), new PlanStanding.TaskStanding(null, null, null));
             String lead = t.getAssignments().stream().filter(a -> a.getRole() == UnitRole.LEAD)
                     .map(a -> en && a.getOrganisation().getNameEn() != null ? a.getOrganisation().getNameEn() : a.getOrganisation().getNameZh())
                     .collect(Collectors.joining("、"));
@@ -92,8 +96,8 @@ public class PlanPages {
             if (title == null && t.getDescription() != null) {
                 title = t.getDescription().length() > 120 ? t.getDescription().substring(0, 120) + "…" : t.getDescription();
             }
-            tasks.add(new TaskLine(t.getId(), tp.depth(), t.getNumber(), title, lead, others, t.getDeadline(), t.getDeadlineText(),
-                    tp.status() == null ? null : tp.status().name(), tp.light() == null ? null : tp.light().name(), tp.percent()));
+            tasks.add(new TaskLine(t.getId(), t.depth(), t.getNumber(), title, lead, others, t.getDeadline(), t.getDeadlineText(),
+                    tp.status(), tp.light(), tp.percent()));
         }
         List<TargetLine> targets = new ArrayList<>();
         for (Target t : indicators.targetsOf(id)) {
@@ -104,13 +108,13 @@ public class PlanPages {
                     t.getStatement()));
         }
         List<CycleLine> cycleLines = new ArrayList<>();
-        for (ReportingCycle c : cycles.list(id, 0, 100).items()) {
-            cycleLines.add(new CycleLine(c.getId(), c.getCode(), en && c.getNameEn() != null ? c.getNameEn() : c.getNameZh(), c.getFrequency().name(),
-                    c.getDueDaysAfterPeriod(), c.getParticipants().size()));
+        for (PlanStanding.Cycle c : this.standing.cycles(id)) {
+            cycleLines.add(new CycleLine(c.id(), c.code(), en && c.nameEn() != null ? c.nameEn() : c.nameZh(), c.frequency(),
+                    c.dueDays(), c.participants()));
         }
         boolean canChange;
         try {
-            access.requireCanChange(p);
+            planAccess.requireCanChange(p);
             canChange = true;
         } catch (AccessDeniedException e) {
             canChange = false;

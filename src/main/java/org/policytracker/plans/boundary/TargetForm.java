@@ -23,6 +23,7 @@ import org.policytracker.platform.web.EditForm;
 import org.policytracker.platform.web.FormState;
 import org.policytracker.platform.web.Language;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.plans.control.PlanAccess;
 
 /**
  * One target of a plan (plans/target.xhtml), new or changed by the plan office: which indicator, for
@@ -55,6 +56,9 @@ public class TargetForm extends EditForm {
     @Inject
     transient AccessPolicy access;
 
+    @Inject
+    transient PlanAccess planAccess;
+
     private Long planId;
     private Long id;
     private Long version;
@@ -84,7 +88,7 @@ public class TargetForm extends EditForm {
         loadOnce(() -> {
             Target g = id == null ? null : indicators.target(id);
             Plan plan = g != null ? g.getPlan() : plans.get(planId == null ? -1 : planId);
-            access.requireCanChange(plan);
+            planAccess.requireCanChange(plan);
             planId = plan.getId();
             boolean en = language.isEnglish();
             planTitle = en && plan.getTitleEn() != null ? plan.getTitleEn() : plan.getTitleZh();

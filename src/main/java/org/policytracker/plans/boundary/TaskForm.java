@@ -18,6 +18,7 @@ import org.policytracker.plans.entity.UnitAssignment;
 import org.policytracker.platform.web.EditForm;
 import org.policytracker.platform.web.Language;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.plans.control.PlanAccess;
 
 /**
  * One task of a plan (plans/task.xhtml), new or changed by the plan office: where it sits in the tree,
@@ -46,6 +47,9 @@ public class TaskForm extends EditForm {
 
     @Inject
     transient AccessPolicy access;
+
+    @Inject
+    transient PlanAccess planAccess;
 
     /** A unit's row on the form. */
     public static final class AssignmentRow implements Serializable {
@@ -103,7 +107,7 @@ public class TaskForm extends EditForm {
         loadOnce(() -> {
             Task t = id == null ? null : tasks.get(id);
             Plan plan = t != null ? t.getPlan() : plans.get(planId == null ? -1 : planId);
-            access.requireCanChange(plan);
+            planAccess.requireCanChange(plan);
             planId = plan.getId();
             boolean en = language.isEnglish();
             planTitle = en && plan.getTitleEn() != null ? plan.getTitleEn() : plan.getTitleZh();

@@ -16,7 +16,7 @@ public final class IndicatorData {
     @NotBlank(message = "{indicator.unit.required}") @Size(max = 64, message = "{field.tooLong}") private String unit;
     @NotBlank(message = "{field.required}") @EnumValue(Direction.class) private String direction;
     @NotBlank(message = "{field.required}") @EnumValue(Aggregation.class) private String aggregation;
-    @EnumValue(org.policytracker.cases.entity.Recognition.class) private String countsRecognition;
+    @EnumValue(org.policytracker.plans.entity.Recognition.class) private String countsRecognition;
     private Long version;
 
     /** For JSON-B. */

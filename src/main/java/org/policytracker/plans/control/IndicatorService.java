@@ -26,8 +26,8 @@ import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
-import org.policytracker.security.control.AuditTrail;
 
 /** Indicators and the targets plans set for them. */
 @ApplicationScoped
@@ -50,7 +50,8 @@ public class IndicatorService {
     AccessPolicy access;
 
     @Inject
-    AuditTrail audit;
+    PlanAccess planAccess;
+
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Indicator> indicators(String text, int page, int size) {
@@ -89,17 +90,17 @@ public class IndicatorService {
         Indicator i = new Indicator(d.code().strip(), d.nameZh().strip(), d.nameEn().strip(), d.unit().strip(),
                 enumOf(Direction.class, d.direction()), enumOf(Aggregation.class, d.aggregation()));
         i.setCountsRecognition(trimToNull(d.countsRecognition()));
+        i.setOwner(access.keeperOfNew());
         em.persist(i);
         em.flush();
-        audit.created(i);
         return i;
     }
 
     public Indicator updateIndicator(long id, IndicatorData d) {
         access.requireIndicatorEditor();
         Indicator i = indicator(id);
+        access.requireKeeper(i.getOwner(), "access.indicators.keeper");
         StaleUpdateException.check(INDICATOR, id, d.version(), i.getVersion());
-        String before = audit.before(i);
         indicatorByCode(d.code().strip()).filter(o -> !o.getId().equals(i.getId())).ifPresent(o -> {
             throw new InvalidRequestException("code", "indicator.code.taken", d.code());
         });
@@ -107,14 +108,31 @@ public class IndicatorService {
                 enumOf(Direction.class, d.direction()), enumOf(Aggregation.class, d.aggregation()));
         i.setCountsRecognition(trimToNull(d.countsRecognition()));
         em.flush();
-        audit.updated(i, before);
         return i;
+    }
+
+    /**
+     * Indicators nobody keeps yet take the owner of the plan that set the first target for them (the demo data is
+     * loaded by the system, which keeps nothing itself).
+     */
+    public int adoptUnowned() {
+        int n = 0;
+        for (Indicator i : em.createQuery("select i from Indicator i where i.owner is null", Indicator.class).getResultList()) {
+            var owner = em.createQuery("select t.plan.owner from Target t where t.indicator = :i and t.plan.owner is not null"
+                    + " order by t.id", org.policytracker.organisations.entity.Organisation.class).setParameter("i", i)
+                    .setMaxResults(1).getResultStream().findFirst();
+            if (owner.isPresent()) {
+                i.setOwner(owner.get());
+                n++;
+            }
+        }
+        return n;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Target> targets(Long planId, Long indicatorId, Long scopeId, Long taskId, int page, int size) {
         access.requireSignedIn();
-        AccessPolicy.Scope scope = access.planScope("t.plan");
+        Scope scope = planAccess.planScope("t.plan");
         StringBuilder where = new StringBuilder(" where (" + scope.jpql() + ")");
         Map<String, Object> params = new HashMap<>(scope.params());
         if (planId != null) {
@@ -152,21 +170,19 @@ public class IndicatorService {
             throw new InvalidRequestException("planId", "field.required");
         }
         Plan plan = plans.reference(d.planId(), "planId");
-        access.requireCanChange(plan);
+        planAccess.requireCanChange(plan);
         Target t = new Target(reference(d.indicatorId()), plan, organisations.reference(d.scopeId(), "scopeId"),
                 enumOf(Relation.class, d.relation()), d.targetYear());
         apply(t, d);
         em.persist(t);
         em.flush();
-        audit.created(t);
         return t;
     }
 
     public Target updateTarget(long id, TargetData d) {
         Target t = target(id);
-        access.requireCanChange(t.getPlan());
+        planAccess.requireCanChange(t.getPlan());
         StaleUpdateException.check(TARGET, id, d.version(), t.getVersion());
-        String before = audit.before(t);
         if (d.planId() != null && !d.planId().equals(t.getPlan().getId())) {
             throw new InvalidRequestException("planId", "target.plan.fixed");
         }
@@ -176,7 +192,6 @@ public class IndicatorService {
         t.setTargetYear(d.targetYear());
         apply(t, d);
         em.flush();
-        audit.updated(t, before);
         return t;
     }
 
@@ -201,7 +216,8 @@ public class IndicatorService {
         Task task = null;
         if (d.taskId() != null) {
             task = em.find(Task.class, d.taskId());
-            if (task == null) {
+            if (task == null || !task.getPlan().getId().equals(t.getPlan().getId()) && !plans.visible(task.getPlan())) {
+                // a task of a plan the user cannot see does not exist for them
                 throw new NotFoundException(TaskService.ENTITY, d.taskId(), "taskId");
             }
             if (!task.getPlan().getId().equals(t.getPlan().getId())) {

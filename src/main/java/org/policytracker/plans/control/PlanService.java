@@ -29,8 +29,8 @@ import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
-import org.policytracker.security.control.AuditTrail;
 
 /** Plans: list and search, read, create, change. */
 @ApplicationScoped
@@ -49,12 +49,13 @@ public class PlanService {
     AccessPolicy access;
 
     @Inject
-    AuditTrail audit;
+    PlanAccess planAccess;
+
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Plan> list(String text, PlanLevel level, PlanStatus status, Long issuerId, int page, int size) {
         access.requireSignedIn();
-        AccessPolicy.Scope scope = access.planScope("p");
+        Scope scope = planAccess.planScope("p");
         StringBuilder where = new StringBuilder(" where (" + scope.jpql() + ")");
         Map<String, Object> params = new HashMap<>(scope.params());
         if (text != null && !text.isBlank()) {
@@ -90,7 +91,7 @@ public class PlanService {
     /** Whether the current user may see the plan (a plan out of reach is reported as not existing). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean visible(Plan p) {
-        return access.within(em, "Plan", p.getId(), access.planScope("x"));
+        return access.within(em, Plan.class, p.getId(), planAccess.planScope("x"));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -108,38 +109,48 @@ public class PlanService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Plan> findByCode(String code) {
         try {
-            return Optional.of(em.createQuery("select p from Plan p where p.code = :c", Plan.class)
-                    .setParameter("c", code).getSingleResult());
+            return Optional.of(em.createQuery("select p from Plan p where p.code = :c order by p.id", Plan.class)
+                    .setParameter("c", code).setMaxResults(1).getSingleResult());
         } catch (NoResultException e) {
             return Optional.empty();
         }
     }
 
+    /** The plan of {@code owner} (none: a reference document) with that code: codes are unique per owner. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Plan> findByCode(Organisation owner, String code) {
+        var q = em.createQuery("select p from Plan p where p.code = :c and " + (owner == null ? "p.owner is null" : "p.owner = :o"),
+                Plan.class).setParameter("c", code);
+        if (owner != null) {
+            q.setParameter("o", owner);
+        }
+        return q.getResultStream().findFirst();
+    }
+
     public Plan create(PlanData data) {
-        if (findByCode(data.code().strip()).isPresent()) {
+        Organisation owner = planAccess.ownerForNewPlan(organisations.reference(data.ownerId(), "ownerId"));
+        // unique among the owner's plans only: a clash never tells the code of a plan the user cannot see
+        if (findByCode(owner, data.code().strip()).isPresent()) {
             throw new InvalidRequestException("code", "plan.code.taken", data.code());
         }
-        Organisation owner = access.ownerForNewPlan(organisations.reference(data.ownerId(), "ownerId"));
         Plan p = new Plan(data.code().strip(), data.titleZh().strip(), enumOf(PlanLevel.class, data.level()));
         apply(p, data);
         p.setOwner(owner);
         em.persist(p);
         em.flush();
-        audit.created(p);
         return p;
     }
 
     public Plan update(long id, PlanData data) {
         Plan p = get(id);
-        access.requireCanChange(p);
+        planAccess.requireCanChange(p);
         StaleUpdateException.check(ENTITY, id, data.version(), p.getVersion());
-        String before = audit.before(p);
         if (data.ownerId() != null && (p.getOwner() == null || !data.ownerId().equals(p.getOwner().getId()))) {
             // handing a plan to another office is the administrator's decision; no ownerId keeps the owner
             access.requireOrganisationAdmin();
             p.setOwner(organisations.reference(data.ownerId(), "ownerId"));
         }
-        findByCode(data.code().strip()).filter(o -> !o.getId().equals(p.getId())).ifPresent(o -> {
+        findByCode(p.getOwner(), data.code().strip()).filter(o -> !o.getId().equals(p.getId())).ifPresent(o -> {
             throw new InvalidRequestException("code", "plan.code.taken", data.code());
         });
         p.setCode(data.code().strip());
@@ -147,7 +158,6 @@ public class PlanService {
         p.setLevel(enumOf(PlanLevel.class, data.level()));
         apply(p, data);
         em.flush();
-        audit.updated(p, before);
         return p;
     }
 

@@ -31,8 +31,8 @@ import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
-import org.policytracker.security.control.AuditTrail;
 
 /** A plan's task tree, the responsible units of each task, and the task lists people filter. */
 @ApplicationScoped
@@ -56,7 +56,8 @@ public class TaskService {
     AccessPolicy access;
 
     @Inject
-    AuditTrail audit;
+    PlanAccess planAccess;
+
 
     /** Every task of a plan in document order (parents before children). */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -72,7 +73,7 @@ public class TaskService {
 
     private <T> List<T> tree(long planId, String select, Class<T> type) {
         plans.get(planId);
-        AccessPolicy.Scope scope = access.taskScope("t");
+        Scope scope = planAccess.taskScope("t");
         TypedQuery<T> q = em.createQuery("select " + select + " from Task t where t.plan.id = :plan and (" + scope.jpql()
                 + ") order by t.sortPath", type).setParameter("plan", planId);
         scope.params().forEach(q::setParameter);
@@ -82,7 +83,7 @@ public class TaskService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Task> list(TaskFilter f, int page, int size) {
         access.requireSignedIn();
-        AccessPolicy.Scope scope = access.taskScope("t");
+        Scope scope = planAccess.taskScope("t");
         StringBuilder where = new StringBuilder(" where (" + scope.jpql() + ")");
         Map<String, Object> params = new HashMap<>(scope.params());
         if (f.planId() != null) {
@@ -156,7 +157,7 @@ public class TaskService {
     }
 
     private boolean visible(Task t) {
-        return access.within(em, "Task", t.getId(), access.taskScope("x"));
+        return access.within(em, Task.class, t.getId(), planAccess.taskScope("x"));
     }
 
     public Task create(TaskData data) {
@@ -164,22 +165,20 @@ public class TaskService {
             throw new InvalidRequestException("planId", "field.required");
         }
         Plan plan = plans.reference(data.planId(), "planId");
-        access.requireCanChange(plan);
+        planAccess.requireCanChange(plan);
         Task parent = parentOf(plan, data.parentId(), null);
         int position = data.position() != null ? data.position() : nextPosition(plan, parent);
         Task t = new Task(plan, parent, enumOf(TaskKind.class, data.kind()), data.number().strip(), position);
         apply(t, data);
         em.persist(t);
         em.flush();
-        audit.created(t);
         return t;
     }
 
     public Task update(long id, TaskData data) {
         Task t = get(id);
-        access.requireCanChange(t.getPlan());
+        planAccess.requireCanChange(t.getPlan());
         StaleUpdateException.check(ENTITY, id, data.version(), t.getVersion());
-        String before = audit.before(t);
         if (data.planId() != null && !data.planId().equals(t.getPlan().getId())) {
             throw new InvalidRequestException("planId", "task.plan.fixed");
         }
@@ -195,7 +194,6 @@ public class TaskService {
             repathDescendants(t);
         }
         em.flush();
-        audit.updated(t, before);
         return t;
     }
 
@@ -204,7 +202,8 @@ public class TaskService {
             return null;
         }
         Task parent = em.find(Task.class, parentId);
-        if (parent == null) {
+        if (parent == null || !parent.getPlan().getId().equals(plan.getId()) && !plans.visible(parent.getPlan())) {
+            // a task of a plan the user cannot see does not exist for them
             throw new NotFoundException(ENTITY, parentId, "parentId");
         }
         if (!parent.getPlan().getId().equals(plan.getId())) {

@@ -37,6 +37,11 @@ public class Indicator extends BaseEntity implements Auditable {
     @jakarta.persistence.Column(name = "counts_recognition", length = 32)
     private String countsRecognition;
 
+    /** The organisation that keeps it (none: the administrator); others use it, only the keeper changes it. */
+    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @jakarta.persistence.JoinColumn(name = "owner_id")
+    private org.policytracker.organisations.entity.Organisation owner;
+
     protected Indicator() {
     }
 
@@ -63,18 +68,6 @@ public class Indicator extends BaseEntity implements Auditable {
         return "indicator";
     }
 
-    @Override
-    public java.util.Map<String, Object> snapshot() {
-        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
-        s.put("code", code);
-        s.put("nameZh", nameZh);
-        s.put("nameEn", nameEn);
-        s.put("unit", unit);
-        s.put("direction", direction);
-        s.put("aggregation", aggregation);
-        s.put("countsRecognition", countsRecognition);
-        return s;
-    }
 
     public String getCode() { return code; }
     public String getNameZh() { return nameZh; }
@@ -84,4 +77,6 @@ public class Indicator extends BaseEntity implements Auditable {
     public Aggregation getAggregation() { return aggregation; }
     public String getCountsRecognition() { return countsRecognition; }
     public void setCountsRecognition(String countsRecognition) { this.countsRecognition = countsRecognition; }
+    public org.policytracker.organisations.entity.Organisation getOwner() { return owner; }
+    public void setOwner(org.policytracker.organisations.entity.Organisation owner) { this.owner = owner; }
 }

@@ -1,5 +1,7 @@
 package org.policytracker.plans.entity;
 
+import org.policytracker.platform.persistence.AuditedPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,7 +16,7 @@ import java.time.LocalDate;
 /** An intermediate point on the way to a task's deadline (e.g. coal ≤ 15.18 Mt by the end of 2019). */
 @Entity
 @Table(name = "milestone")
-public class Milestone {
+public class Milestone implements AuditedPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,4 +56,14 @@ public class Milestone {
     public LocalDate getDueDate() { return dueDate; }
     public String getDescriptionZh() { return descriptionZh; }
     public String getDescriptionEn() { return descriptionEn; }
+
+    @Override
+    public org.policytracker.platform.persistence.Auditable auditRoot() {
+        return task;
+    }
+
+    @Override
+    public String auditLabel() {
+        return "task " + task.getNumber() + " milestone " + dueDate;
+    }
 }

@@ -29,7 +29,7 @@ import org.policytracker.platform.persistence.BaseEntity;
 @Table(name = "plan")
 public class Plan extends BaseEntity implements Auditable {
 
-    @Column(nullable = false, length = 64, unique = true)
+    @Column(nullable = false, length = 64)
     private String code;
 
     @Column(name = "title_zh", nullable = false, length = 500)
@@ -104,25 +104,6 @@ public class Plan extends BaseEntity implements Auditable {
         return "plan";
     }
 
-    @Override
-    public java.util.Map<String, Object> snapshot() {
-        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
-        s.put("code", code);
-        s.put("titleZh", titleZh);
-        s.put("titleEn", titleEn);
-        s.put("documentNumber", documentNumber);
-        s.put("level", level);
-        s.put("status", status);
-        s.put("issueDate", issueDate);
-        s.put("periodStart", periodStart);
-        s.put("periodEnd", periodEnd);
-        s.put("overallGoalsZh", overallGoalsZh);
-        s.put("overallGoalsEn", overallGoalsEn);
-        s.put("owner", owner == null ? null : owner.getCode());
-        s.put("issuers", issuers.stream().map(Organisation::getCode).toList());
-        s.put("implements", implementsPlans.stream().map(Plan::getCode).toList());
-        return s;
-    }
 
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }

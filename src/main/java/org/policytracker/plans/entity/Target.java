@@ -78,22 +78,6 @@ public class Target extends BaseEntity implements Auditable {
         return "target";
     }
 
-    @Override
-    public java.util.Map<String, Object> snapshot() {
-        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
-        s.put("indicator", indicator.getCode());
-        s.put("plan", plan.getCode());
-        s.put("task", task == null ? null : task.getId());
-        s.put("scope", scope.getCode());
-        s.put("relation", relation);
-        s.put("baselineYear", baselineYear);
-        s.put("baselineValue", baselineValue);
-        s.put("targetYear", targetYear);
-        s.put("targetValue", targetValue);
-        s.put("relativeChangePercent", relativeChangePercent);
-        s.put("statement", statement);
-        return s;
-    }
 
     public Indicator getIndicator() { return indicator; }
     public void setIndicator(Indicator indicator) { this.indicator = indicator; }

@@ -130,25 +130,6 @@ public class Task extends BaseEntity implements Auditable {
         return "task";
     }
 
-    @Override
-    public java.util.Map<String, Object> snapshot() {
-        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
-        s.put("plan", plan.getCode());
-        s.put("parent", parent == null ? null : parent.getId());
-        s.put("kind", kind);
-        s.put("number", number);
-        s.put("position", position);
-        s.put("titleZh", titleZh);
-        s.put("titleEn", titleEn);
-        s.put("description", description);
-        s.put("deadline", deadline);
-        s.put("deadlineText", deadlineText);
-        s.put("status", status);
-        s.put("units", assignments.stream().map(a -> a.getRole() + ":" + a.getOrganisation().getCode()
-                + (a.getCoverage() == Coverage.SELF ? "" : ":" + a.getCoverage())).toList());
-        s.put("milestones", milestones.stream().map(m -> m.getDueDate() + " " + m.getDescriptionZh()).toList());
-        return s;
-    }
 
     public Plan getPlan() { return plan; }
     public Task getParent() { return parent; }

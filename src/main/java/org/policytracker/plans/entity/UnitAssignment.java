@@ -1,5 +1,7 @@
 package org.policytracker.plans.entity;
 
+import org.policytracker.platform.persistence.AuditedPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +18,7 @@ import org.policytracker.organisations.entity.Organisation;
 /** One unit named for a task in one role (lead, co-responsible, cooperating, implementing). */
 @Entity
 @Table(name = "task_assignment")
-public class UnitAssignment {
+public class UnitAssignment implements AuditedPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,4 +69,14 @@ public class UnitAssignment {
     public Organisation getOrganisation() { return organisation; }
     public Coverage getCoverage() { return coverage; }
     public String getNote() { return note; }
+
+    @Override
+    public org.policytracker.platform.persistence.Auditable auditRoot() {
+        return task;
+    }
+
+    @Override
+    public String auditLabel() {
+        return "task " + task.getNumber() + " unit " + organisation.getCode() + " " + role;
+    }
 }

@@ -172,12 +172,12 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class Denied implements ExceptionMapper<org.policytracker.security.control.AccessDeniedException> {
+    public static class Denied implements ExceptionMapper<org.policytracker.platform.rest.AccessDeniedException> {
         @Context
         HttpHeaders headers;
 
         @Override
-        public Response toResponse(org.policytracker.security.control.AccessDeniedException e) {
+        public Response toResponse(org.policytracker.platform.rest.AccessDeniedException e) {
             Locale locale = RequestLocale.of(headers);
             return Problem.of(403, "forbidden", Messages.get(locale, "problem.forbidden.title"))
                     .detail(Messages.get(locale, e.messageKey()))

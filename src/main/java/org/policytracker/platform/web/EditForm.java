@@ -2,7 +2,7 @@ package org.policytracker.platform.web;
 
 import java.io.Serializable;
 import org.policytracker.platform.persistence.NotFoundException;
-import org.policytracker.security.control.AccessDeniedException;
+import org.policytracker.platform.rest.AccessDeniedException;
 
 /**
  * What the pages that create or change one record share (plans/edit, task, target): the record is read

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
-import org.policytracker.reporting.control.Timeliness;
-import org.policytracker.security.control.AccessDeniedException;
+import org.policytracker.platform.time.Shanghai;
+import org.policytracker.platform.rest.AccessDeniedException;
 
 /**
  * What a form page shows besides its fields: the messages next to the fields (by the field path the
@@ -128,6 +128,6 @@ public final class FormState implements Serializable {
 
     /** A moment as the pages show it (Beijing time). */
     public static String at(Instant instant) {
-        return instant == null ? "" : AT.format(instant.atZone(Timeliness.SHANGHAI));
+        return instant == null ? "" : AT.format(instant.atZone(Shanghai.ZONE));
     }
 }

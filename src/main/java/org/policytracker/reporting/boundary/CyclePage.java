@@ -19,8 +19,9 @@ import org.policytracker.reporting.control.Timeliness;
 import org.policytracker.reporting.entity.Participant;
 import org.policytracker.reporting.entity.ReportingCycle;
 import org.policytracker.platform.persistence.NotFoundException;
-import org.policytracker.security.control.AccessDeniedException;
+import org.policytracker.platform.rest.AccessDeniedException;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.plans.control.PlanAccess;
 
 /**
  * A reporting cycle (reporting/cycle.xhtml), new or changed, for the plan office: which plan, how often,
@@ -46,6 +47,9 @@ public class CyclePage implements Serializable {
 
     @Inject
     transient AccessPolicy access;
+
+    @Inject
+    transient PlanAccess planAccess;
 
     /** An obliged organisation's row. */
     public static final class ParticipantRow implements Serializable {
@@ -97,7 +101,7 @@ public class CyclePage implements Serializable {
 
     private boolean allowed(org.policytracker.plans.entity.Plan p) {
         try {
-            access.requireCanChange(p);
+            planAccess.requireCanChange(p);
             return true;
         } catch (RuntimeException e) {
             return false;
@@ -114,7 +118,7 @@ public class CyclePage implements Serializable {
         loaded = true;
         try {
             ReportingCycle c = cycles.get(id);
-            access.requireCanChange(c.getPlan());
+            planAccess.requireCanChange(c.getPlan());
             version = c.getVersion();
             planId = c.getPlan().getId();
             code = c.getCode();

@@ -20,7 +20,8 @@ public record ProgressView(Long planId, String planCode, LocalDate asOf, Rules r
 
     public record TaskLine(Long taskId, Long parentId, String number, String titleZh, String titleEn, int depth,
                            LocalDate deadline, TaskStatus status, Double percent, TrafficLight light, double subTaskShare,
-                           double organisationShare, double weightPerSubTask, List<Part> organisations) {
+                           double organisationShare, double weightPerSubTask, int reported, int obliged,
+                           List<Part> organisations) {
     }
 
     public record OrganisationLine(OrganisationView.Ref organisation, TrafficLight light, int green, int yellow, int red,
@@ -34,7 +35,7 @@ public record ProgressView(Long planId, String planCode, LocalDate asOf, Rules r
                         t.task().getParent() == null ? null : t.task().getParent().getId(), t.task().getNumber(),
                         t.task().getTitleZh(), t.task().getTitleEn(), t.depth(), t.task().getDeadline(), t.status(), t.percent(),
                         t.light(), round(t.subTaskShare()), round(t.organisationShare()), round(t.childWeight()),
-                        t.contributions().stream().map(c -> new Part(OrganisationView.Ref.of(c.organisation()), c.period(),
+                        t.reported(), t.obliged(), t.contributions().stream().map(c -> new Part(OrganisationView.Ref.of(c.organisation()), c.period(),
                                 c.status(), c.percentDone(), round(c.weight()), c.light())).toList())).toList(),
                 p.organisations().stream().map(o -> new OrganisationLine(OrganisationView.Ref.of(o.organisation()), o.light(),
                         o.green(), o.yellow(), o.red(), o.unreported())).toList());

@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import org.policytracker.plans.control.TaskService;
 import org.policytracker.platform.rest.JsonConfig;
+import org.policytracker.reporting.control.AnswerVisibility;
 import org.policytracker.reporting.control.ProgressService;
 
 /**
  * A plan's progress as the API writes it, kept while nothing it rests on has changed. Working out 60 tasks' lights
  * from a plan's reports and writing them as JSON is the dearest read of the API (docs/benchmarks.md); between two
- * reports, dozens of people read the same answer. An answer is kept by plan, day (lights depend on it) and the
- * tasks the caller may see (two people who see the same tasks get the same answer), and is only handed out while the
+ * reports, dozens of people read the same answer. An answer is kept by plan, day (lights depend on it), the
+ * tasks the caller may see and whose answers they read (two people who see the same get the same answer), and is only handed out while the
  * plan's {@link ProgressService#stamp(long) stamp} — read from the database on every request, so on every node — is
  * the one it was made with. The {@value #KEPT} most recently used answers are kept.
  */
@@ -33,7 +34,7 @@ public class ProgressViews {
     @Inject
     TaskService tasks;
 
-    private record Key(long planId, LocalDate day, List<Long> visibleTasks) {
+    private record Key(long planId, LocalDate day, List<Long> visibleTasks, AnswerVisibility.Readers readers) {
     }
 
     private record Kept(String stamp, byte[] json) {
@@ -48,7 +49,8 @@ public class ProgressViews {
 
     /** The plan's progress on {@code day} as the caller may see it, as UTF-8 JSON. Run within one transaction. */
     public byte[] json(long planId, LocalDate day) {
-        Key key = new Key(planId, day, tasks.treeIds(planId)); // also refuses a plan the caller may not see
+        // also refuses a plan the caller may not see
+        Key key = new Key(planId, day, tasks.treeIds(planId), progress.readers(planId));
         String stamp = progress.stamp(planId);
         Kept k = kept.get(key);
         if (k != null && k.stamp().equals(stamp)) {

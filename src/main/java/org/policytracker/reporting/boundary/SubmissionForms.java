@@ -18,6 +18,7 @@ import org.policytracker.reporting.entity.Submission;
 import org.policytracker.reporting.entity.SubmissionVersion;
 import org.policytracker.reporting.entity.TaskReport;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.reporting.control.ReportingAccess;
 
 /**
  * Reads a submission into the plain form the submission page edits (in one transaction, so the page
@@ -148,6 +149,9 @@ public class SubmissionForms {
     @Inject
     AccessPolicy access;
 
+    @Inject
+    ReportingAccess reportingAccess;
+
     public Form read(long id, boolean english) {
         Submission s = submissions.get(id);
         Form f = new Form();
@@ -158,8 +162,8 @@ public class SubmissionForms {
         f.period = s.getPeriodCode();
         f.dueDate = s.getDueDate();
         f.status = s.getStatus().name();
-        f.canFill = s.getStatus().editable() && access.canFill(s.getOrganisation());
-        f.canReview = s.getStatus().awaitingReview() && access.canReview(s.getCycle().reviewerFor(s.getOrganisation()), s.getOrganisation());
+        f.canFill = s.getStatus().editable() && reportingAccess.canFill(s.getOrganisation());
+        f.canReview = s.getStatus().awaitingReview() && reportingAccess.canReview(s.getCycle().reviewerFor(s.getOrganisation()), s.getOrganisation());
         for (TaskReport r : s.getTaskReports()) {
             TaskRow row = new TaskRow();
             row.taskId = r.getTask().getId();

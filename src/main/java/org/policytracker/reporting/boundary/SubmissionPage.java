@@ -15,7 +15,7 @@ import org.policytracker.platform.excel.Xlsx;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
-import org.policytracker.security.control.AccessDeniedException;
+import org.policytracker.platform.rest.AccessDeniedException;
 import org.policytracker.platform.web.Download;
 import org.policytracker.platform.web.FormState;
 import org.policytracker.platform.web.Language;

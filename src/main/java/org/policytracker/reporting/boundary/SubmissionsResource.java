@@ -52,6 +52,7 @@ import org.policytracker.reporting.entity.Attachment;
 import org.policytracker.reporting.entity.Submission;
 import org.policytracker.reporting.entity.SubmissionStatus;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.reporting.control.ReportingAccess;
 
 @RequestScoped
 @Path("submissions")
@@ -73,6 +74,9 @@ public class SubmissionsResource {
     AccessPolicy access;
 
     @Inject
+    ReportingAccess reportingAccess;
+
+    @Inject
     @ConfigProperty(name = "policytracker.attachments.max-bytes", defaultValue = "20971520")
     long maxAttachmentBytes;
 
@@ -88,8 +92,8 @@ public class SubmissionsResource {
         Instant now = Instant.now();
         return submissions.list(new SubmissionService.Filter(Values.id(cycle), Values.id(organisation), period,
                 Values.enumOf(SubmissionStatus.class, status), Values.id(plan)), page, size)
-                .map(s -> SubmissionView.summary(s, now, access.canFill(s.getOrganisation()),
-                        access.canReview(s.getCycle().reviewerFor(s.getOrganisation()), s.getOrganisation())));
+                .map(s -> SubmissionView.summary(s, now, reportingAccess.canFill(s.getOrganisation()),
+                        reportingAccess.canReview(s.getCycle().reviewerFor(s.getOrganisation()), s.getOrganisation())));
     }
 
     @GET
@@ -231,7 +235,7 @@ public class SubmissionsResource {
     }
 
     private SubmissionView full(Submission s) {
-        return SubmissionView.full(s, Instant.now(), access.canFill(s.getOrganisation()),
-                access.canReview(s.getCycle().reviewerFor(s.getOrganisation()), s.getOrganisation()), submissions.attachments(s));
+        return SubmissionView.full(s, Instant.now(), reportingAccess.canFill(s.getOrganisation()),
+                reportingAccess.canReview(s.getCycle().reviewerFor(s.getOrganisation()), s.getOrganisation()), submissions.attachments(s));
     }
 }

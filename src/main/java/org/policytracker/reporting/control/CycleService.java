@@ -35,8 +35,9 @@ import org.policytracker.reporting.entity.Participant;
 import org.policytracker.reporting.entity.Period;
 import org.policytracker.reporting.entity.ReportingCycle;
 import org.policytracker.reporting.entity.Submission;
+import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
-import org.policytracker.security.control.AuditTrail;
+import org.policytracker.plans.control.PlanAccess;
 
 /**
  * Reporting cycles: define who reports on what, how often and to whom; open the periods that have
@@ -65,12 +66,16 @@ public class CycleService {
     AccessPolicy access;
 
     @Inject
-    AuditTrail audit;
+    ReportingAccess reportingAccess;
+
+    @Inject
+    PlanAccess planAccess;
+
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ReportingCycle> list(Long planId, int page, int size) {
         access.requireSignedIn();
-        AccessPolicy.Scope scope = access.cycleScope("c");
+        Scope scope = reportingAccess.cycleScope("c");
         Map<String, Object> params = new HashMap<>(scope.params());
         String where = " where (" + scope.jpql() + ")";
         if (planId != null) {
@@ -94,7 +99,7 @@ public class CycleService {
     public ReportingCycle get(long id) {
         access.requireSignedIn();
         ReportingCycle c = em.find(ReportingCycle.class, id);
-        if (c == null || !access.within(em, "ReportingCycle", id, access.cycleScope("x"))) {
+        if (c == null || !access.within(em, ReportingCycle.class, id, reportingAccess.cycleScope("x"))) {
             throw new NotFoundException(ENTITY, id);
         }
         return c;
@@ -102,40 +107,44 @@ public class CycleService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ReportingCycle> findByCode(String code) {
-        return em.createQuery("select c from ReportingCycle c where c.code = :c", ReportingCycle.class)
-                .setParameter("c", code).getResultStream().findFirst();
+        return em.createQuery("select c from ReportingCycle c where c.code = :c order by c.id", ReportingCycle.class)
+                .setParameter("c", code).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The plan's cycle with that code (codes are unique within a plan). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ReportingCycle> findByCode(Plan plan, String code) {
+        return em.createQuery("select c from ReportingCycle c where c.plan = :p and c.code = :c", ReportingCycle.class)
+                .setParameter("p", plan).setParameter("c", code).getResultStream().findFirst();
     }
 
     public ReportingCycle create(CycleData data, LocalDate today) {
         Plan plan = plans.reference(data.planId, "planId");
-        access.requireCanChange(plan);
-        if (findByCode(data.code.strip()).isPresent()) {
+        planAccess.requireCanChange(plan);
+        if (findByCode(plan, data.code.strip()).isPresent()) { // unique within the plan: tells nothing of others' cycles
             throw new InvalidRequestException("code", "cycle.code.taken", data.code);
         }
         ReportingCycle c = new ReportingCycle(plan, data.code.strip());
         apply(c, data);
         em.persist(c);
         em.flush();
-        audit.created(c);
         openPeriods(c, today);
         return c;
     }
 
     public ReportingCycle update(long id, CycleData data, LocalDate today) {
         ReportingCycle c = get(id);
-        access.requireCanChange(c.getPlan());
+        planAccess.requireCanChange(c.getPlan());
         StaleUpdateException.check(ENTITY, id, data.version, c.getVersion());
         if (!c.getPlan().getId().equals(data.planId)) {
             throw new InvalidRequestException("planId", "cycle.plan.fixed");
         }
-        findByCode(data.code.strip()).filter(o -> !o.getId().equals(c.getId())).ifPresent(o -> {
+        findByCode(c.getPlan(), data.code.strip()).filter(o -> !o.getId().equals(c.getId())).ifPresent(o -> {
             throw new InvalidRequestException("code", "cycle.code.taken", data.code);
         });
-        String before = audit.before(c);
         c.setCode(data.code.strip());
         apply(c, data);
         em.flush();
-        audit.updated(c, before);
         openPeriods(c, today);
         return c;
     }

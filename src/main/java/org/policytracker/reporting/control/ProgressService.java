@@ -44,6 +44,9 @@ public class ProgressService {
     @Inject
     TaskService tasks;
 
+    @Inject
+    AnswerVisibility visibility;
+
     /** One organisation's latest submitted answer for a task. */
     public record Contribution(Organisation organisation, String period, TaskStatus status, Integer percentDone,
                                double weight, TrafficLight light, Remarks remarks) {
@@ -62,10 +65,14 @@ public class ProgressService {
         }
     }
 
-    /** A task's standing: rolled-up percent, the status the light was judged on, and its parts. */
+    /**
+     * A task's standing: rolled-up percent, the status the light was judged on, how many of the organisations that
+     * must answer on it have ({@code reported} of {@code obliged}), and the answers the caller may read
+     * ({@link AnswerVisibility}: the figures are computed from every answer, the parts show only readable ones).
+     */
     public record TaskProgress(Task task, int depth, Double percent, TaskStatus status, TrafficLight light,
                                List<Contribution> contributions, List<Long> childIds, double childWeight,
-                               double subTaskShare, double organisationShare) {
+                               double subTaskShare, double organisationShare, int reported, int obliged) {
     }
 
     /** An organisation's standing across its tasks in the plan. */
@@ -91,6 +98,7 @@ public class ProgressService {
     public PlanProgress planProgress(long planId, LocalDate today, LocalDate upTo) {
         Plan plan = plans.get(planId);
         List<Task> tree = tasks.tree(planId); // only what the user may see
+        AnswerVisibility.Readers readers = visibility.of(plan);
         // latest submitted content per (organisation, task)
         Map<Long, Map<Long, Contribution>> byTask = new HashMap<>();
         Map<Long, Organisation> obliged = new LinkedHashMap<>();
@@ -192,10 +200,12 @@ public class ProgressService {
                     light = p.light(); // a section is never greener than its worst sub-task
                 }
             }
+            int answered = (int) parts.stream().filter(c -> c.status() != null).count();
             done.put(t.getId(), new TaskProgress(t, t.depth(), percent == null ? null : Math.round(percent * 10) / 10.0,
-                    status, light, parts, kidIds, childWeight, subShare, orgShare));
+                    status, light, parts, kidIds, childWeight, subShare, orgShare, answered, parts.size()));
         }
-        List<TaskProgress> ordered = tree.stream().map(t -> done.get(t.getId())).toList();
+        // the figures above rest on every answer; what is shown of the answers themselves is what the caller may read
+        List<TaskProgress> ordered = tree.stream().map(t -> done.get(t.getId())).map(p -> readable(p, readers)).toList();
         Map<Long, int[]> counts = new LinkedHashMap<>();
         for (TaskProgress p : ordered) {
             for (Contribution c : p.contributions()) {
@@ -214,6 +224,18 @@ public class ProgressService {
         });
         orgs.sort(Comparator.comparing((OrganisationProgress o) -> -o.light().ordinal()).thenComparing(o -> o.organisation().getCode()));
         return new PlanProgress(plan, today, ordered, orgs);
+    }
+
+    private static TaskProgress readable(TaskProgress p, AnswerVisibility.Readers readers) {
+        List<Contribution> shown = p.contributions().stream()
+                .filter(c -> readers.reads(p.task(), c.organisation().getId())).toList();
+        return shown.size() == p.contributions().size() ? p : new TaskProgress(p.task(), p.depth(), p.percent(), p.status(),
+                p.light(), shown, p.childIds(), p.childWeight(), p.subTaskShare(), p.organisationShare(), p.reported(), p.obliged());
+    }
+
+    /** Whose answers the caller reads in the plan's progress (part of what a kept answer is kept by). */
+    public AnswerVisibility.Readers readers(long planId) {
+        return visibility.of(plans.get(planId));
     }
 
     /**

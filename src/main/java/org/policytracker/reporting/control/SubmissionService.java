@@ -43,8 +43,8 @@ import org.policytracker.reporting.entity.Submission;
 import org.policytracker.reporting.entity.SubmissionStatus;
 import org.policytracker.reporting.entity.SubmissionVersion;
 import org.policytracker.reporting.entity.TaskReport;
+import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
-import org.policytracker.security.control.AuditTrail;
 
 /**
  * A submission's life: the reporting organisation fills its draft and submits it (frozen as a
@@ -65,7 +65,8 @@ public class SubmissionService {
     AccessPolicy access;
 
     @Inject
-    AuditTrail audit;
+    ReportingAccess reportingAccess;
+
 
     @Inject
     @ConfigProperty(name = "policytracker.attachments.max-bytes", defaultValue = "20971520")
@@ -78,7 +79,7 @@ public class SubmissionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Submission> list(Filter f, int page, int size) {
         access.requireSignedIn();
-        AccessPolicy.Scope scope = access.submissionScope("s");
+        Scope scope = reportingAccess.submissionScope("s");
         Map<String, Object> params = new HashMap<>(scope.params());
         StringBuilder where = new StringBuilder(" where (" + scope.jpql() + ")");
         if (f.cycleId() != null) {
@@ -109,7 +110,7 @@ public class SubmissionService {
     public Submission get(long id) {
         access.requireSignedIn();
         Submission s = em.find(Submission.class, id);
-        if (s == null || !access.within(em, "Submission", id, access.submissionScope("x"))) {
+        if (s == null || !access.within(em, Submission.class, id, reportingAccess.submissionScope("x"))) {
             throw new NotFoundException(ENTITY, id);
         }
         // the form's tasks in one query: a view, a save and a send all walk them (one by one, each was a query of its own)
@@ -127,7 +128,7 @@ public class SubmissionService {
      */
     public Submission saveDraft(long id, DraftData d, Supplier<JsonValue> input, Instant now) {
         Submission s = get(id);
-        access.requireCanFill(s.getOrganisation());
+        reportingAccess.requireCanFill(s.getOrganisation());
         requireEditable(s);
         if (d.version == null || d.version != s.getVersion()) {
             throw new StaleUpdateException(ENTITY, id, d.version == null ? -1 : d.version, s.getVersion())
@@ -183,7 +184,7 @@ public class SubmissionService {
      */
     public Submission saveDraftFromSheet(long id, byte[] xlsx, boolean overwrite, Instant now) {
         Submission s = get(id);
-        access.requireCanFill(s.getOrganisation());
+        reportingAccess.requireCanFill(s.getOrganisation());
         requireEditable(s);
         Set<Long> tasks = s.getTaskReports().stream().map(r -> r.getTask().getId()).collect(Collectors.toSet());
         Set<Long> indicators = s.getIndicatorValues().stream().map(v -> v.getIndicator().getId()).collect(Collectors.toSet());
@@ -211,7 +212,7 @@ public class SubmissionService {
     /** Sends the draft to the reviewer as the next version (draft → submitted, returned → resubmitted). */
     public Submission submit(long id, Long version, Instant now) {
         Submission s = get(id);
-        access.requireCanFill(s.getOrganisation());
+        reportingAccess.requireCanFill(s.getOrganisation());
         requireEditable(s);
         return send(s, version, now);
     }
@@ -220,13 +221,11 @@ public class SubmissionService {
         StaleUpdateException.check(ENTITY, s.getId(), version, s.getVersion());
         LocalDate today = now.atZone(Timeliness.SHANGHAI).toLocalDate();
         checkComplete(s, today);
-        String before = audit.before(s);
         Instant at = now.truncatedTo(ChronoUnit.MICROS);
         List<Attachment> files = attachments(s);
         SubmissionVersion v = s.submit(access.user().name(), at, content(s, files));
         files.forEach(a -> a.includedIn(v.getNumber()));
         em.flush();
-        audit.updated(s, before);
         return s;
     }
 
@@ -288,25 +287,21 @@ public class SubmissionService {
         if (trimToNull(d.comment) == null) {
             throw new InvalidRequestException("comment", "review.comment.required");
         }
-        String before = audit.before(s);
         s.returnForRevision(access.user().name(), now.truncatedTo(ChronoUnit.MICROS), d.comment.strip());
         em.flush();
-        audit.updated(s, before);
         return s;
     }
 
     public Submission accept(long id, DecisionData d, Instant now) {
         Submission s = reviewable(id, d);
-        String before = audit.before(s);
         s.accept(access.user().name(), now.truncatedTo(ChronoUnit.MICROS), trimToNull(d.comment));
         em.flush();
-        audit.updated(s, before);
         return s;
     }
 
     private Submission reviewable(long id, DecisionData d) {
         Submission s = get(id);
-        access.requireCanReview(s.getCycle().reviewerFor(s.getOrganisation()), s.getOrganisation());
+        reportingAccess.requireCanReview(s.getCycle().reviewerFor(s.getOrganisation()), s.getOrganisation());
         if (!s.getStatus().awaitingReview()) {
             throw new InvalidRequestException("status", "review.notAwaiting", s.getStatus().name());
         }
@@ -330,7 +325,7 @@ public class SubmissionService {
 
     public Attachment attach(long id, String fileName, byte[] bytes, Instant now) {
         Submission s = get(id);
-        access.requireCanFill(s.getOrganisation());
+        reportingAccess.requireCanFill(s.getOrganisation());
         requireEditable(s);
         String name = trimToNull(fileName);
         if (name == null) {
@@ -378,7 +373,7 @@ public class SubmissionService {
 
     public void detach(long id, long attachmentId) {
         Attachment a = attachment(id, attachmentId);
-        access.requireCanFill(a.getSubmission().getOrganisation());
+        reportingAccess.requireCanFill(a.getSubmission().getOrganisation());
         requireEditable(a.getSubmission());
         if (a.getFirstVersion() != null) {
             throw new InvalidRequestException("attachmentId", "attachment.submitted", a.getFirstVersion());

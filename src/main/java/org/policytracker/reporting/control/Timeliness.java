@@ -1,5 +1,7 @@
 package org.policytracker.reporting.control;
 
+import org.policytracker.platform.time.Shanghai;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,7 +14,8 @@ import java.time.temporal.ChronoUnit;
  */
 public record Timeliness(Status status, int daysLate) {
 
-    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** Beijing time ({@link Shanghai#ZONE}), where deadlines fall. */
+    public static final ZoneId SHANGHAI = Shanghai.ZONE;
 
     public enum Status { ON_TIME, LATE, MISSING, NOT_YET_DUE }
 

@@ -1,5 +1,7 @@
 package org.policytracker.reporting.entity;
 
+import org.policytracker.platform.persistence.AuditedPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,7 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "attachment")
-public class Attachment {
+public class Attachment implements AuditedPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,4 +81,14 @@ public class Attachment {
     public String getUploadedBy() { return uploadedBy; }
     public Instant getUploadedAt() { return uploadedAt; }
     public Integer getFirstVersion() { return firstVersion; }
+
+    @Override
+    public org.policytracker.platform.persistence.Auditable auditRoot() {
+        return submission;
+    }
+
+    @Override
+    public String auditLabel() {
+        return "attachment " + fileName;
+    }
 }

@@ -1,5 +1,7 @@
 package org.policytracker.reporting.entity;
 
+import org.policytracker.platform.persistence.NotAudited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,6 +9,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 /** The bytes of an {@link Attachment}, read only when somebody downloads it. */
+@NotAudited("a file's bytes: the attachment's entry records its name, size and SHA-256")
 @Entity
 @Table(name = "attachment_content")
 public class AttachmentContent {

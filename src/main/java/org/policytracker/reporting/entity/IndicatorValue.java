@@ -1,5 +1,7 @@
 package org.policytracker.reporting.entity;
 
+import org.policytracker.platform.persistence.AuditedPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,7 +17,7 @@ import org.policytracker.plans.entity.Indicator;
 /** The draft's value of one indicator in scope (e.g. coal consumption, 10,000 t). */
 @Entity
 @Table(name = "indicator_value")
-public class IndicatorValue {
+public class IndicatorValue implements AuditedPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,4 +59,14 @@ public class IndicatorValue {
     public int getPosition() { return position; }
     public BigDecimal getValue() { return value; }
     public String getNote() { return note; }
+
+    @Override
+    public org.policytracker.platform.persistence.Auditable auditRoot() {
+        return submission;
+    }
+
+    @Override
+    public String auditLabel() {
+        return "indicator " + indicator.getCode();
+    }
 }

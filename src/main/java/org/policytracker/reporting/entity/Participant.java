@@ -1,5 +1,7 @@
 package org.policytracker.reporting.entity;
 
+import org.policytracker.platform.persistence.AuditedPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -19,7 +21,7 @@ import org.policytracker.organisations.entity.Organisation;
  */
 @Entity
 @Table(name = "cycle_participant")
-public class Participant {
+public class Participant implements AuditedPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,4 +73,14 @@ public class Participant {
     public Organisation getOrganisation() { return organisation; }
     public LocalDate getObligedFrom() { return obligedFrom; }
     public LocalDate getObligedUntil() { return obligedUntil; }
+
+    @Override
+    public org.policytracker.platform.persistence.Auditable auditRoot() {
+        return cycle;
+    }
+
+    @Override
+    public String auditLabel() {
+        return "participant " + organisation.getCode();
+    }
 }

@@ -1,5 +1,7 @@
 package org.policytracker.reporting.entity;
 
+import org.policytracker.platform.persistence.NotAudited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,6 +19,7 @@ import org.policytracker.organisations.entity.Organisation;
  * to its mailbox. Its key (submission, kind — e.g. {@code BEFORE_DUE-14}) is unique in the
  * database: that is what makes it go out once, however often and on however many nodes the job runs.
  */
+@NotAudited("the reminder job's own record of a mail it sent: the row is the record")
 @Entity
 @Table(name = "reminder")
 public class Reminder {

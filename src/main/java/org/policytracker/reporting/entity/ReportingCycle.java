@@ -35,7 +35,7 @@ public class ReportingCycle extends BaseEntity implements Auditable {
     @JoinColumn(name = "plan_id", nullable = false)
     private Plan plan;
 
-    @Column(nullable = false, length = 64, unique = true)
+    @Column(nullable = false, length = 64)
     private String code;
 
     @Column(name = "name_zh", nullable = false, length = 300)
@@ -133,26 +133,6 @@ public class ReportingCycle extends BaseEntity implements Auditable {
         return "cycle";
     }
 
-    @Override
-    public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("plan", plan.getCode());
-        s.put("code", code);
-        s.put("nameZh", nameZh);
-        s.put("nameEn", nameEn);
-        s.put("frequency", frequency);
-        s.put("dueDaysAfterPeriod", dueDaysAfterPeriod);
-        s.put("graceDays", graceDays);
-        s.put("reminderDaysBefore", reminderDaysBefore);
-        s.put("reviewer", reviewer.getCode());
-        s.put("alternateReviewer", alternateReviewer == null ? null : alternateReviewer.getCode());
-        s.put("firstPeriodStart", firstPeriodStart);
-        s.put("lastPeriodEnd", lastPeriodEnd);
-        s.put("participants", participants.stream().map(p -> p.getOrganisation().getCode()
-                + (p.getObligedFrom() == null ? "" : " from " + p.getObligedFrom())
-                + (p.getObligedUntil() == null ? "" : " until " + p.getObligedUntil())).toList());
-        return s;
-    }
 
     public Plan getPlan() { return plan; }
     public String getCode() { return code; }

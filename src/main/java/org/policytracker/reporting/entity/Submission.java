@@ -143,20 +143,6 @@ public class Submission extends BaseEntity implements Auditable {
         return "submission";
     }
 
-    @Override
-    public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("cycle", cycle.getCode());
-        s.put("organisation", organisation.getCode());
-        s.put("period", periodCode);
-        s.put("status", status);
-        s.put("versions", versions.size());
-        SubmissionVersion last = latest();
-        if (last != null && last.getOutcome() != null) {
-            s.put("review", last.getOutcome() + (last.getReviewComment() == null ? "" : ": " + last.getReviewComment()));
-        }
-        return s;
-    }
 
     public ReportingCycle getCycle() { return cycle; }
     public Organisation getOrganisation() { return organisation; }

@@ -1,5 +1,9 @@
 package org.policytracker.reporting.entity;
 
+import org.policytracker.platform.persistence.NotAudited;
+
+import org.policytracker.platform.persistence.AuditedPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +23,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "submission_version")
-public class SubmissionVersion {
+public class SubmissionVersion implements AuditedPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,6 +42,7 @@ public class SubmissionVersion {
     @Column(name = "submitted_by", nullable = false, updatable = false, length = 255)
     private String submittedBy;
 
+    @NotAudited("the frozen answers: each save of the draft they were sent from is in the trail")
     @Column(nullable = false, updatable = false, columnDefinition = "MEDIUMTEXT")
     private String content;
 
@@ -85,4 +90,14 @@ public class SubmissionVersion {
     public Instant getReviewedAt() { return reviewedAt; }
     public String getReviewedBy() { return reviewedBy; }
     public String getReviewComment() { return reviewComment; }
+
+    @Override
+    public org.policytracker.platform.persistence.Auditable auditRoot() {
+        return submission;
+    }
+
+    @Override
+    public String auditLabel() {
+        return "version " + number;
+    }
 }

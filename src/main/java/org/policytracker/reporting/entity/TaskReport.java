@@ -1,5 +1,7 @@
 package org.policytracker.reporting.entity;
 
+import org.policytracker.platform.persistence.AuditedPart;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +23,7 @@ import org.policytracker.plans.entity.TaskStatus;
  */
 @Entity
 @Table(name = "task_report")
-public class TaskReport {
+public class TaskReport implements AuditedPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -96,4 +98,14 @@ public class TaskReport {
     public String getDelayExplanation() { return delayExplanation; }
     public String getCorrectiveAction() { return correctiveAction; }
     public LocalDate getCorrectiveDue() { return correctiveDue; }
+
+    @Override
+    public org.policytracker.platform.persistence.Auditable auditRoot() {
+        return submission;
+    }
+
+    @Override
+    public String auditLabel() {
+        return "task " + task.getNumber();
+    }
 }

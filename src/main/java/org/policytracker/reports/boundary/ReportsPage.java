@@ -26,7 +26,7 @@ import org.policytracker.reports.control.ParkReports;
 import org.policytracker.reports.control.PlanSummaryReport;
 import org.policytracker.reports.control.ReportEngine;
 import org.policytracker.reports.control.ReportService;
-import org.policytracker.security.control.AccessDeniedException;
+import org.policytracker.platform.rest.AccessDeniedException;
 
 /**
  * The reports page (reports/index.xhtml): pick a report, its plan, cycle or park, the period or

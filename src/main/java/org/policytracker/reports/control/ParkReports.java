@@ -47,6 +47,7 @@ import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.plans.entity.TaskStatus;
 import org.policytracker.reporting.control.Timeliness;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.parks.control.ParkAccess;
 
 /**
  * The parks' reports: the provincial annual summary of the parks' circular transformation to NDRC
@@ -86,6 +87,9 @@ public class ParkReports {
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    ParkAccess parkAccess;
 
     /** A park's standing in a year, from its sent filings. */
     record Standing(Park park, ParkFiling plan, ParkPlanContent planContent, ParkFiling pendingPlan,
@@ -196,7 +200,7 @@ public class ParkReports {
         if (province != null && province.getKind() != OrganisationKind.PROVINCE) {
             throw new InvalidRequestException("province", "report.parks.notProvince", province.getNameZh());
         }
-        access.requireParkSummaryReader(province);
+        parkAccess.requireParkSummaryReader(province);
         Long pid = province == null ? null : province.getId();
         List<Standing> all = standings(pid, year);
         // listed parks: on the province's lists sent by the end of the year
@@ -425,7 +429,7 @@ public class ParkReports {
         Locale locale = Messages.supported(requested);
         boolean zh = chinese(locale);
         Park park = parks.get(parkId);
-        if (!access.mayReadParkReport(park.getProvince(), park.getCommittee())) {
+        if (!parkAccess.mayReadParkReport(park.getProvince(), park.getCommittee())) {
             throw new NotFoundException(ParkService.ENTITY, parkId);
         }
         int year = requestedYear != null ? requestedYear : now.atZone(Timeliness.SHANGHAI).getYear() - 1;

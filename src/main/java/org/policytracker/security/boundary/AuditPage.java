@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.policytracker.reporting.control.Timeliness;
-import org.policytracker.security.control.AccessDeniedException;
+import org.policytracker.platform.time.Shanghai;
+import org.policytracker.platform.rest.AccessDeniedException;
 import org.policytracker.security.control.AuditTrail;
 import org.policytracker.security.entity.AuditEvent;
 
@@ -37,7 +37,7 @@ public class AuditPage {
             lines = new ArrayList<>();
             try {
                 for (AuditEvent e : audit.search(type, null, actor, null, null, null, 0, 200).items()) {
-                    lines.add(new Line(AT.format(e.getOccurredAt().atZone(Timeliness.SHANGHAI)), e.getActor(), e.getActorOrganisation(),
+                    lines.add(new Line(AT.format(e.getOccurredAt().atZone(Shanghai.ZONE)), e.getActor(), e.getActorOrganisation(),
                             e.getAction().name(), e.getEntityType(), e.getEntityId(), e.getBeforeState(), e.getAfterState()));
                 }
             } catch (AccessDeniedException e) {

@@ -20,31 +20,46 @@ final class SignInUnavailablePage {
 
     /** @param signedOut the person has just signed out here (Keycloak's own sign-out could not be reached) */
     static void send(HttpServletRequest req, HttpServletResponse resp, boolean signedOut) throws IOException {
+        send(req, resp, signedOut, "signin.unavailable", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+
+    /**
+     * The answer to a sign-in that came back unusable (the callback with an unknown, used or forged {@code state} or
+     * {@code code}): 400 and the same page, saying the sign-in did not complete, with a link to start again.
+     */
+    static void sendFailed(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        send(req, resp, false, "signin.failed", HttpServletResponse.SC_BAD_REQUEST);
+    }
+
+    private static void send(HttpServletRequest req, HttpServletResponse resp, boolean signedOut, String key, int status)
+            throws IOException {
         resp.reset();
-        resp.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        resp.setHeader("Retry-After", "30");
+        resp.setStatus(status);
+        if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+            resp.setHeader("Retry-After", "30");
+        }
         resp.setHeader("Cache-Control", "no-store");
         resp.setContentType("text/html;charset=UTF-8");
         String again = req.getContextPath() + "/";
-        if (!signedOut && "GET".equals(req.getMethod())) {
+        if (!signedOut && "GET".equals(req.getMethod()) && status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
             again = req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
         }
         PrintWriter out = resp.getWriter();
         out.print("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>");
-        out.print(Html.escape(text(Messages.CHINESE, "signin.unavailable.title")) + " · " + Html.escape(text(Locale.ENGLISH, "signin.unavailable.title")));
+        out.print(Html.escape(text(Messages.CHINESE, key + ".title")) + " · " + Html.escape(text(Locale.ENGLISH, key + ".title")));
         out.print("</title><link rel=\"stylesheet\" href=\"" + Html.escape(req.getContextPath()) + "/resources/css/app.css\"></head>"
-                + "<body><main id=\"signin-unavailable\" class=\"unavailable\" role=\"main\">");
+                + "<body><main id=\"" + key.replace('.', '-') + "\" class=\"unavailable\" role=\"main\">");
         for (Locale l : Messages.SUPPORTED) {
-            out.print("<section lang=\"" + (l == Locale.ENGLISH ? "en" : "zh-CN") + "\"><h1>" + Html.escape(text(l, "signin.unavailable.title"))
+            out.print("<section lang=\"" + (l == Locale.ENGLISH ? "en" : "zh-CN") + "\"><h1>" + Html.escape(text(l, key + ".title"))
                     + "</h1>");
             if (signedOut) {
                 out.print("<p>" + Html.escape(text(l, "signin.unavailable.signedOut")) + "</p>");
             }
-            out.print("<p>" + Html.escape(text(l, "signin.unavailable.detail")) + "</p></section>");
+            out.print("<p>" + Html.escape(text(l, key + ".detail")) + "</p></section>");
         }
-        out.print("<p><a id=\"try-again\" href=\"" + Html.escape(again) + "\">" + Html.escape(text(Messages.CHINESE, "signin.unavailable.retry"))
-                + " / " + Html.escape(text(Locale.ENGLISH, "signin.unavailable.retry")) + "</a></p></main></body></html>");
+        out.print("<p><a id=\"try-again\" href=\"" + Html.escape(again) + "\">" + Html.escape(text(Messages.CHINESE, key + ".retry"))
+                + " / " + Html.escape(text(Locale.ENGLISH, key + ".retry")) + "</a></p></main></body></html>");
     }
 
     private static String text(Locale l, String key) {

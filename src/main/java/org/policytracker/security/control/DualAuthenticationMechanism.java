@@ -19,6 +19,8 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One WAR, two ways in: the REST API ({@code /api/*}, or any request carrying a bearer token) is
@@ -32,6 +34,8 @@ import java.util.List;
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class DualAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(DualAuthenticationMechanism.class.getName());
 
     @Inject
     BeanManager beans;
@@ -54,9 +58,29 @@ public class DualAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (signedIn != null) {
             return context.notifyContainerAboutLogin(signedIn.name(), new HashSet<>(signedIn.groups()));
         }
-        AuthenticationStatus status = openId.validateRequest(request, response, context);
+        boolean callback = request.getRequestURI().equals(request.getContextPath() + "/callback");
+        AuthenticationStatus status;
+        try {
+            status = openId.validateRequest(request, response, context);
+        } catch (RuntimeException | AuthenticationException e) {
+            if (!callback) {
+                throw e;
+            }
+            LOG.log(Level.INFO, "a sign-in came back unusable: {0}", String.valueOf(e));
+            status = AuthenticationStatus.SEND_FAILURE;
+        }
         if (status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() != null) {
             keep(request, context);
+        } else if (callback && status == AuthenticationStatus.SEND_FAILURE) {
+            // an unknown, used or forged state or code: the application's own page, not the container's error
+            try {
+                response.reset();
+                response.sendRedirect(request.getContextPath() + "/signin-failed");
+            } catch (java.io.IOException | IllegalStateException e) {
+                throw new AuthenticationException(e);
+            }
+            return AuthenticationStatus.SEND_CONTINUE; // the response is on its way
+
         }
         return status;
     }

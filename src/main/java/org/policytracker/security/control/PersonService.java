@@ -32,8 +32,6 @@ public class PersonService {
     @Inject
     AccessPolicy access;
 
-    @Inject
-    AuditTrail audit;
 
     @Inject
     OrganisationService organisations;
@@ -82,7 +80,6 @@ public class PersonService {
         apply(p, data);
         em.persist(p);
         em.flush();
-        audit.created(p);
         return p;
     }
 
@@ -93,11 +90,9 @@ public class PersonService {
         byUsername(data.username().strip()).filter(o -> !o.getId().equals(p.getId())).ifPresent(o -> {
             throw new InvalidRequestException("username", "person.username.taken", data.username());
         });
-        String before = audit.before(p);
         p.setUsername(data.username().strip());
         apply(p, data);
         em.flush();
-        audit.updated(p, before);
         return p;
     }
 

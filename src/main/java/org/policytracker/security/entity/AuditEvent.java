@@ -1,5 +1,7 @@
 package org.policytracker.security.entity;
 
+import org.policytracker.platform.persistence.NotAudited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /** One change: who (user and organisation), when, what (type, id, action), the state before and after. */
+@NotAudited("the trail itself")
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {

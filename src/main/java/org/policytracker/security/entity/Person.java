@@ -48,15 +48,6 @@ public class Person extends BaseEntity implements Auditable {
         return "person";
     }
 
-    @Override
-    public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("username", username);
-        s.put("displayName", displayName);
-        s.put("organisation", organisation == null ? null : organisation.getCode());
-        s.put("active", active);
-        return s;
-    }
 
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username; }

@@ -1,4 +1,4 @@
-package org.policytracker.cases.entity;
+package org.policytracker.plans.entity;
 
 /**
  * What a list recognises its units as: typical cases (典型案例), water-saving benchmark enterprises

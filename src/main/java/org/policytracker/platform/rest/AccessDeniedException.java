@@ -1,4 +1,4 @@
-package org.policytracker.security.control;
+package org.policytracker.platform.rest;
 
 /** The signed-in user's role or organisation does not allow this action (HTTP 403). */
 public class AccessDeniedException extends RuntimeException {
