@@ -48,13 +48,14 @@ KC_PORT="${KC_PORT:-8180}" scripts/keycloak.sh start
 scripts/mail.sh start
 
 echo "Starting Payara Micro on http://localhost:$APP_PORT ... (log: .run/app.log)"
-nohup java -Xmx768m -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
+nohup java -Xmx768m -XX:+ExitOnOutOfMemoryError -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
   -Djakarta.persistence.database-product-name=MariaDB -Djakarta.persistence.database-major-version=11 \
   -Djakarta.persistence.database-minor-version=4 \
-  -Dpolicytracker.synthetic.enabled=true \
+  -Dpolicytracker.synthetic.enabled=true -Dpolicytracker.embedded=true \
   -Dpolicytracker.mail.host=127.0.0.1 -Dpolicytracker.mail.port=3025 -Dpolicytracker.mail.from=policy-tracker@localhost \
   -Dpolicytracker.db.url="jdbc:mysql://127.0.0.1:$DB_PORT/policytracker?sslMode=DISABLED&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8" \
   -jar target/runtime/payara-micro.jar --deploy target/policy-tracker.war --contextroot policy-tracker \
+  --prebootcommandfile src/main/payara/pre-boot.asadmin \
   --port "$APP_PORT" --nocluster --nohazelcast >"$runtime/app.log" 2>&1 &
 echo $! >"$app_pid"
 

@@ -423,8 +423,15 @@ class AccessIT {
         return new Canary(text, readers, owners, plan, cycleId, id, period);
     }
 
-    /** The text of an answer: JSON, HTML or CSV as it is, a workbook or Word file by the XML inside it. */
+    /** The text of an answer: JSON, HTML or CSV as it is, a workbook or Word file by the XML inside it, a PDF by its text. */
     static String text(byte[] body) {
+        if (body.length > 4 && body[0] == '%' && body[1] == 'P' && body[2] == 'D' && body[3] == 'F') {
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(body)) {
+                return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         if (body.length > 4 && body[0] == 'P' && body[1] == 'K') {
             StringBuilder out = new StringBuilder();
             try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(body))) {
@@ -445,10 +452,11 @@ class AccessIT {
      * What an organisation reported reaches only those entitled to read it, whatever the path: two answers are planted
      * (Xi'an's on the Shaanxi plan, Wen County's on the Jiaozuo plan), then every GET operation of the API is called
      * as every demo user on their own and another's records, the records the answers live in are read in every
-     * format (JSON, the fill-in workbook, the plan's task list, the summaries and the ranking in Excel and Word), and
-     * the pages are opened in a signed-in browser session (start page, plan page, report list, the report). The
-     * readers come from the rule written down (docs/security.md: the organisation itself, the plan's office which
-     * reviews, the auditor, the administrator), not from the code that applies it.
+     * format (JSON, the fill-in workbook, the plan's task list, the summaries and the ranking in Excel, Word and PDF —
+     * a PDF read by its text with PDFBox), and the pages are opened in a signed-in browser session (start page, plan
+     * page, report list, the report). The readers come from the rule written down (docs/security.md: the organisation
+     * itself, the plan's office which reviews, the auditor, the administrator; a task's lead unit may), not from the
+     * code that applies it.
      */
     @Test
     void noReportedAnswerReachesAnyoneNotEntitledToIt() throws Exception {
@@ -480,6 +488,8 @@ class AccessIT {
                         "/api/plans/" + c.plan() + "/progress", "/api/plan-imports/plans/" + c.plan() + "/tasks",
                         "/api/reports/plans/" + c.plan() + "/summary?format=xlsx&period=" + c.period(),
                         "/api/reports/plans/" + c.plan() + "/summary?format=docx&period=" + c.period(),
+                        "/api/reports/plans/" + c.plan() + "/summary?format=pdf&period=" + c.period(),
+                        "/api/reports/cycles/" + c.cycle() + "/timeliness?format=pdf",
                         "/api/reports/plans/" + c.plan() + "/indicators?format=xlsx",
                         "/api/reports/cycles/" + c.cycle() + "/timeliness?format=xlsx",
                         "/api/reports/cycles/" + c.cycle() + "/timeliness?format=docx", "/api/reminders")) {
@@ -511,6 +521,7 @@ class AccessIT {
                 Set<String> where = found.getOrDefault(c.text() + " " + reader, Set.of());
                 assertTrue(where.stream().anyMatch(w -> w.startsWith("GET /api/submissions/"))
                         && where.stream().anyMatch(w -> w.contains("format=xlsx") || w.endsWith("/sheet"))
+                        && where.stream().anyMatch(w -> w.contains("summary?format=pdf"))
                         && where.stream().anyMatch(w -> w.startsWith("page ")), reader + " finds " + c.text() + " in " + where);
             }
         }
@@ -536,9 +547,43 @@ class AccessIT {
         }
 
         String get(String page) throws Exception {
-            return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app + page)).GET().build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            return response(page).body();
         }
+
+        java.net.http.HttpResponse<String> response(String page) throws Exception {
+            return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app + page)).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    /**
+     * Pages and API answers carry the security headers: the pages' scripts held by a per-page nonce (no unsafe-inline),
+     * no framing, no sniffing, no referrer outside the site; the session cookie HttpOnly and SameSite=Lax.
+     */
+    @Test
+    void pagesAndAnswersCarryTheSecurityHeaders() throws Exception {
+        java.net.http.HttpResponse<String> page = new WebSession("xian.bureau").response("/reporting/submissions.xhtml");
+        assertEquals(200, page.statusCode());
+        List<String> policies = page.headers().allValues("Content-Security-Policy");
+        assertTrue(policies.stream().anyMatch(p -> p.contains("script-src") && p.contains("'nonce-") && !p.contains("unsafe-inline")),
+                policies::toString);
+        assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), policies::toString);
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(null));
+        // the server does not advertise what it is and which version
+        assertTrue(page.headers().firstValue("Server").orElse("").isEmpty() && page.headers().firstValue("X-Powered-By").isEmpty(),
+                page.headers().map()::toString);
+        // the browser's script tags carry the nonce the policy names
+        String nonce = policies.stream().filter(p -> p.contains("'nonce-")).findFirst().orElseThrow()
+                .replaceAll("(?s).*'nonce-([^']+)'.*", "$1");
+        assertTrue(page.body().contains("nonce=\"" + nonce + "\""), "scripts carry the page's nonce");
+        // a fresh session's cookie
+        var fresh = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Http.local(base).toString().replaceAll("/$", "") + "/"))
+                        .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        String cookie = fresh.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError(fresh.headers().map().toString()));
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
     }
 
     /** Every item of a paged list. */

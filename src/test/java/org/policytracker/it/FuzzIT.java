@@ -72,6 +72,201 @@ class FuzzIT {
     record Operation(String method, String path, List<String> query, boolean body) {
     }
 
+    // ---------------------------------------------------------------- hostile input
+
+    /** A zip archive of one small part and one that inflates to {@code bytes} (a zip bomb: about a thousandth of it on disk). */
+    static byte[] bomb(String bigPart, String smallPart, long bytes) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry(smallPart));
+            zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry(bigPart));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (long n = 0; n < bytes; n += spaces.length) {
+                zip.write(spaces);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** The status line and body of a request whose body is announced (or streamed) but hardly sent. */
+    record Raw(int status, String contentType, String body, long millis) {
+    }
+
+    /**
+     * Sends the headers of a {@code megabytes} body, then the body slowly, until the server answers; with
+     * {@code chunked} the body has no length and is streamed until then (at most that many megabytes).
+     */
+    private Raw hugeBody(String user, String method, String path, String contentType, int megabytes, boolean chunked) throws Exception {
+        URL app = Http.local(base);
+        String token = Http.tokenFor(user, Http.DEMO_USERS.get(user), Http.keycloak());
+        long started = System.nanoTime();
+        try (var socket = new java.net.Socket(app.getHost(), app.getPort())) {
+            socket.setSoTimeout(30_000);
+            var out = socket.getOutputStream();
+            var in = socket.getInputStream();
+            String head = method + " " + app.getPath().replaceAll("/$", "") + path + " HTTP/1.1\r\nHost: " + app.getHost() + ":"
+                    + app.getPort() + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: " + contentType
+                    + "\r\nAccept: application/json\r\nAccept-Language: en\r\n"
+                    + (chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + (long) megabytes * 1024 * 1024 + "\r\n") + "\r\n";
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            byte[] block = new byte[64 * 1024];
+            java.util.Arrays.fill(block, (byte) 'a');
+            long sent = 0;
+            try {
+                while (in.available() == 0 && sent < (long) megabytes * 1024 * 1024) {
+                    if (chunked) {
+                        out.write((Integer.toHexString(block.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    }
+                    out.write(block);
+                    if (chunked) {
+                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    }
+                    sent += block.length;
+                }
+            } catch (java.io.IOException closedByTheServer) {
+                // the server answered and closed: read what it said
+            }
+            var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            String status = reader.readLine();
+            String type = "";
+            int length = -1;
+            for (String line; (line = reader.readLine()) != null && !line.isEmpty();) {
+                if (line.toLowerCase().startsWith("content-type:")) {
+                    type = line.substring(13).trim();
+                } else if (line.toLowerCase().startsWith("content-length:")) {
+                    length = Integer.parseInt(line.substring(15).trim());
+                }
+            }
+            char[] body = new char[Math.max(0, Math.min(length, 10_000))];
+            int got = 0;
+            while (got < body.length) {
+                int n = reader.read(body, got, body.length - got);
+                if (n < 0) {
+                    break;
+                }
+                got += n;
+            }
+            return new Raw(Integer.parseInt(status.split(" ")[1]), type, new String(body, 0, got), (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /**
+     * What an attacker with an ordinary login sends is refused quickly, with problem+json, while other people are served:
+     * an .xlsx and a .docx that inflate to a gigabyte on every operation that reads one, a 200 MB body on every upload
+     * (announced, or streamed without a length), JSON nested 100 000 deep, and names holding control characters, a
+     * hidden reversal of the writing direction or a lone surrogate. Afterwards the server is ready and its heap within
+     * its limit.
+     */
+    @Test
+    void hostileUploadsAreRefusedQuicklyWhileOthersAreServed() throws Exception {
+        Http xian = Http.as(base, "xian.bureau", "en");
+        Http office = Http.as(base, "shaanxi.office", "en");
+        int draft = xian.get("/api/submissions?status=DRAFT&size=1").object().getJsonArray("items").getJsonObject(0).getInt("id");
+        // somebody else works meanwhile: every one of their requests is answered
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        List<String> othersFailed = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger othersServed = new AtomicInteger();
+        Thread colleague = new Thread(() -> {
+            Http water = Http.as(base, "shaanxi.water", "en");
+            while (!done.get()) {
+                Http.Reply r = water.get("/api/tasks?size=50");
+                if (r.status() == 200) {
+                    othersServed.incrementAndGet();
+                } else {
+                    othersFailed.add(r.toString());
+                }
+            }
+        });
+        colleague.start();
+        List<String> wrong = new ArrayList<>();
+        try {
+            byte[] xlsx = bomb("xl/worksheets/sheet1.xml", "xl/workbook.xml", 1L << 30);
+            byte[] docx = bomb("word/document.xml", "word/styles.xml", 1L << 30);
+            assertTrue(xlsx.length < 2_000_000 && docx.length < 2_000_000, xlsx.length + " / " + docx.length + " bytes");
+            String x = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            String d = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            Map<String, Http.Reply> bombs = new java.util.LinkedHashMap<>();
+            long t0 = System.nanoTime();
+            bombs.put("PUT sheet", xian.uploadPut("/api/submissions/" + draft + "/sheet", x, xlsx));
+            bombs.put("POST attachment .xlsx", xian.upload("/api/submissions/" + draft + "/attachments?name=bomb.xlsx", x, xlsx));
+            bombs.put("POST attachment .docx", xian.upload("/api/submissions/" + draft + "/attachments?name=bomb.docx", d, docx));
+            bombs.put("POST cases workbook", office.upload("/api/cases/workbook", x, xlsx));
+            bombs.put("POST plan-imports sheet", office.upload("/api/plan-imports/sheet", x, xlsx));
+            bombs.put("POST plan-imports docx", office.upload("/api/plan-imports", d, docx));
+            long perBomb = (System.nanoTime() - t0) / 1_000_000 / bombs.size();
+            bombs.forEach((what, r) -> {
+                if (r.status() != 400 || !r.contentType().startsWith("application/problem+json")) {
+                    wrong.add(what + ": " + r);
+                }
+            });
+            assertTrue(bombs.get("PUT sheet").toString().contains("unpacks to more than"), bombs.get("PUT sheet")::toString);
+            assertTrue(perBomb < 2000, perBomb + " ms a bomb");
+
+            // 200 MB on every upload: announced (refused before a byte is read) and streamed without a length
+            String[][] uploads = {{"PUT", "/api/submissions/" + draft + "/sheet", x}, {"POST", "/api/submissions/" + draft
+                    + "/attachments?name=big.pdf", "application/pdf"}, {"POST", "/api/cases/workbook", x},
+                {"POST", "/api/cases/lists", "application/json"}, {"POST", "/api/plan-imports", "text/plain"},
+                {"POST", "/api/plan-imports/sheet", x}, {"POST", "/api/plan-imports/accepted", "application/json"},
+                {"PUT", "/api/submissions/" + draft + "/draft", "application/json"}};
+            for (String[] u : uploads) {
+                String user = u[1].startsWith("/api/submissions") ? "xian.bureau" : "shaanxi.office";
+                for (boolean chunked : new boolean[] {false, true}) {
+                    Raw r = hugeBody(user, u[0], u[1], u[2], 200, chunked);
+                    if (r.status() != 413 && !(chunked && r.status() == 400) || !r.contentType().startsWith("application/problem+json")
+                            || r.millis() > 2000) {
+                        wrong.add(u[0] + " " + u[1] + (chunked ? " (chunked)" : "") + ": " + r);
+                    }
+                }
+            }
+            // a county may not import: refused before its (streamed) document is read
+            Raw county = hugeBody("wen.county", "POST", "/api/plan-imports", "text/plain", 200, true);
+            if (county.status() != 403 || county.millis() > 2000) {
+                wrong.add("county importing 200 MB: " + county);
+            }
+
+            // JSON nested 100 000 deep
+            Http.Reply deep = xian.put("/api/submissions/" + draft + "/draft", "[".repeat(100_000) + "]".repeat(100_000));
+            if (deep.status() != 400 || !deep.contentType().startsWith("application/problem+json")) {
+                wrong.add("deep JSON: " + deep);
+            }
+            // names with a control character, a hidden reversal and a lone surrogate (JSON escapes): refused, naming the field
+            Http admin = Http.as(base, "admin", "en");
+            int shaanxi = admin.get("/api/organisations?q=610000&size=5").object().getJsonArray("items").getJsonObject(0).getInt("id");
+            for (String name : new String[] {"测试\\u0000单位", "测试\\u202E单位", "测试\\uD800单位", "测试\\u001B[31m单位"}) {
+                Http.Reply r = admin.post("/api/organisations", "{\"code\":\"IT-HOSTILE-" + System.nanoTime() + "\",\"kind\":\"ENTERPRISE\","
+                        + "\"nameZh\":\"" + name + "\",\"nameEn\":\"Hostile\",\"parentId\":" + shaanxi + "}");
+                if (r.status() != 400 || !r.toString().contains("nameZh")) {
+                    wrong.add("organisation named " + name + ": " + r);
+                }
+            }
+            Http.Reply rtl = xian.upload("/api/submissions/" + draft + "/attachments?name=" + enc("\u202Egpj.exe.pdf"), "application/pdf",
+                    "%PDF-1.4 x".getBytes(StandardCharsets.US_ASCII));
+            if (rtl.status() != 400 || !rtl.toString().contains("\"name\"")) {
+                wrong.add("a file named with a hidden reversal: " + rtl);
+            }
+        } finally {
+            done.set(true);
+            colleague.join();
+        }
+        assertTrue(wrong.isEmpty(), () -> String.join("\n", wrong));
+        assertTrue(othersFailed.isEmpty() && othersServed.get() > 0, othersServed + " served, failed: " + othersFailed);
+        Http.Reply ready = new Http(base, "en").getAbsolute(new Http(base, "en").serverRoot() + "/health/ready", "application/json");
+        assertEquals(200, ready.status(), ready::toString);
+        String metrics = new Http(base, "en").getAbsolute(new Http(base, "en").serverRoot() + "/metrics", "text/plain").body();
+        double used = metric(metrics, "memory_usedHeap_bytes");
+        double max = metric(metrics, "memory_maxHeap_bytes");
+        assertTrue(used > 0 && used < max, used + " of " + max + " bytes of heap in use");
+    }
+
+    private static double metric(String prometheus, String name) {
+        return prometheus.lines().filter(l -> l.startsWith(name)).map(l -> l.substring(l.lastIndexOf(' ') + 1))
+                .mapToDouble(Double::parseDouble).findFirst().orElse(-1);
+    }
+
     @Test
     void malformedAndRandomRequestsAreRefusedClearlyNeverWithA500() throws Exception {
         int requests = Integer.getInteger("fuzz.requests", 3000);

@@ -39,16 +39,17 @@ final class Node implements AutoCloseable {
     static Node start(int port, String war, List<String> microOptions) throws Exception {
         String kc = System.getProperty("it.kc.port", "18180");
         String realm = "http://localhost:" + kc + "/realms/policy-tracker";
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:+ExitOnOutOfMemoryError",
                 "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
                 "-Djakarta.persistence.database-product-name=MariaDB", "-Djakarta.persistence.database-major-version=11",
-                "-Djakarta.persistence.database-minor-version=4", "-Dpolicytracker.demo.enabled=false",
+                "-Djakarta.persistence.database-minor-version=4", "-Dpolicytracker.demo.enabled=false", "-Dpolicytracker.embedded=true",
                 "-Dmp.jwt.verify.publickey.location=" + realm + "/protocol/openid-connect/certs", "-Dmp.jwt.verify.issuer=" + realm,
                 "-Dpolicytracker.oidc.provider-uri=" + realm, "-Dpolicytracker.mail.host=127.0.0.1",
                 "-Dpolicytracker.mail.port=" + System.getProperty("it.smtp.port", "13025"), "-Dpolicytracker.reporting.job.enabled=false",
                 "-Dpolicytracker.db.url=jdbc:mysql://127.0.0.1:" + System.getProperty("it.db.port", "13306")
                         + "/policytracker?sslMode=DISABLED&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8",
                 "-jar", System.getProperty("payara.microJar"), "--deploy", war, "--contextroot", "policy-tracker",
+                "--prebootcommandfile", System.getProperty("it.preboot"),
                 "--port", String.valueOf(port)));
         cmd.addAll(microOptions);
         Path log = Path.of("target", "node-" + port + ".log");

@@ -75,6 +75,7 @@ class WebIT {
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
                 "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-" + user));
+        o.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL")); // the console, when a page does not come
         if (downloads != null) {
             o.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
                     "download.prompt_for_download", false));
@@ -122,6 +123,26 @@ class WebIT {
                     + ".forEach(function (p) { p.style.display = 'none'; });"
                     + "arguments[0].scrollIntoView({block: 'center'});", button);
             button.click();
+            awaitNextPage(by);
+        }
+
+        /** Waits for the page a click asked for; when it does not come, says where the browser is and what it shows. */
+        private void awaitNextPage(By clicked) {
+            try {
+                awaitLoaded();
+            } catch (org.openqa.selenium.TimeoutException e) {
+                Object logs;
+                try {
+                    logs = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll();
+                } catch (RuntimeException none) {
+                    logs = "(none)";
+                }
+                throw new AssertionError("no next page after clicking " + clicked + " at " + driver.getCurrentUrl() + "; console: "
+                        + logs + "; page: " + text(), e);
+            }
+        }
+
+        private void awaitLoaded() {
             await(d -> {
                 try {
                     return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
@@ -532,13 +553,10 @@ class WebIT {
             assertTrue(auditor.text().contains("UPDATE") && auditor.text().contains("CREATE"), auditor.text());
             // signing out ends the Keycloak session too: the next page asks for the login again
             auditor.driver.findElement(By.id("nav:signout")).click();
-            // on to Keycloak's end-session (its "log out?" page, or through it back to the login form); not the
-            // audit page still showing while the sign-out request is under way
-            auditor.await(d -> d.getCurrentUrl().startsWith(Http.keycloak()));
-            var confirm = auditor.driver.findElements(By.id("kc-logout"));
-            if (!confirm.isEmpty()) {
-                confirm.get(0).click(); // Keycloak asks "log out?" when the application sends no ID token
-            }
+            // Keycloak ends its session at once (the ID token goes along: no "log out?" page) and sends the browser
+            // back to the application, which asks for a login again; not the audit page still showing meanwhile
+            auditor.await(d -> d.getCurrentUrl().startsWith(Http.keycloak()) && !d.findElements(By.id("username")).isEmpty());
+            assertTrue(auditor.driver.findElements(By.id("kc-logout")).isEmpty(), "no confirmation asked");
             auditor.driver.get(app() + "/");
             auditor.await(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         }

@@ -45,8 +45,21 @@ public class PlanImportsResource {
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, DOCX})
     @Operation(summary = "Read a plan document (UTF-8 text or .docx) into a proposal: title, numbers, issuers, the task tree with "
             + "units by role (matched to the registry, with score), deadlines, targets, reporting dates and flags; nothing is saved")
-    public PlanProposal propose(byte[] document) {
-        return imports.propose(document, Messages.fromAcceptLanguage(headers.getAcceptableLanguages()));
+    public PlanProposal propose(java.io.InputStream document) throws java.io.IOException {
+        imports.requireImporter(); // before a byte of the document is read
+        return imports.propose(bounded(document, MOST_DOCUMENT_BYTES), Messages.fromAcceptLanguage(headers.getAcceptableLanguages()));
+    }
+
+    /** The largest document and task list read (the request's own limit, docs/api.md). */
+    static final int MOST_DOCUMENT_BYTES = 10 * 1024 * 1024;
+    static final int MOST_SHEET_BYTES = 5 * 1024 * 1024;
+
+    private static byte[] bounded(java.io.InputStream body, int most) throws java.io.IOException {
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(most + 1);
+        if (bytes.length > most) {
+            throw new org.policytracker.platform.rest.InvalidRequestException("file", "attachment.tooLarge", most / (1024 * 1024));
+        }
+        return bytes;
     }
 
     public static final String XLSX = Xlsx.MEDIA_TYPE;
@@ -74,8 +87,9 @@ public class PlanImportsResource {
     @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Read a task list (Excel, as exported or the template) into a proposal's tasks; every bad cell is refused by "
             + "sheet, row and column and nothing is taken until the file is clean")
-    public PlanProposal proposeFromSheet(byte[] workbook) {
-        return imports.proposeFromSheet(workbook);
+    public PlanProposal proposeFromSheet(java.io.InputStream workbook) throws java.io.IOException {
+        imports.requireImporter();
+        return imports.proposeFromSheet(bounded(workbook, MOST_SHEET_BYTES));
     }
 
     @POST

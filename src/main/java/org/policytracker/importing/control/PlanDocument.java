@@ -1,5 +1,7 @@
 package org.policytracker.importing.control;
 
+import org.policytracker.platform.io.Archives;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -77,15 +77,7 @@ public final class PlanDocument {
 
     /** A .docx (Office Open XML) document's paragraphs; an unreadable file is refused with an IOException. */
     public static PlanDocument ofDocx(byte[] docx) throws IOException {
-        byte[] xml = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
-                if (e.getName().equals("word/document.xml")) {
-                    xml = zip.readAllBytes();
-                    break;
-                }
-            }
-        }
+        byte[] xml = Archives.parts(docx, name -> name.equals("word/document.xml")).get("word/document.xml");
         if (xml == null) {
             throw new IOException("not a Word document: word/document.xml missing");
         }

@@ -67,6 +67,11 @@ public class PlanImportService {
         return new Registry(orgs, list);
     }
 
+    /** Who may read a document or task list into a proposal: a plan office or the administrator (asked before the body is read). */
+    public void requireImporter() {
+        planAccess.ownerForNewPlan(null);
+    }
+
     /** Reads a document (plain text or .docx) into a proposal, its flags in {@code locale}; nothing is saved. */
     @Transactional
     public PlanProposal propose(byte[] document, Locale locale) {

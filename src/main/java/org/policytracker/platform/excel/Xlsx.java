@@ -1,5 +1,7 @@
 package org.policytracker.platform.excel;
 
+import org.policytracker.platform.io.Archives;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
@@ -128,16 +129,8 @@ public final class Xlsx {
 
     /** Every non-empty cell of every sheet, sheet by sheet, row by row; an unreadable file is an IOException. */
     public static Map<String, List<Cell>> read(byte[] xlsx) throws IOException {
-        Map<String, byte[]> parts = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
-                if (e.getName().startsWith("xl/") && e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
-                    parts.put(e.getName(), zip.readAllBytes());
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            throw new IOException("not an Excel workbook", e);
-        }
+        Map<String, byte[]> parts = Archives.parts(xlsx,
+                name -> name.startsWith("xl/") && name.endsWith(".xml") || name.endsWith(".rels"));
         if (!parts.containsKey("xl/workbook.xml")) {
             throw new IOException("not an Excel workbook: xl/workbook.xml missing");
         }

@@ -234,7 +234,39 @@ public final class ProblemMappers {
         }
     }
 
+    /** A body past its operation's limit, found while it was read (one sent without a length): 413. */
+    @Provider
+    public static class TooLarge implements ExceptionMapper<BodyLimits.PayloadTooLargeException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(BodyLimits.PayloadTooLargeException e) {
+            return tooLarge(headers, e);
+        }
+    }
+
+    static Response tooLarge(HttpHeaders headers, BodyLimits.PayloadTooLargeException e) {
+        Locale locale = RequestLocale.of(headers);
+        return Problem.of(413, "body-too-large", Messages.get(locale, "problem.http.413"))
+                .detail(Messages.get(locale, "problem.bodyTooLarge.detail", Math.max(1, e.limit() / (1024 * 1024))))
+                .toResponse();
+    }
+
+    /** The cut-off body's exception, when it caused {@code e} (a JSON reader met it half-way). */
+    static BodyLimits.PayloadTooLargeException cutOff(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BodyLimits.PayloadTooLargeException p) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     static Response unreadable(HttpHeaders headers, Throwable e) {
+        if (cutOff(e) != null) {
+            return tooLarge(headers, cutOff(e));
+        }
         Locale locale = RequestLocale.of(headers);
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
@@ -334,6 +366,9 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable e) {
+            if (cutOff(e) != null) {
+                return tooLarge(headers, cutOff(e));
+            }
             // exceptions wrapped by the container: unwrap to the ones mapped above
             Throwable cause = e.getCause();
             for (int depth = 0; cause != null && depth < 8; depth++, cause = cause.getCause()) {

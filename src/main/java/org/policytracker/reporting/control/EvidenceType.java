@@ -1,11 +1,10 @@
 package org.policytracker.reporting.control;
 
-import java.io.ByteArrayInputStream;
+import org.policytracker.platform.io.Archives;
+
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * What a piece of evidence really is, judged by its bytes, never by its name: PDF, Word, Excel
@@ -85,11 +84,9 @@ public enum EvidenceType {
     private static Optional<EvidenceType> officeOpenXml(byte[] b) {
         boolean contentTypes = false;
         EvidenceType kind = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(b))) {
-            ZipEntry e;
-            int entries = 0;
-            while ((e = zip.getNextEntry()) != null && entries++ < 10_000) {
-                String name = e.getName();
+        try {
+            // names only (nothing kept), but every entry inflated within the archive limits: a bomb is no evidence
+            for (String name : Archives.names(b)) {
                 contentTypes |= name.equals("[Content_Types].xml");
                 if (name.startsWith("word/")) {
                     kind = DOCX;
@@ -97,7 +94,7 @@ public enum EvidenceType {
                     kind = XLSX;
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | org.policytracker.platform.rest.InvalidRequestException e) {
             return Optional.empty();
         }
         return contentTypes ? Optional.ofNullable(kind) : Optional.empty();

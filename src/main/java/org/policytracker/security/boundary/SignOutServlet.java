@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.policytracker.security.control.WebIdentity;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ public class SignOutServlet extends HttpServlet {
         // the application's sign-in lives in the HTTP session (not request.logout(): the OpenID Connect
         // mechanism would answer that request itself, leaving no room for Keycloak's end-session redirect)
         HttpSession session = req.getSession(false);
+        WebIdentity signedIn = WebIdentity.of(req);
         if (session != null) {
             try {
                 session.invalidate();
@@ -42,8 +44,11 @@ public class SignOutServlet extends HttpServlet {
             return;
         }
         String back = req.getRequestURL().toString().replaceAll("/logout$", "/");
+        // with the ID token as a hint Keycloak ends its session at once (RP-initiated logout), without asking
+        String hint = signedIn == null || signedIn.idToken() == null ? ""
+                : "&id_token_hint=" + URLEncoder.encode(signedIn.idToken(), StandardCharsets.UTF_8);
         resp.sendRedirect(oidc.getProviderUri() + "/protocol/openid-connect/logout?client_id="
                 + URLEncoder.encode(oidc.getClientId(), StandardCharsets.UTF_8)
-                + "&post_logout_redirect_uri=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+                + "&post_logout_redirect_uri=" + URLEncoder.encode(back, StandardCharsets.UTF_8) + hint);
     }
 }

@@ -92,11 +92,13 @@ public class DualAuthenticationMechanism implements HttpAuthenticationMechanism 
      */
     private void keep(HttpServletRequest request, HttpMessageContext context) {
         String org = null;
+        String idToken = null;
         if (openIdContext.isResolvable()) {
             org = openIdContext.get().getIdentityToken().getJwtClaims().getStringClaim("org").orElse(null);
+            idToken = openIdContext.get().getIdentityToken().getToken();
         }
         new WebIdentity(context.getCallerPrincipal().getName(), org,
-                context.getGroups() == null ? List.of() : List.copyOf(context.getGroups())).keepIn(request);
+                context.getGroups() == null ? List.of() : List.copyOf(context.getGroups()), idToken).keepIn(request);
         HttpSession session = request.getSession(false);
         for (String name : Collections.list(session.getAttributeNames())) {
             if (name.contains("OpenIdContextImpl")) {

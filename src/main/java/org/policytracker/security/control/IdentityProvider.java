@@ -26,7 +26,12 @@ public class IdentityProvider {
     @Inject
     OidcConfig oidc;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** Replaced after any failure: a client whose selector thread died (an OutOfMemoryError elsewhere) never answers again. */
+    private volatile HttpClient client = newClient();
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    }
     private volatile boolean up = true;
     private volatile long checkedAt;
 
@@ -42,13 +47,19 @@ public class IdentityProvider {
     /** Asks Keycloak now (after a sign-in failed, say), not from what was kept. */
     public boolean probe() {
         boolean answer;
+        HttpClient used = client;
         try {
-            HttpResponse<Void> r = client.send(HttpRequest.newBuilder(
+            // the caller's own deadline: the client's timeout needs its selector thread, which may be gone
+            HttpResponse<Void> r = used.sendAsync(HttpRequest.newBuilder(
                             URI.create(oidc.getProviderUri() + "/.well-known/openid-configuration"))
-                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .get(3, java.util.concurrent.TimeUnit.SECONDS);
             answer = r.statusCode() == 200;
-        } catch (java.io.IOException e) {
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException | RuntimeException e) {
             answer = false;
+            if (client == used) {
+                client = newClient(); // a fresh client for the next probe
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             answer = false;

@@ -11,7 +11,7 @@ import java.util.List;
  * nodes the session travels through Payara's data grid, and Soteria's own OpenID Connect context (its
  * tokens) cannot be serialized; this can, so a browser stays signed in on the other node.
  */
-public record WebIdentity(String name, String organisationCode, List<String> groups) implements Serializable {
+public record WebIdentity(String name, String organisationCode, List<String> groups, String idToken) implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String ATTRIBUTE = WebIdentity.class.getName();
