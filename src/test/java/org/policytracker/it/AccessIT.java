@@ -573,6 +573,9 @@ class AccessIT {
         // the server does not advertise what it is and which version
         assertTrue(page.headers().firstValue("Server").orElse("").isEmpty() && page.headers().firstValue("X-Powered-By").isEmpty(),
                 page.headers().map()::toString);
+        Http.Reply health = auditor().getAbsolute(auditor().serverRoot() + "/health/ready", "application/json");
+        assertTrue(health.body().contains("schemaVersion") && !health.body().contains("MariaDB") && !health.body().contains("Payara"),
+                health::toString);
         // the browser's script tags carry the nonce the policy names
         String nonce = policies.stream().filter(p -> p.contains("'nonce-")).findFirst().orElseThrow()
                 .replaceAll("(?s).*'nonce-([^']+)'.*", "$1");

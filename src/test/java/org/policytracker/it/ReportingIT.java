@@ -181,6 +181,15 @@ class ReportingIT {
         assertEquals(numbers.size(), empty.object().getJsonArray("errors").size());
         assertEquals("taskReports[0].status", empty.object().getJsonArray("errors").getJsonObject(0).getString("field"));
 
+        // status and percentage must agree, field by field: nothing of such a save is kept
+        for (String[] wrong : new String[][] {{"NOT_STARTED", "90"}, {"COMPLETED", "60"}}) {
+            Http.Reply incoherent = xian.put("/api/submissions/" + slot.getInt("id") + "/draft",
+                    draft(slot, wrong[0], Integer.parseInt(wrong[1]), "矛盾"));
+            assertEquals(400, incoherent.status(), incoherent::toString);
+            assertEquals("taskReports[0].percentDone", incoherent.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+            assertEquals(slot.getJsonNumber("version").longValue(), xian.get("/api/submissions/" + slot.getInt("id")).object()
+                    .getJsonNumber("version").longValue(), "nothing saved");
+        }
         // the plan's deadline (end of 2025) has passed: an answer short of "completed" would need an explanation
         Http.Reply saved = xian.put("/api/submissions/" + slot.getInt("id") + "/draft", draft(slot, "COMPLETED", 100, "第一稿"));
         assertEquals(200, saved.status(), saved::toString);
@@ -827,5 +836,58 @@ class ReportingIT {
             assertTrue(text.contains("温县") && !text.contains("中站区"), text);
         }
         assertEquals(404, as("shaanxi.office").get("/api/reports/cycles/" + cycle + "/timeliness", "*/*").status());
+    }
+
+    /** Wen County's red tasks in a cycle's ranking, read from its PDF (the line "rank 温县 … red"). */
+    private int wenRed(int cycle) throws Exception {
+        byte[] pdf = as("jiaozuo.bureau").download("/api/reports/cycles/" + cycle + "/timeliness?format=pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            String line = java.util.Arrays.stream(text.split("\\R")).filter(l -> l.matches("^\\d+ 温县 .*")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no line of Wen County: " + text));
+            String[] cells = line.trim().split("\\s+");
+            return Integer.parseInt(cells[cells.length - 1]);
+        }
+    }
+
+    /**
+     * A cycle's ranking counts red tasks from its own reports only: Wen County reporting every task delayed in another
+     * cycle of the same plan changes nothing in the half-year cycle's ranking, and shows in the other cycle's.
+     */
+    @Test
+    @RunAsClient
+    void aRankingCountsRedTasksFromItsOwnCycleOnly() throws Exception {
+        Http jiaozuo = as("jiaozuo.bureau");
+        int halfYear = jiaozuo.get("/api/cycles").object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("code").equals("JZ-2019-IR-HALFYEAR")).findFirst().orElseThrow().getInt("id");
+        int before = wenRed(halfYear);
+        int plan = jiaozuo.get("/api/plans?q=JZ-2019-IR").object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("code").equals("JZ-2019-IR")).findFirst().orElseThrow().getInt("id");
+        int wen = jiaozuo.get("/api/organisations?q=410825").object().getJsonArray("items").getJsonObject(0).getInt("id");
+        int reviewer = jiaozuo.get("/api/organisations?q=410800.IIT").object().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(o -> o.getString("code").equals("410800.IIT")).findFirst().orElseThrow().getInt("id");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        Http.Reply created = jiaozuo.post("/api/cycles", Json.createObjectBuilder().add("code", "IT-RED-" + System.nanoTime())
+                .add("planId", plan).add("nameZh", "红灯隔离测试").add("frequency", "SEMI_ANNUAL").add("dueDaysAfterPeriod", 10)
+                .add("reviewerId", reviewer).add("firstPeriodStart", LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1).toString())
+                .add("participants", Json.createArrayBuilder().add(Json.createObjectBuilder().add("organisationId", wen))).build().toString());
+        assertEquals(201, created.status(), created::toString);
+        int other = created.object().getInt("id");
+        Http county = as("wen.county");
+        JsonObject slot = county.get("/api/submissions/" + county.get("/api/submissions?cycle=" + other).object().getJsonArray("items")
+                .getJsonObject(0).getInt("id")).object();
+        JsonArrayBuilder reports = Json.createArrayBuilder();
+        for (JsonObject r : slot.getJsonArray("taskReports").getValuesAs(JsonObject.class)) {
+            reports.add(Json.createObjectBuilder().add("taskId", r.getInt("taskId")).add("status", "DELAYED").add("percentDone", 10)
+                    .add("narrative", "全部滞后（测试）").add("delayExplanation", "资金未到位").add("correctiveAction", "申请专项资金")
+                    .add("correctiveDue", today.plusMonths(2).toString()));
+        }
+        Http.Reply saved = county.put("/api/submissions/" + slot.getInt("id") + "/draft", Json.createObjectBuilder()
+                .add("version", slot.getJsonNumber("version").longValue()).add("taskReports", reports).build().toString());
+        assertEquals(200, saved.status(), saved::toString);
+        Http.Reply sent = county.post("/api/submissions/" + slot.getInt("id") + "/submit", decision(saved.object(), null));
+        assertEquals(200, sent.status(), sent::toString);
+        assertTrue(wenRed(other) > 0, "the delayed tasks count in their own cycle's ranking");
+        assertEquals(before, wenRed(halfYear), "and not in the half-year cycle's");
     }
 }

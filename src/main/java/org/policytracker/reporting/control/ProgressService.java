@@ -96,6 +96,14 @@ public class ProgressService {
      * {@code upTo} (all periods when null): what a summary of a past period rests on.
      */
     public PlanProgress planProgress(long planId, LocalDate today, LocalDate upTo) {
+        return planProgress(planId, today, upTo, null);
+    }
+
+    /**
+     * The same from the reports of one cycle only ({@code cycleId}; every cycle of the plan when null): what a cycle's
+     * ranking rests on — never a report of another cycle.
+     */
+    public PlanProgress planProgress(long planId, LocalDate today, LocalDate upTo, Long cycleId) {
         Plan plan = plans.get(planId);
         List<Task> tree = tasks.tree(planId); // only what the user may see
         AnswerVisibility.Readers readers = visibility.of(plan);
@@ -105,14 +113,24 @@ public class ProgressService {
         Map<Long, Map<Long, Boolean>> obligedTasks = new HashMap<>();
         // the newest sent version of each report, oldest period first (a later report overrides an earlier one);
         // only ids here: the content of a sent version never changes and is parsed once (answers)
-        List<Object[]> newest = em.createQuery("select v.id, s.organisation.id, s.periodCode from SubmissionVersion v"
+        var newestQuery = em.createQuery("select v.id, s.organisation.id, s.periodCode from SubmissionVersion v"
                 + " join v.submission s where s.cycle.plan = :p and s.status <> :draft and s.periodEnd <= :upTo"
+                + (cycleId == null ? "" : " and s.cycle.id = :cycle")
                 + " and v.number = (select max(w.number) from SubmissionVersion w where w.submission = s)"
                 + " order by s.periodEnd, s.id", Object[].class)
                 .setParameter("p", plan).setParameter("draft", SubmissionStatus.DRAFT)
-                .setParameter("upTo", upTo == null ? LocalDate.of(9999, 12, 31) : upTo).getResultList();
-        for (Organisation o : em.createQuery("select p.organisation from Participant p where p.cycle.plan = :p"
-                + " order by p.cycle.id, p.position", Organisation.class).setParameter("p", plan).getResultList()) {
+                .setParameter("upTo", upTo == null ? LocalDate.of(9999, 12, 31) : upTo);
+        if (cycleId != null) {
+            newestQuery.setParameter("cycle", cycleId);
+        }
+        List<Object[]> newest = newestQuery.getResultList();
+        var obligedQuery = em.createQuery("select p.organisation from Participant p where p.cycle.plan = :p"
+                + (cycleId == null ? "" : " and p.cycle.id = :cycle") + " order by p.cycle.id, p.position", Organisation.class)
+                .setParameter("p", plan);
+        if (cycleId != null) {
+            obligedQuery.setParameter("cycle", cycleId);
+        }
+        for (Organisation o : obligedQuery.getResultList()) {
             obliged.putIfAbsent(o.getId(), o);
         }
         Map<Long, Organisation> reporters = organisations(newest.stream().map(r -> (Long) r[1]).toList(), obliged);

@@ -143,7 +143,14 @@ public class SubmissionService {
                 problems.add(new FieldProblem("taskReports[" + i + "].taskId", "report.task.notObliged", r.taskId));
                 continue;
             }
-            target.fill(enumOf(TaskStatus.class, r.status), r.percentDone, trimToNull(r.narrative), trimToNull(r.difficulties),
+            TaskStatus status = enumOf(TaskStatus.class, r.status);
+            String contradiction = TaskReport.contradiction(status, r.percentDone);
+            if (contradiction != null) {
+                // figures roll up from these two: they must agree (a task "not started" at 90 % would count as 90 %)
+                problems.add(new FieldProblem("taskReports[" + i + "].percentDone", contradiction, target.getTask().getNumber()));
+                continue;
+            }
+            target.fill(status, r.percentDone, trimToNull(r.narrative), trimToNull(r.difficulties),
                     trimToNull(r.nextSteps), trimToNull(r.delayExplanation), trimToNull(r.correctiveAction), date(r.correctiveDue));
         }
         List<DraftData.IndicatorValueData> values = d.indicatorValues == null ? List.of() : d.indicatorValues;
@@ -247,6 +254,11 @@ public class SubmissionService {
                 continue;
             }
             Integer percent = r.getPercentDone();
+            String contradiction = TaskReport.contradiction(r.getStatus(), percent);
+            if (contradiction != null) {
+                problems.add(new FieldProblem(at + ".percentDone", contradiction, task.getNumber()));
+                continue;
+            }
             if (r.getStatus() == TaskStatus.COMPLETED) {
                 percent = 100;
             } else if (r.getStatus() == TaskStatus.NOT_STARTED && percent == null) {

@@ -74,6 +74,20 @@ public class TaskReport implements AuditedPart {
         this.task = task;
     }
 
+    /**
+     * Whether a status and a percentage can stand together: a task not started is at 0 %, a completed one at 100 % (an
+     * empty percentage takes that value). The message key of the contradiction, or null when they agree.
+     */
+    public static String contradiction(TaskStatus status, Integer percentDone) {
+        if (status == TaskStatus.NOT_STARTED && percentDone != null && percentDone != 0) {
+            return "report.percent.notStarted";
+        }
+        if (status == TaskStatus.COMPLETED && percentDone != null && percentDone != 100) {
+            return "report.percent.completed";
+        }
+        return null;
+    }
+
     public void fill(TaskStatus status, Integer percentDone, String narrative, String difficulties, String nextSteps,
                      String delayExplanation, String correctiveAction, LocalDate correctiveDue) {
         this.status = status;

@@ -234,7 +234,8 @@ public class ParkReports {
         BigDecimal planned = BigDecimal.ZERO;
         BigDecimal executedYear = BigDecimal.ZERO;
         BigDecimal executedTotal = BigDecimal.ZERO;
-        Map<ResultKind, BigDecimal[]> results = new EnumMap<>(ResultKind.class); // target sum, actual sum, parks with target, parks with actual
+        // target sum, actual sum, parks with target, parks with actual, actual and target sums of the parks with both
+        Map<ResultKind, BigDecimal[]> results = new EnumMap<>(ResultKind.class);
         List<String[]> behind = new ArrayList<>();
         List<String[]> experience = new ArrayList<>();
         List<String[]> difficulties = new ArrayList<>();
@@ -288,21 +289,30 @@ public class ParkReports {
                     reasons.add(label(locale, "parks.behind.project", x.code + " " + (x.name == null ? "" : x.name), x.end));
                 }
             }
+            Map<ResultKind, BigDecimal> ownTargets = new EnumMap<>(ResultKind.class);
             for (ParkPlanContent.ExpectedResult e : s.planContent().expectedResults) {
                 ResultKind k = ResultKind.valueOf(e.kind);
-                BigDecimal[] acc = results.computeIfAbsent(k, x -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+                BigDecimal[] acc = results.computeIfAbsent(k, x -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                        BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
                 if (e.target != null) {
                     acc[0] = acc[0].add(e.target);
                     acc[2] = acc[2].add(BigDecimal.ONE);
+                    ownTargets.merge(k, e.target, BigDecimal::add);
                 }
             }
             AnnualReportContent rc = s.in(year);
             if (rc != null) {
                 for (AnnualReportContent.ResultValue v : rc.results) {
                     if (v.kind != null && v.actual != null && results.containsKey(ResultKind.valueOf(v.kind))) {
-                        BigDecimal[] acc = results.get(ResultKind.valueOf(v.kind));
+                        ResultKind k = ResultKind.valueOf(v.kind);
+                        BigDecimal[] acc = results.get(k);
                         acc[1] = acc[1].add(v.actual);
                         acc[3] = acc[3].add(BigDecimal.ONE);
+                        if (ownTargets.containsKey(k)) {
+                            // the attainment rate compares like with like: actuals and targets of the same parks
+                            acc[4] = acc[4].add(v.actual);
+                            acc[5] = acc[5].add(ownTargets.get(k));
+                        }
                     }
                 }
                 if (rc.experience != null && !rc.experience.isBlank()) {
@@ -363,7 +373,7 @@ public class ParkReports {
                 BigDecimal actual = add ? acc[1] : avg(acc[1], acc[3]);
                 lines.add("result", Arrays.asList(zh ? k.nameZh() : label(locale, "result." + k.name()), k.unit(),
                                 label(locale, add ? "parks.sum" : "parks.average")),
-                        acc[2], target, acc[3], actual, add ? rate(actual, target) : null);
+                        acc[2], target, acc[3], actual, add ? rate(acc[4], acc[5]) : null);
             });
         }
         lines.section(label(locale, "parks.behindSection"));

@@ -65,8 +65,13 @@ public class ReportService {
         var visible = submissions.list(new SubmissionService.Filter(cycleId, null, null, null, null), 0, 100_000).items();
         ProgressService.CycleTimeliness t = progress.cycleTimeliness(cycle, visible, now);
         LocalDate today = now.atZone(Timeliness.SHANGHAI).toLocalDate();
+        // red tasks from this cycle's own reports only, judged as at the end of its last period already begun (a 2024
+        // ranking never counts a 2026 report of another cycle)
+        LocalDate end = cycle.periodsUpTo(today).stream().map(org.policytracker.reporting.entity.Period::end)
+                .max(LocalDate::compareTo).orElse(today);
+        LocalDate asOf = end.isBefore(today) ? end : today;
         Map<Long, Integer> red = new HashMap<>();
-        progress.planProgress(cycle.getPlan().getId(), today).organisations()
+        progress.planProgress(cycle.getPlan().getId(), asOf, end, cycle.getId()).organisations()
                 .forEach(o -> red.put(o.organisation().getId(), o.red()));
         record Line(Organisation org, ProgressService.Rates rates, int red) {
         }
