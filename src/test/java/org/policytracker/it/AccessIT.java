@@ -328,14 +328,19 @@ class AccessIT {
         for (String user : users) {
             Http http = as(user);
             int me = fx.org(Fixtures.ORG.get(user));
+            boolean department = Set.of("NATIONAL_AGENCY", "PROVINCIAL_DEPARTMENT", "CITY_BUREAU")
+                    .contains(auditor().get("/api/organisations/" + me).object().getString("kind"));
             for (JsonObject plan : http.get("/api/plans?size=100").object().getJsonArray("items").getValuesAs(JsonObject.class)) {
                 int planId = plan.getInt("id");
                 Http.Reply progress = http.get("/api/plans/" + planId + "/progress");
                 assertEquals(200, progress.status(), progress::toString);
                 Set<Integer> readable = new java.util.HashSet<>(Set.of(me));
                 pages(http, "/api/submissions?plan=" + planId).forEach(s -> readable.add(s.getJsonObject("organisation").getInt("id")));
+                // the tasks the user's organisation leads as a department (a county or park among the leads implements)
                 Set<Integer> led = new java.util.HashSet<>();
-                pages(http, "/api/tasks?role=LEAD&plan=" + planId + "&organisation=" + me).forEach(t -> led.add(t.getInt("id")));
+                if (department) {
+                    pages(http, "/api/tasks?role=LEAD&plan=" + planId + "&organisation=" + me).forEach(t -> led.add(t.getInt("id")));
+                }
                 Map<Integer, Integer> parent = new java.util.HashMap<>();
                 List<JsonObject> lines = progress.object().getJsonArray("tasks").getValuesAs(JsonObject.class);
                 lines.forEach(l -> parent.put(l.getInt("taskId"), l.isNull("parentId") ? null : l.getInt("parentId")));
@@ -372,13 +377,12 @@ class AccessIT {
         assertTrue(leaks.isEmpty(), () -> leaks.size() + " answers shown to users who may not read them:\n"
                 + String.join("\n", leaks.subList(0, Math.min(40, leaks.size()))));
         // the rule is not met by showing nobody anything: the offices and the auditor read the cities' answers, the
-        // Water Resources Department and Wen County (one of six joint leads of a Jiaozuo task) those on the tasks they
-        // lead; a city, a park and a national reader that lead nothing only their own
+        // Water Resources Department those on the tasks it leads; a city, a county (Wen County is one of six joint
+        // leads of a Jiaozuo task, with five municipal bureaus: it implements it), a park and a national reader their own
         assertTrue(othersSeen.getOrDefault("shaanxi.office", 0) > 10 && othersSeen.getOrDefault("jiaozuo.bureau", 0) > 10
                 && othersSeen.getOrDefault("inspector", 0) > 10, othersSeen::toString);
-        assertTrue(othersSeen.getOrDefault("shaanxi.water", 0) > 0 && othersSeen.getOrDefault("wen.county", 0) > 0,
-                othersSeen::toString);
-        for (String user : List.of("xian.bureau", "xahtz.committee", "xetdz.committee", "ndrc.reader")) {
+        assertTrue(othersSeen.getOrDefault("shaanxi.water", 0) > 0, othersSeen::toString);
+        for (String user : List.of("xian.bureau", "wen.county", "xahtz.committee", "xetdz.committee", "ndrc.reader")) {
             assertEquals(0, othersSeen.getOrDefault(user, 0), user + ": " + othersSeen);
         }
     }

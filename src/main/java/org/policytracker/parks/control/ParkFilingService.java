@@ -348,7 +348,8 @@ public class ParkFilingService {
         Map<Long, ParkFiling> planOf = new java.util.LinkedHashMap<>();
         for (ParkFiling p : q.getResultList()) {
             ParkPlanContent c = planContent(p);
-            if ((c.periodEnd == null || c.periodEnd >= year)) {
+            // a report is owed for a year only under a plan approved by the year's end (an approval in 2026 owes no 2024 report)
+            if ((c.periodEnd == null || c.periodEnd >= year) && p.approvedBy(LocalDate.of(year, 12, 31))) {
                 planOf.putIfAbsent(p.getPark().getId(), p);
             }
         }

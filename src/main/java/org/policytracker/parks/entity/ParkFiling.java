@@ -147,6 +147,15 @@ public class ParkFiling extends BaseEntity implements Auditable {
     public String getContent() { return content; }
     public Instant getFirstSubmittedAt() { return firstSubmittedAt; }
     public Instant getDecidedAt() { return decidedAt; }
+
+    /**
+     * Whether the filing stood approved at the end of {@code day} (Beijing time): what a report on a past year may
+     * count — a plan approved later did not exist for that year.
+     */
+    public boolean approvedBy(java.time.LocalDate day) {
+        return status == FilingStatus.APPROVED && decidedAt != null
+                && !decidedAt.atZone(org.policytracker.platform.time.Shanghai.ZONE).toLocalDate().isAfter(day);
+    }
     public EvaluationResult getEvaluationResult() { return evaluationResult; }
     public LocalDate getEvaluationDate() { return evaluationDate; }
     public String getEvaluationComment() { return evaluationComment; }

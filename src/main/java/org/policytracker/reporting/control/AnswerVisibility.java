@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.Set;
 import org.policytracker.organisations.entity.Organisation;
+import org.policytracker.organisations.entity.OrganisationKind;
 import org.policytracker.plans.entity.Plan;
 import org.policytracker.plans.entity.Task;
 import org.policytracker.plans.entity.UnitRole;
@@ -19,13 +20,18 @@ import org.policytracker.security.control.AccessPolicy;
  * Whose answers a person may read in what is computed from a plan's reports (its progress, the start page, the
  * summaries): the one rule every such view goes through (docs/security.md, "What each role sees of a plan's
  * progress"). The plan's office, the reviewer of one of its cycles, the auditor and the administrator read every
- * answer; the lead unit of a task reads every answer on that task and the tasks below it; everybody else reads the
+ * answer; the lead department of a task (a national, provincial or city department — not a county, park or city
+ * named among the leads, which implements) reads every answer on that task and the tasks below it; everybody else reads the
  * answers of the organisations whose reports they may open (their own) — and of the rest only what the plan-level
  * figures hold (a task's light, percent and "n of N reported").
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AnswerVisibility {
+
+    /** The kinds of organisation that lead a task as its department (牵头部门). */
+    static final Set<OrganisationKind> LEAD_DEPARTMENTS = java.util.EnumSet.of(OrganisationKind.NATIONAL_AGENCY,
+            OrganisationKind.PROVINCIAL_DEPARTMENT, OrganisationKind.CITY_BUREAU);
 
     @PersistenceContext
     EntityManager em;
@@ -74,9 +80,11 @@ public class AnswerVisibility {
                 + scope.jpql() + ")", Long.class).setParameter("p", plan);
         scope.params().forEach(q::setParameter);
         orgs.addAll(q.getResultList());
-        Set<Long> led = new HashSet<>(em.createQuery("select a.task.id from UnitAssignment a where a.task.plan = :p"
-                + " and a.organisation.id = :me and a.role = :lead", Long.class).setParameter("p", plan)
-                .setParameter("me", me.getId()).setParameter("lead", UnitRole.LEAD).getResultList());
+        // a lead department coordinates its task and reads every answer on it; a county, park or city named among the
+        // leads implements it and reads its own
+        Set<Long> led = !LEAD_DEPARTMENTS.contains(me.getKind()) ? Set.of() : new HashSet<>(em.createQuery(
+                "select a.task.id from UnitAssignment a where a.task.plan = :p and a.organisation.id = :me and a.role = :lead",
+                Long.class).setParameter("p", plan).setParameter("me", me.getId()).setParameter("lead", UnitRole.LEAD).getResultList());
         return new Readers(false, Set.copyOf(orgs), Set.copyOf(led));
     }
 }

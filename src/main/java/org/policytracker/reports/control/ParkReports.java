@@ -151,7 +151,8 @@ public class ParkReports {
                     continue;
                 }
                 parkById.putIfAbsent(p.getId(), p);
-                if (f.getStatus() == FilingStatus.APPROVED) {
+                // approved as the year stood: an approval after 31 December of the year does not count for it
+                if (f.approvedBy(java.time.LocalDate.of(year, 12, 31))) {
                     ParkFiling have = approvedPlan.get(p.getId());
                     if (have == null || f.getYear() > have.getYear()) {
                         approvedPlan.put(p.getId(), f);
