@@ -10,7 +10,7 @@ import java.io.IOException;
 
 /**
  * The headers every answer carries (docs/security.md): no content-type sniffing, no referrer outside the site, no
- * framing by another site, nothing but this site's own objects, base and form targets. The pages' scripts are held by
+ * framing by any site, no plugin objects, no base address but this site's. The pages' scripts are held by
  * PrimeFaces' own Content-Security-Policy with a nonce per page ({@code primefaces.CSP} in web.xml), no
  * {@code unsafe-inline}; this policy is the second one a browser enforces alongside it.
  */
