@@ -56,7 +56,7 @@ public class ProgressViews {
         if (k != null && k.stamp().equals(stamp)) {
             return k.json();
         }
-        byte[] json = JsonConfig.jsonb().toJson(ProgressView.of(progress.planProgress(planId, day)))
+        byte[] json = JsonConfig.jsonb().toJson(ProgressView.of(progress.planProgress(planId, day, key.readers())))
                 .getBytes(StandardCharsets.UTF_8);
         kept.put(key, new Kept(stamp, json));
         return json;

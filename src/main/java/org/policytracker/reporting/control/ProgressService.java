@@ -88,7 +88,7 @@ public class ProgressService {
      * organisation (drafts never count).
      */
     public PlanProgress planProgress(long planId, LocalDate today) {
-        return planProgress(planId, today, null);
+        return planProgress(planId, today, null, null, null);
     }
 
     /**
@@ -96,7 +96,7 @@ public class ProgressService {
      * {@code upTo} (all periods when null): what a summary of a past period rests on.
      */
     public PlanProgress planProgress(long planId, LocalDate today, LocalDate upTo) {
-        return planProgress(planId, today, upTo, null);
+        return planProgress(planId, today, upTo, null, null);
     }
 
     /**
@@ -104,9 +104,18 @@ public class ProgressService {
      * ranking rests on — never a report of another cycle.
      */
     public PlanProgress planProgress(long planId, LocalDate today, LocalDate upTo, Long cycleId) {
+        return planProgress(planId, today, upTo, cycleId, null);
+    }
+
+    /** The plan's progress as of {@code today} for readers already worked out (a kept answer's key holds them). */
+    public PlanProgress planProgress(long planId, LocalDate today, AnswerVisibility.Readers readers) {
+        return planProgress(planId, today, null, null, readers);
+    }
+
+    private PlanProgress planProgress(long planId, LocalDate today, LocalDate upTo, Long cycleId, AnswerVisibility.Readers known) {
         Plan plan = plans.get(planId);
         List<Task> tree = tasks.tree(planId); // only what the user may see
-        AnswerVisibility.Readers readers = visibility.of(plan);
+        AnswerVisibility.Readers readers = known != null ? known : visibility.of(plan);
         // latest submitted content per (organisation, task)
         Map<Long, Map<Long, Contribution>> byTask = new HashMap<>();
         Map<Long, Organisation> obliged = new LinkedHashMap<>();
