@@ -12,7 +12,8 @@ public final class DemoFiles {
     public record Organisations(String source, List<Org> organisations) {
     }
 
-    public record Org(String code, String kind, String nameZh, String nameEn, String parent, List<String> aliases) {
+    public record Org(String code, String kind, String nameZh, String nameEn, String parent, List<String> aliases,
+                      String documentPrefix) {
     }
 
     public record Indicators(List<IndicatorEntry> indicators) {

@@ -117,8 +117,11 @@ public class DemoLoader {
                 if (organisations.findByCode(o.code()).isEmpty()) {
                     Long parent = o.parent() == null ? null : org(o.parent()).getId();
                     organisations.create(valid(new OrganisationData(o.code(), o.kind(), o.nameZh(), o.nameEn(), parent,
-                            o.aliases(), null, demoMailbox(o.code()))));
+                            o.aliases(), null, demoMailbox(o.code())).withDocumentPrefix(o.documentPrefix())));
                     counts[0]++;
+                } else if (o.documentPrefix() != null && org(o.code()).getDocumentPrefix() == null) {
+                    // a demo database from before document numbers: the prefix is added, nothing else touched
+                    org(o.code()).setDocumentPrefix(o.documentPrefix());
                 }
             }
             for (DemoFiles.ParkEntry p : read(jsonb, "demo/parks.json", DemoFiles.Parks.class).parks()) {

@@ -152,7 +152,14 @@ class AccessIT {
         // park's report for its committee, its province's plan office and national readers
         MATRIX.put("GET /api/reports/plans/{id}/summary", "200/404 200/404 200/404 200/404 200/404 200/404 400/404 200/200 200/200");
         MATRIX.put("GET /api/reports/plans/{id}/indicators", "200/404 200/404 200/404 200/404 200/404 200/404 200/404 200/200 200/200");
-        MATRIX.put("GET /api/reports/parks/summary",  "200/403 403/403 403/403 403/403 403/403 403/403 200/200 200/200 200/200");
+        // the live park summary: the province's office, auditor, administrator; the national agencies read issued copies
+        MATRIX.put("GET /api/reports/parks/summary",  "200/403 403/403 403/403 403/403 403/403 403/403 403/403 200/200 200/200");
+        // issued reports: "own" the Shaanxi office's issued park summary (for Jiaozuo and Wen: the Jiaozuo office's issued
+        // ranking); only a plan office issues, in its own organisation's name (the Shaanxi summary for the Shaanxi office)
+        MATRIX.put("POST /api/reports/issued",        "201/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403 403/403");
+        MATRIX.put("GET /api/reports/issued",         "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
+        MATRIX.put("GET /api/reports/issued/{id}",    "200/404 404/404 404/404 200/404 404/404 404/404 200/404 200/200 200/200");
+        MATRIX.put("GET /api/reports/issued/{id}/files/{format}", "200/404 404/404 404/404 200/404 404/404 404/404 200/404 200/200 200/200");
         MATRIX.put("GET /api/reports/parks/{id}/progress", "200/404 404/404 404/404 200/404 404/404 200/404 200/200 200/200 200/200");
         // plans from their text: a plan office (or the administrator) reads a document and creates the plan; "other" sends an
         // unfinished proposal (no code), refused as such to those who may import
@@ -874,6 +881,12 @@ class AccessIT {
             case "GET /api/reports/plans/{id}/indicators" -> http.get("/api/reports/plans/" + planId + "/indicators?format=docx", "*/*");
             case "GET /api/reports/parks/summary" -> http.get("/api/reports/parks/summary?year=2024&province="
                     + fx.org(own == jiaozuoSide(user) ? "410000" : "610000"), "*/*");
+            case "POST /api/reports/issued" -> http.post("/api/reports/issued", Json.createObjectBuilder().add("kind", "PARK_SUMMARY")
+                    .add("subjectId", fx.org(own == jiaozuoSide(user) ? "410000" : "610000")).add("period", "2024").build().toString());
+            case "GET /api/reports/issued" -> http.get("/api/reports/issued");
+            case "GET /api/reports/issued/{id}" -> http.get("/api/reports/issued/" + fx.issued(own == jiaozuoSide(user)));
+            case "GET /api/reports/issued/{id}/files/{format}" -> http.get("/api/reports/issued/" + fx.issued(own == jiaozuoSide(user))
+                    + "/files/pdf", "*/*");
             case "GET /api/reports/parks/{id}/progress" -> http.get("/api/reports/parks/"
                     + fx.park(own == jiaozuoSide(user) ? "410000" : "610000") + "/progress?year=2024", "*/*");
             case "GET /api/park-lists" -> http.get("/api/park-lists");
@@ -955,7 +968,7 @@ class AccessIT {
     // the views the auditor reads, turned back into request bodies (what a client would send)
 
     private static String organisationData(JsonObject o) {
-        return copy(o, "code", "kind", "nameZh", "nameEn", "parentId", "aliases", "email", "version").build().toString();
+        return copy(o, "code", "kind", "nameZh", "nameEn", "parentId", "aliases", "email", "documentPrefix", "version").build().toString();
     }
 
     private static String planData(JsonObject p) {
@@ -1263,6 +1276,21 @@ class AccessIT {
             return cached("cycle:" + code, k -> auditor().get("/api/cycles?size=500").object()
                     .getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .filter(c -> c.getString("code").equals(code)).findFirst().orElseThrow().getInt("id"));
+        }
+
+        /**
+         * An issued report: on the Jiaozuo side the Jiaozuo office's ranking of its half-year cycle, else the Shaanxi
+         * office's 2024 park summary (addressed to the national agencies).
+         */
+        int issued(boolean jiaozuo) {
+            int subject = jiaozuo ? cycle("JZ-2019-IR-HALFYEAR") : org("610000");
+            return cached("issued:" + jiaozuo, k -> {
+                Http.Reply r = as(jiaozuo ? "jiaozuo.bureau" : "shaanxi.office").post("/api/reports/issued", Json.createObjectBuilder()
+                        .add("kind", jiaozuo ? "TIMELINESS" : "PARK_SUMMARY").add("subjectId", subject).add("period", "2024")
+                        .build().toString());
+                assertEquals(201, r.status(), r::toString);
+                return r.object().getInt("id");
+            });
         }
 
         int ownCycle(String user) {

@@ -538,12 +538,24 @@ class WebIT {
             assertTrue(home.contains("本单位牵头的任务及报送情况") && home.contains("SN-2024-IWR"), "the tasks it leads: " + home);
             department.shot("12-department-led");
         }
+        // the Shaanxi office issues its 2024 park summary to the national agencies: numbered, dated, kept as issued
+        String number;
+        try (Browser office = signIn("shaanxi.office", null)) {
+            office.driver.get(app() + "/reports/index.xhtml?kind=PARK_SUMMARY&year=2024");
+            office.clickAndWait(By.id("reports:issue"));
+            String issued = office.driver.findElement(By.id("reports:lastIssued")).getText();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("陕工信函〔\\d{4}〕\\d+号").matcher(issued);
+            assertTrue(m.find() && issued.contains("SHA-256") && issued.contains(".pdf"), issued);
+            number = m.group();
+            office.shot("17-office-issued");
+        }
         try (Browser reader = signIn("ndrc.reader", null)) {
-            String summaries = reader.driver.findElement(By.id("summaries")).getText();
-            // each province's park summary, and the summaries of the provincial plans it may see (the reference documents)
-            assertTrue(summaries.contains("陕西省 · ") && summaries.contains("河南省推进工业结构调整打赢污染防治攻坚战工作方案"), summaries);
-            reader.clickAndWait(By.xpath("//table//tr[contains(., '园区') and contains(., '陕西省')]//a[contains(@id, 'openSummary')]"));
-            assertEquals("陕西省", reader.driver.findElement(By.id("reports:province_label")).getText(), "the province chosen already");
+            // the national reader receives the issued copies, not a live report
+            String issued = reader.driver.findElement(By.id("issuedReports")).getText();
+            assertTrue(issued.contains(number) && issued.contains("陕西省工业和信息化厅"), issued);
+            String href = reader.driver.findElement(By.xpath("//table//tr[contains(., '" + number + "')]//a[text()='PDF']"))
+                    .getAttribute("href");
+            assertTrue(href.contains("/api/reports/issued/") && href.endsWith("/files/pdf"), href);
             reader.shot("18-national-reader");
         }
         try (Browser auditor = signIn("inspector", null)) {

@@ -71,10 +71,6 @@ public class Overview {
                          LocalDate reportDue, long daysLeft, String reportStatus) {
     }
 
-    /** A summary the national reader can open: a province's park summary for a year, or a provincial plan's summary. */
-    public record Summary(String kind, String title, Long provinceId, Long planId, Integer year) {
-    }
-
     /** A task the organisation leads, with what was reported on it. */
     public record Led(long planId, String plan, String number, String title, LocalDate deadline, String light, Double percent,
                       int answers, int obliged) {
@@ -82,7 +78,7 @@ public class Overview {
 
     public record Page(List<Due> due, List<ToReview> toReview, List<CycleRates> cycles, List<OrganisationRate> firstCycleByOrganisation,
                        String firstCycle, List<Notice> reminders, List<Led> led, List<Deadline> deadlines, List<PlanLights> planLights,
-                       List<Summary> summaries, MyPark myPark, long unread) {
+                       MyPark myPark, long unread) {
     }
 
     /** How far ahead the plan office's deadline panel looks. */
@@ -162,7 +158,6 @@ public class Overview {
         java.util.Map<Long, ProgressService.PlanProgress> progressOf = new java.util.HashMap<>();
         return new Page(due, review, rates, byOrg, firstCycle, shown, me == null ? List.of() : led(me, en, today),
                 office ? deadlines(me, en, today, progressOf) : List.of(), office ? planLights(me, en, today, progressOf) : List.of(),
-                access.user().has(org.policytracker.security.control.Role.NATIONAL_READER) ? summaries(en, today) : List.of(),
                 me == null ? null : myPark(me, en, today),
                 shown.stream().filter(Notice::unread).count());
     }
@@ -264,28 +259,6 @@ public class Overview {
     private static String shorten(String s) {
         return s == null ? null : s.length() > 80 ? s.substring(0, 80) + "…" : s;
     }
-
-    /**
-     * What a national reader receives: each province's park summary for the last full year (where the
-     * province has parks), and the summary of each provincial plan it may see.
-     */
-    private List<Summary> summaries(boolean en, LocalDate today) {
-        int year = today.getYear() - 1;
-        List<Summary> out = new ArrayList<>();
-        List<Organisation> provinces = em.createQuery("select distinct p.province from Park p order by p.province.code", Organisation.class)
-                .getResultList();
-        for (Organisation province : provinces) {
-            out.add(new Summary("PARK_SUMMARY", (en && province.getNameEn() != null ? province.getNameEn() : province.getNameZh()), province.getId(),
-                    null, year));
-        }
-        for (var p : plans.list(null, org.policytracker.plans.entity.PlanLevel.PROVINCIAL, null, null, 0, 100).items()) {
-            out.add(new Summary("PLAN_SUMMARY", en && p.getTitleEn() != null ? p.getTitleEn() : p.getTitleZh(), null, p.getId(), null));
-        }
-        return out;
-    }
-
-    @Inject
-    org.policytracker.plans.control.PlanService plans;
 
     @jakarta.persistence.PersistenceContext
     jakarta.persistence.EntityManager em;

@@ -20,6 +20,8 @@ public final class OrganisationData {
     private Long parentId;
     @Size(max = 254, message = "{field.tooLong}") @jakarta.validation.constraints.Email(message = "{organisation.email.invalid}") private String email;
     @Size(max = 50, message = "{field.tooMany}") private List<String> aliases;
+    /** The prefix of its document numbers (机关代字), e.g. 陕工信函; no brackets or digits. */
+    @Size(max = 40, message = "{field.tooLong}") @Pattern(regexp = "[^〔〕\\[\\]()（）0-9]*", message = "{organisation.documentPrefix.pattern}") private String documentPrefix;
     private Long version;
 
     /** For JSON-B. */
@@ -68,6 +70,16 @@ public final class OrganisationData {
 
     public List<String> aliases() {
         return aliases;
+    }
+
+    public String documentPrefix() {
+        return documentPrefix;
+    }
+
+    /** With the prefix of its document numbers. */
+    public OrganisationData withDocumentPrefix(String prefix) {
+        this.documentPrefix = prefix;
+        return this;
     }
 
     public Long version() {

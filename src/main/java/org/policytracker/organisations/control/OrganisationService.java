@@ -104,6 +104,7 @@ public class OrganisationService {
         o.setParent(reference(data.parentId(), "parentId"));
         o.replaceAliases(data.aliases());
         o.setEmail(org.policytracker.platform.validation.Values.trimToNull(data.email()));
+        o.setDocumentPrefix(org.policytracker.platform.validation.Values.trimToNull(data.documentPrefix()));
         em.persist(o);
         em.flush();
         return o;
@@ -126,6 +127,7 @@ public class OrganisationService {
         o.setParent(parent);
         o.replaceAliases(data.aliases());
         o.setEmail(org.policytracker.platform.validation.Values.trimToNull(data.email()));
+        o.setDocumentPrefix(org.policytracker.platform.validation.Values.trimToNull(data.documentPrefix()));
         em.flush();
         return o;
     }

@@ -53,6 +53,10 @@ public class Organisation extends BaseEntity implements Auditable {
     @Column(length = 254)
     private String email;
 
+    /** The prefix of its document numbers (机关代字, e.g. 陕工信函): an issued report is numbered 陕工信函〔2026〕12号. */
+    @Column(name = "document_prefix", length = 40)
+    private String documentPrefix;
+
     @ElementCollection
     @CollectionTable(name = "organisation_alias", joinColumns = @JoinColumn(name = "organisation_id"))
     @Column(name = "alias", length = 300, nullable = false)
@@ -66,6 +70,14 @@ public class Organisation extends BaseEntity implements Auditable {
         this.kind = kind;
         this.nameZh = nameZh;
         this.nameEn = nameEn;
+    }
+
+    public String getDocumentPrefix() {
+        return documentPrefix;
+    }
+
+    public void setDocumentPrefix(String documentPrefix) {
+        this.documentPrefix = documentPrefix;
     }
 
     public String getEmail() {

@@ -141,12 +141,13 @@ public class ParkAccess {
     }
 
     /**
-     * The provincial summary of the parks' transformation, addressed to NDRC and MIIT: a plan office that speaks for
-     * that province (not a city's office inside it; or, with no province, one that sees everything), a national-agency
-     * reader, the auditor and the administrator.
+     * The provincial summary of the parks' transformation, addressed to NDRC and MIIT, produced from live data: a plan
+     * office that speaks for that province (not a city's office inside it; or, with no province, one that sees
+     * everything), the auditor and the administrator. The national agencies read the copies the province issued
+     * (reports.control.IssuedReportAccess), never a live one.
      */
     public void requireParkSummaryReader(Organisation province) {
-        if (access.seesEverything() || access.user().has(Role.NATIONAL_READER)) {
+        if (access.seesEverything()) {
             return;
         }
         if (!access.speaksForProvince(province)) {

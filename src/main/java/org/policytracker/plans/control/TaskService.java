@@ -71,6 +71,17 @@ public class TaskService {
         return tree(planId, "t.id", Long.class);
     }
 
+    /**
+     * How many tasks the plan has in all, seen or not (a report says "the plan has 100 tasks, 7 of them in this copy"):
+     * a count of a plan the user sees, never which tasks.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countAll(long planId) {
+        plans.get(planId);
+        return em.createQuery("select count(t) from Task t where t.plan.id = :plan", Long.class).setParameter("plan", planId)
+                .getSingleResult();
+    }
+
     private <T> List<T> tree(long planId, String select, Class<T> type) {
         plans.get(planId);
         Scope scope = planAccess.taskScope("t");

@@ -40,9 +40,10 @@ public class AttainmentService {
 
     /**
      * One year's actual: the value, the period whose report gave it, how many organisations' values
-     * it combines, and whether that period ends before the year does (a year-to-date figure).
+     * it combines out of how many under the scope were obliged to report that year (11 of 12; 0 when the value is the
+     * scope's own or counted from recognitions), and whether that period ends before the year does (a year-to-date figure).
      */
-    public record Actual(BigDecimal value, String period, int reporters, boolean partYear) {
+    public record Actual(BigDecimal value, String period, int reporters, int obliged, boolean partYear) {
     }
 
     /**
@@ -68,9 +69,12 @@ public class AttainmentService {
         // indicator id → organisation id → year → (period end, value): the latest report of each year wins
         Map<Long, Map<Long, TreeMap<Integer, Reported>>> values = new HashMap<>();
         Map<Long, Organisation> reporters = new HashMap<>();
+        // year → the organisations obliged to report on the plan in that year (a slot of theirs, sent or not)
+        Map<Integer, Map<Long, Organisation>> obliged = new HashMap<>();
         for (Submission s : submissions.list(new SubmissionService.Filter(null, null, null, null, planId), 0, 1_000_000).items()) {
             SubmissionVersion v = s.latest();
             int year = s.getPeriodEnd().getYear();
+            obliged.computeIfAbsent(year, k -> new HashMap<>()).put(s.getOrganisation().getId(), s.getOrganisation());
             if (v == null || (upToYear != null && year > upToYear)) {
                 continue;
             }
@@ -93,7 +97,7 @@ public class AttainmentService {
         for (Target t : targets) {
             SortedMap<Integer, Actual> actuals = t.getIndicator().getCountsRecognition() != null
                     ? recognisedByYear(t, upToYear)
-                    : actualsInScope(t, values.getOrDefault(t.getIndicator().getId(), Map.of()), reporters);
+                    : actualsInScope(t, values.getOrDefault(t.getIndicator().getId(), Map.of()), reporters, obliged);
             out.add(judge(t, actuals, currentYear));
         }
         out.sort(Comparator.comparing((Attainment a) -> a.target().getIndicator().getCode())
@@ -109,12 +113,13 @@ public class AttainmentService {
      * the values of the organisations under it combined by the indicator's aggregation.
      */
     private static SortedMap<Integer, Actual> actualsInScope(Target t, Map<Long, TreeMap<Integer, Reported>> byOrg,
-                                                            Map<Long, Organisation> reporters) {
+                                                            Map<Long, Organisation> reporters,
+                                                            Map<Integer, Map<Long, Organisation>> obliged) {
         Organisation scope = t.getScope();
         SortedMap<Integer, Actual> out = new TreeMap<>();
         TreeMap<Integer, Reported> own = byOrg.get(scope.getId());
         if (own != null) {
-            own.forEach((y, r) -> out.put(y, new Actual(r.value(), r.period(), 1, partYear(r.periodEnd()))));
+            own.forEach((y, r) -> out.put(y, new Actual(r.value(), r.period(), 1, 0, partYear(r.periodEnd()))));
         }
         Map<Integer, List<Reported>> under = new TreeMap<>();
         byOrg.forEach((orgId, years) -> {
@@ -126,7 +131,10 @@ public class AttainmentService {
         under.forEach((y, list) -> {
             if (!out.containsKey(y)) {
                 Reported last = list.stream().max(Comparator.comparing(Reported::periodEnd)).orElseThrow();
+                long dueUnder = obliged.getOrDefault(y, Map.of()).values().stream().filter(o -> !o.getId().equals(scope.getId())
+                        && o.selfAndAncestors().stream().anyMatch(a -> a.getId().equals(scope.getId()))).count();
                 out.put(y, new Actual(combine(t.getIndicator().getAggregation(), list), last.period(), list.size(),
+                        (int) Math.max(dueUnder, list.size()),
                         partYear(last.periodEnd())));
             }
         });
@@ -161,7 +169,7 @@ public class AttainmentService {
                 break;
             }
             running += e.getValue();
-            out.put(e.getKey(), new Actual(BigDecimal.valueOf(running), String.valueOf(e.getKey()), e.getValue().intValue(), false));
+            out.put(e.getKey(), new Actual(BigDecimal.valueOf(running), String.valueOf(e.getKey()), e.getValue().intValue(), 0, false));
         }
         return out;
     }

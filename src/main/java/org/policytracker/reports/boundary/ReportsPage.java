@@ -136,6 +136,11 @@ public class ReportsPage implements Serializable {
         public ReportService.Produced produce(java.util.function.Supplier<ReportService.Produced> report) {
             return report.get();
         }
+
+        /** Issues a report and reads what the page shows of it in the same transaction. */
+        public IssuedReportView issue(java.util.function.Supplier<org.policytracker.reports.control.IssuedReports.Issued> issue) {
+            return IssuedReportView.of(issue.get());
+        }
     }
 
     @Inject
@@ -166,6 +171,50 @@ public class ReportsPage implements Serializable {
             return;
         }
         Download.send(p.content(), p.format().mediaType(), p.contentDisposition());
+    }
+
+    @Inject
+    transient org.policytracker.reports.control.IssuedReports issued;
+
+    /** The last report issued from this page, with what changed since its previous issue. */
+    private IssuedReportView lastIssued;
+
+    /**
+     * Issues the chosen report (印发) in the chosen language: numbered, dated and kept unchanged as PDF, Excel and
+     * Word; the page then shows its number, its files and the figures changed since the last issue.
+     */
+    public void issue() {
+        if (kind == Kind.PARK_PROGRESS) {
+            error(language.message("ui.reports.issue.notIssued"));
+            return;
+        }
+        String l = lang == null || lang.isBlank() ? language.getCode() : lang;
+        try {
+            var request = switch (kind) {
+                case PLAN_SUMMARY -> new org.policytracker.reports.control.IssuedReports.Request(
+                        org.policytracker.reports.entity.IssuedReportKind.PLAN_SUMMARY, required(planId, "planId"), blankToNull(period), l, addressee);
+                case INDICATORS -> new org.policytracker.reports.control.IssuedReports.Request(
+                        org.policytracker.reports.entity.IssuedReportKind.INDICATORS, required(planId, "planId"), null, l, addressee);
+                case TIMELINESS -> new org.policytracker.reports.control.IssuedReports.Request(
+                        org.policytracker.reports.entity.IssuedReportKind.TIMELINESS, required(cycleId, "cycleId"), null, l, addressee);
+                default -> new org.policytracker.reports.control.IssuedReports.Request(
+                        org.policytracker.reports.entity.IssuedReportKind.PARK_SUMMARY, provinceId,
+                        year == null ? null : String.valueOf(year), l, addressee);
+            };
+            lastIssued = tx.issue(() -> issued.issue(request, Instant.now()));
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    language.message("ui.reports.issued", lastIssued.documentNumber(), lastIssued.changes().size()), null));
+        } catch (InvalidRequestException e) {
+            e.problems().forEach(x -> error(language.message(x.messageKey(), x.args())));
+        } catch (AccessDeniedException e) {
+            error(language.message(e.messageKey()));
+        } catch (NotFoundException e) {
+            error(language.message("ui.reports.notFound"));
+        }
+    }
+
+    public IssuedReportView getLastIssued() {
+        return lastIssued;
     }
 
     private <T> T required(T value, String field) {

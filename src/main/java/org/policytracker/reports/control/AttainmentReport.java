@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.policytracker.platform.i18n.Messages;
+import org.policytracker.platform.i18n.Units;
 import org.policytracker.plans.control.PlanService;
 import org.policytracker.plans.entity.Plan;
 import org.policytracker.reporting.control.AttainmentService;
@@ -57,7 +58,7 @@ public class AttainmentReport {
         for (AttainmentService.Attainment a : targets) {
             String key = "T" + a.target().getId();
             n++;
-            String statement = a.target().getStatement() == null ? "" : a.target().getStatement();
+            String statement = TargetText.sentence(a.target(), locale);
             lines.add("targetTitle", Arrays.asList(n + ". " + PlanSummaryReport.indicatorName(a, zh) + " — "
                     + PlanSummaryReport.name(a.target().getScope(), zh) + ", " + a.target().getTargetYear(), statement,
                     null, null, null, null, null, null, null, null, null, key));
@@ -73,19 +74,18 @@ public class AttainmentReport {
                 AttainmentService.Actual actual = a.actuals().get(y);
                 BigDecimal value = actual != null ? actual.value()
                         : a.target().getBaselineYear() != null && y == a.target().getBaselineYear() ? a.target().getBaselineValue() : null;
-                lines.add("point", Arrays.asList(String.valueOf(y), actual == null ? "" : actual.period()
-                                + (actual.partYear() ? label(locale, "attainment.partYear") : ""),
+                lines.add("point", Arrays.asList(String.valueOf(y), actual == null ? "" : period(actual, locale),
                                 null, null, null, null, null, null, null, null, null, key),
                         value, a.required(), a.target().getBaselineValue(), actual == null ? null : actual.reporters());
             }
         }
         Map<String, Object> p = frame.official(locale, label(locale, "attainment.title", PlanSummaryReport.title(plan, zh)),
-                label(locale, "attainment.subtitle"), addressee, null, now);
+                label(locale, "attainment.subtitle"), addressee, plan.getOwner(), now);
         p.put("L_ACTUAL", label(locale, "col.actual"));
         p.put("L_TARGET", label(locale, "col.target"));
         p.put("L_BASELINE", label(locale, "col.baseline"));
-        return new ReportService.Produced(engine.render("indicator-attainment", p, lines.rows(), format),
-                plan.getCode() + "-indicators-" + now.atZone(Timeliness.SHANGHAI).toLocalDate() + "." + format.extension(), format);
+        return engine.produce("indicator-attainment", p, lines.rows(), format,
+                plan.getCode() + "-indicators-" + now.atZone(Timeliness.SHANGHAI).toLocalDate() + "." + format.extension());
     }
 
     /** The targets' table: indicator, scope, unit, baseline, target, year, latest actual and period, progress, verdict. */
@@ -95,11 +95,18 @@ public class AttainmentReport {
                 label(locale, "col.actualPeriod"), label(locale, "col.progress"), label(locale, "col.verdict")));
         for (AttainmentService.Attainment a : targets) {
             lines.add("ind", Arrays.asList(PlanSummaryReport.indicatorName(a, zh), PlanSummaryReport.name(a.target().getScope(), zh),
-                            a.target().getIndicator().getUnit(),
-                            a.latestYear() == null ? "" : a.actuals().get(a.latestYear()).period(),
-                            light(a.verdict()), label(locale, "verdict." + a.verdict().name())),
+                            Units.of(a.target().getIndicator().getUnit(), locale),
+                            a.latestYear() == null ? "" : period(a.actuals().get(a.latestYear()), locale),
+                            light(a.verdict()), label(locale, "verdict." + a.verdict().name()),
+                            a.required() == null ? TargetText.relative(a.target(), zh) : null),
                     a.target().getBaselineValue(), a.required(), a.target().getTargetYear(), a.latest(), a.progressPercent());
         }
+    }
+
+    /** The period of an actual and, for a value combined from several organisations, how many of how many reported (报送 11/12). */
+    static String period(AttainmentService.Actual actual, Locale locale) {
+        return actual.period() + (actual.partYear() ? label(locale, "attainment.partYear") : "")
+                + (actual.obliged() > 0 ? label(locale, "attainment.reported", actual.reporters(), actual.obliged()) : "");
     }
 
     static String light(AttainmentService.Verdict v) {

@@ -42,6 +42,7 @@ import org.policytracker.parks.entity.ParkFilingVersion;
 import org.policytracker.parks.entity.ParkList;
 import org.policytracker.parks.entity.ResultKind;
 import org.policytracker.platform.i18n.Messages;
+import org.policytracker.platform.i18n.Units;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.plans.entity.TaskStatus;
@@ -372,7 +373,7 @@ public class ParkReports {
                 boolean add = ADDITIVE.contains(k);
                 BigDecimal target = add ? acc[0] : avg(acc[0], acc[2]);
                 BigDecimal actual = add ? acc[1] : avg(acc[1], acc[3]);
-                lines.add("result", Arrays.asList(zh ? k.nameZh() : label(locale, "result." + k.name()), k.unit(),
+                lines.add("result", Arrays.asList(zh ? k.nameZh() : label(locale, "result." + k.name()), Units.of(k.unit(), locale),
                                 label(locale, add ? "parks.sum" : "parks.average")),
                         acc[2], target, acc[3], actual, add ? rate(acc[4], acc[5]) : null);
             });
@@ -405,8 +406,8 @@ public class ParkReports {
         String to = addressee != null && !addressee.isBlank() ? addressee : label(locale, "parks.addressee");
         Map<String, Object> p = frame.official(locale, label(locale, "parks.title", scopeName, year),
                 label(locale, "parks.subtitle", year), to, issuer, now);
-        return new ReportService.Produced(engine.render("park-summary", p, lines.rows(), format),
-                (province == null ? "all" : province.getCode()) + "-parks-summary-" + year + "." + format.extension(), format);
+        return engine.produce("park-summary", p, lines.rows(), format,
+                (province == null ? "all" : province.getCode()) + "-parks-summary-" + year + "." + format.extension());
     }
 
     private List<TypicalCase> typicalCases(Organisation province, int year) {
@@ -499,7 +500,7 @@ public class ParkReports {
                 ResultKind k = ResultKind.valueOf(e.kind);
                 BigDecimal actual = rc == null ? null : rc.results.stream().filter(v -> e.kind.equals(v.kind)).map(v -> v.actual)
                         .filter(v -> v != null).findFirst().orElse(null);
-                lines.add("outcome", Arrays.asList(zh ? k.nameZh() : label(locale, "result." + k.name()), k.unit()),
+                lines.add("outcome", Arrays.asList(zh ? k.nameZh() : label(locale, "result." + k.name()), Units.of(k.unit(), locale)),
                         e.baseline, e.target, e.targetYear, actual, progress(e.baseline, e.target, actual));
             }
             lines.section(label(locale, "park.reports"));
@@ -532,8 +533,8 @@ public class ParkReports {
         if (addressee == null || addressee.isBlank()) {
             p.put("ADDRESSEE", name(park.getProvince(), zh) + (zh ? "：" : ":"));
         }
-        return new ReportService.Produced(engine.render("park-progress", p, lines.rows(), format),
-                park.getCode() + "-progress-" + year + "." + format.extension(), format);
+        return engine.produce("park-progress", p, lines.rows(), format,
+                park.getCode() + "-progress-" + year + "." + format.extension());
     }
 
     private static BigDecimal executedOf(Standing s, String code, int from, int to) {

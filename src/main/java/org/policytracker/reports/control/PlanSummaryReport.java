@@ -71,6 +71,9 @@ public class PlanSummaryReport {
     @Inject
     AttainmentService attainment;
 
+    @Inject
+    org.policytracker.plans.control.TaskService tasks;
+
     /** The summary of {@code periodCode} ("2024", "2020-H1"; the latest period already due when null). */
     public ReportService.Produced produce(long planId, String periodCode, Locale requested, String addressee,
                                           ReportEngine.Format format, Instant now) {
@@ -119,6 +122,11 @@ public class PlanSummaryReport {
         lines.paragraph(label(locale, "summary.intro", title(plan, zh) + (plan.getDocumentNumber() == null ? ""
                         : zh ? "（" + plan.getDocumentNumber() + "）" : " (" + plan.getDocumentNumber() + ")"),
                 periodName, pp.tasks().size(), t.overall().due(), asOf.toString()));
+        long allTasks = tasks.countAll(planId);
+        if (allTasks > pp.tasks().size()) {
+            // a copy that holds part of the plan says so (Wen County's: 7 of the plan's 100 tasks)
+            lines.paragraph(label(locale, "summary.partOfPlan", allTasks, pp.tasks().size()));
+        }
         Map<TaskStatus, Integer> byStatus = new EnumMap<>(TaskStatus.class);
         Map<TrafficLight, Integer> byLight = new EnumMap<>(TrafficLight.class);
         int unreported = 0;
@@ -215,8 +223,8 @@ public class PlanSummaryReport {
         Map<String, Object> p = frame.official(locale, label(locale, "summary.title." + kind, title(plan, zh), periodName),
                 label(locale, "summary.subtitle", periodName, asOf.toString()), addressee,
                 cycle.getReviewer(), now);
-        return new ReportService.Produced(engine.render("plan-summary", p, lines.rows(), format),
-                plan.getCode() + "-summary-" + period.code() + "." + format.extension(), format);
+        return engine.produce("plan-summary", p, lines.rows(), format,
+                plan.getCode() + "-summary-" + period.code() + "." + format.extension());
     }
 
     static String periodName(Period p, Frequency f, boolean zh) {

@@ -1,13 +1,24 @@
 package org.policytracker.reports.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRException;
+import org.policytracker.organisations.entity.Organisation;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -19,6 +30,7 @@ import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 
 /**
@@ -58,6 +70,20 @@ public class ReportEngine {
 
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
+    /** The sRGB colour profile of the JDK, written once to a file: the output intent PDF/A asks for. */
+    private static final Path SRGB = srgbProfile();
+
+    private static Path srgbProfile() {
+        try {
+            Path f = Files.createTempFile("policy-tracker-srgb", ".icc");
+            Files.write(f, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+            f.toFile().deleteOnExit();
+            return f;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the sRGB profile for PDF/A could not be written", e);
+        }
+    }
+
     /** Compiles all templates and produces one empty PDF, which loads and embeds the font once. */
     public void warmUp() {
         TEMPLATES.forEach(this::template);
@@ -80,9 +106,33 @@ public class ReportEngine {
 
     /** Fills the template with {@code rows} (one map per detail line) and exports it. */
     public byte[] render(String name, Map<String, Object> parameters, List<Map<String, ?>> rows, Format format) {
+        return export(fill(name, parameters, rows), format, parameters);
+    }
+
+    /**
+     * A report: the template filled once, exported in {@code format}; the same fill exports to the other formats
+     * ({@link #export}) and its figures are kept for comparing issues ({@link Figures}).
+     */
+    public ReportService.Produced produce(String name, Map<String, Object> parameters, List<Map<String, ?>> rows, Format format,
+                                         String fileName) {
+        JasperPrint print = fill(name, parameters, rows);
+        Organisation issuer = parameters.get(ReportFrame.ISSUER_ORGANISATION) instanceof Organisation o ? o : null;
+        return new ReportService.Produced(export(print, format, parameters), fileName, format, print, issuer,
+                (String) parameters.get("TITLE"), Figures.of(parameters, rows));
+    }
+
+    private JasperPrint fill(String name, Map<String, Object> parameters, List<Map<String, ?>> rows) {
         try {
-            JasperPrint print = JasperFillManager.fillReport(template(name), new java.util.HashMap<>(parameters),
+            return JasperFillManager.fillReport(template(name), new java.util.HashMap<>(parameters),
                     new JRMapCollectionDataSource(new java.util.ArrayList<>(rows)));
+        } catch (JRException e) {
+            throw new IllegalStateException("report " + name + " could not be filled", e);
+        }
+    }
+
+    /** A filled report in {@code format}: PDF/A-2b, Excel with numbers as numbers, or Word. */
+    public byte[] export(JasperPrint print, Format format, Map<String, Object> parameters) {
+        try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             switch (format) {
                 case PDF -> {
@@ -93,8 +143,12 @@ public class ReportEngine {
                     conf.setMetadataTitle((String) parameters.get("TITLE"));
                     conf.setMetadataAuthor((String) parameters.get("ISSUER"));
                     conf.setMetadataCreator("Policy Tracker");
+                    // archival by construction: every PDF is PDF/A-2b (fonts embedded, XMP, an sRGB output intent)
+                    conf.setPdfaConformance(PdfaConformanceEnum.PDFA_2B);
+                    conf.setIccProfilePath(SRGB.toString());
                     pdf.setConfiguration(conf);
                     pdf.exportReport();
+                    return withoutCidSets(out.toByteArray());
                 }
                 case XLSX -> {
                     JRXlsxExporter xlsx = new JRXlsxExporter();
@@ -117,7 +171,31 @@ public class ReportEngine {
             }
             return out.toByteArray();
         } catch (JRException e) {
-            throw new IllegalStateException("report " + name + " could not be produced", e);
+            throw new IllegalStateException("report " + print.getName() + " could not be exported as " + format, e);
+        }
+    }
+
+    /**
+     * The PDF without the optional CIDSet of its subset fonts: the exporter lists only the glyphs it
+     * kept, which PDF/A-2 (6.2.11.4.2) forbids; without one the font is conforming.
+     */
+    static byte[] withoutCidSets(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            boolean changed = false;
+            for (COSObject o : doc.getDocument().getObjectsByType(COSName.FONT_DESC)) {
+                if (o.getObject() instanceof COSDictionary d && d.containsKey(COSName.CID_SET)) {
+                    d.removeItem(COSName.CID_SET);
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                return pdf;
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF just produced could not be read back", e);
         }
     }
 

@@ -19,6 +19,25 @@ public class ReportFrame {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+    /** The parameter carrying the issuing organisation itself (templates print {@code ISSUER}, its name). */
+    public static final String ISSUER_ORGANISATION = "ISSUER_ORGANISATION";
+
+    /** What an issued copy carries beyond a live one: its document number and issue date. */
+    record Issue(String documentNumber, LocalDate date) {
+    }
+
+    private static final ThreadLocal<Issue> ISSUING = new ThreadLocal<>();
+
+    /** Produces a report as the issued copy {@code number} of {@code date}: the frame prints both. */
+    static <T> T issuing(String number, LocalDate date, java.util.function.Supplier<T> report) {
+        ISSUING.set(new Issue(number, date));
+        try {
+            return report.get();
+        } finally {
+            ISSUING.remove();
+        }
+    }
+
     @Inject
     AccessPolicy access;
 
@@ -38,12 +57,17 @@ public class ReportFrame {
                 : above == null ? "" : (zh ? above.getNameZh() : above.getNameEn());
         p.put("ADDRESSEE", to.isEmpty() ? "" : to + (zh ? "：" : ":"));
         p.put("ISSUER", issuer == null ? "" : zh || issuer.getNameEn() == null ? issuer.getNameZh() : issuer.getNameEn());
-        LocalDate day = now.atZone(Timeliness.SHANGHAI).toLocalDate();
+        p.put(ISSUER_ORGANISATION, issuer);
+        Issue issue = ISSUING.get();
+        // a live copy has no document number: only an issued one does (docs/reports.md)
+        p.put("DOCUMENT_NUMBER", issue == null ? "" : issue.documentNumber());
+        LocalDate day = issue != null ? issue.date() : now.atZone(Timeliness.SHANGHAI).toLocalDate();
         p.put("ISSUE_DATE", zh ? day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日"
                 : day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
         p.put("DATA_AS_OF", Messages.get(locale, "report.dataAsOf", MOMENT.format(now.atZone(Timeliness.SHANGHAI)),
                 access.user().name() == null ? "-" : access.user().name()));
         p.put("L_PAGE", Messages.get(locale, "report.page"));
+        p.put("L_ISSUED", (zh ? "" : " ") + Messages.get(locale, "report.issued"));
         return p;
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import net.sf.jasperreports.engine.JasperPrint;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.platform.i18n.Messages;
 import org.policytracker.reporting.control.CycleService;
@@ -43,8 +44,12 @@ public class ReportService {
     @Inject
     ReportFrame frame;
 
-    /** A produced report: its bytes, and the file name to offer. */
-    public record Produced(byte[] content, String fileName, ReportEngine.Format format) {
+    /**
+     * A produced report: its bytes, the file name to offer; the filled report it was exported from (for the other
+     * formats of an issue), the organisation it names as issuer, its title and its figures.
+     */
+    public record Produced(byte[] content, String fileName, ReportEngine.Format format, JasperPrint print, Organisation issuer,
+                           String title, Map<String, String> figures) {
 
         /** The Content-Disposition of the download: an ASCII name for old clients, the real (Chinese) one in UTF-8. */
         public String contentDisposition() {
@@ -97,7 +102,8 @@ public class ReportService {
             r.put("redTasks", l.red());
             rows.add(r);
         }
-        Map<String, Object> p = frame.official(locale, zh ? cycle.getNameZh() + "报送及时性与排名情况"
+        Map<String, Object> p = frame.official(locale, zh ? cycle.getNameZh() + (cycle.getNameZh().endsWith("报送") ? "" : "报送")
+                        + "及时性与排名情况"
                         : (cycle.getNameEn() == null ? cycle.getNameZh() : cycle.getNameEn()) + ": timeliness and ranking",
                 periods(t), addressee, cycle.getReviewer(), now);
         for (String label : List.of("RANK", "ORG", "DUE", "SUBMITTED", "ON_TIME", "LATE", "MISSING", "REPORTING_RATE",
@@ -112,8 +118,8 @@ public class ReportService {
         p.put("TOTAL_REPORTING_RATE", t.overall().reportingRate());
         p.put("TOTAL_ON_TIME_RATE", t.overall().onTimeRate());
         p.put("TOTAL_RED", lines.stream().mapToInt(Line::red).sum());
-        return new Produced(engine.render("timeliness-ranking", p, rows, format),
-                cycle.getCode() + "-timeliness-" + today + "." + format.extension(), format);
+        return engine.produce("timeliness-ranking", p, rows, format,
+                cycle.getCode() + "-timeliness-" + today + "." + format.extension());
     }
 
     private static String periods(ProgressService.CycleTimeliness t) {

@@ -348,12 +348,7 @@ public class AuditRecorder implements IntegratorProvider, Integrator, PostInsert
     }
 
     private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.policytracker.platform.io.Sha256.hex(text);
     }
 
     private static Object root(Object entity) {

@@ -1,0 +1,429 @@
+package org.policytracker.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.policytracker.demo.SyntheticGenerator;
+import org.policytracker.demo.SyntheticProvince;
+
+/**
+ * The reports' figures against an independent oracle: for the demo data and a small synthetic province, every
+ * timeliness ranking and every plan summary is read back from its Excel file and each of its reporting figures compared
+ * with the value this test recomputes from the raw records the REST API gives (each slot's due date, the cycle's grace
+ * days, the moment it was first sent; the plan's task tree) by the rules of docs/reporting-rules.md — written here again,
+ * not called. A wrong figure in a report fails the build. Read by the auditor, who sees everything.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReconciliationIT {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Deployment(testable = true)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")))
+                .addClass(Http.class).addClass(Http.Reply.class).addClass(Documents.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    SyntheticGenerator generator;
+
+    /** In the server: a small synthetic province beside the demo (3 cities, 2 plans × 8 tasks, 2 years of reports). */
+    @Test
+    @Order(1)
+    void aSmallSyntheticProvinceBesideTheDemo() {
+        if (!generator.exists()) {
+            int lastYear = LocalDate.now(SHANGHAI).getYear() - 1;
+            SyntheticGenerator.Built built = generator.build(new SyntheticProvince.Size(3, 6, 4, 2, 8, 2, lastYear - 1));
+            assertTrue(built.submissions() > 0, "reports were made: " + built);
+        }
+    }
+
+    // ---------------------------------------------------------------- the oracle
+
+    /** One reporting slot as the API gives it. */
+    record Slot(String organisation, String period, LocalDate due, Instant firstSent) {
+    }
+
+    /** The figures of a set of slots by the rules, recomputed: due, sent, on time, late, missing, rates. */
+    record Counts(int due, int submitted, int onTime, int late, int missing) {
+        Double reportingRate() {
+            return due == 0 ? null : 100.0 * submitted / due;
+        }
+
+        Double onTimeRate() {
+            return due == 0 ? null : 100.0 * onTime / due;
+        }
+
+        static Counts of(List<Slot> slots, int graceDays, LocalDate today) {
+            int due = 0, submitted = 0, onTime = 0;
+            for (Slot s : slots) {
+                LocalDate lastOnTimeDay = s.due().plusDays(graceDays);
+                boolean sent = s.firstSent() != null;
+                // due once its last on-time day is over, or sent
+                if (sent || lastOnTimeDay.isBefore(today)) {
+                    due++;
+                }
+                if (sent) {
+                    submitted++;
+                    if (!s.firstSent().atZone(SHANGHAI).toLocalDate().isAfter(lastOnTimeDay)) {
+                        onTime++;
+                    }
+                }
+            }
+            return new Counts(due, submitted, onTime, submitted - onTime, due - submitted);
+        }
+    }
+
+    private Http auditor() {
+        return Http.as(base, "inspector", "zh");
+    }
+
+    private List<JsonObject> all(Http http, String path) {
+        List<JsonObject> out = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonObject p = http.get(path + (path.contains("?") ? "&" : "?") + "size=500&page=" + page).object();
+            out.addAll(p.getJsonArray("items").getValuesAs(JsonObject.class));
+            if (out.size() >= p.getJsonNumber("total").longValue() || p.getJsonArray("items").isEmpty()) {
+                return out;
+            }
+        }
+    }
+
+    private List<Slot> slots(Http http, long cycle) {
+        return all(http, "/api/submissions?cycle=" + cycle).stream().map(s -> new Slot(
+                s.getJsonObject("organisation").getString("nameZh"), s.getString("period"), LocalDate.parse(s.getString("dueDate")),
+                s.isNull("firstSubmittedAt") ? null : Instant.parse(s.getString("firstSubmittedAt")))).toList();
+    }
+
+    private static void same(List<String> wrong, String where, String figure, Number expected, Object actual) {
+        if (expected == null) {
+            if (actual != null) {
+                wrong.add(where + " · " + figure + ": expected blank, the report says " + actual);
+            }
+            return;
+        }
+        if (!(actual instanceof Double d) || Math.abs(d - expected.doubleValue()) > 0.051) {
+            wrong.add(where + " · " + figure + ": expected " + expected + ", the report says " + actual);
+        }
+    }
+
+    // ---------------------------------------------------------------- timeliness rankings
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void everyTimelinessRankingAgreesWithTheSlots() throws Exception {
+        Http http = auditor();
+        LocalDate today = LocalDate.now(SHANGHAI);
+        List<String> wrong = new ArrayList<>();
+        int cycles = 0;
+        int organisations = 0;
+        for (JsonObject cycle : all(http, "/api/cycles")) {
+            long id = cycle.getJsonNumber("id").longValue();
+            int grace = http.get("/api/cycles/" + id).object().getInt("graceDays");
+            List<Slot> slots = slots(http, id);
+            Map<String, List<Slot>> byOrg = new TreeMap<>();
+            slots.forEach(s -> byOrg.computeIfAbsent(s.organisation(), k -> new ArrayList<>()).add(s));
+            List<List<Object>> rows = Documents.excel(http.download("/api/reports/cycles/" + id + "/timeliness?format=xlsx"));
+            String where = cycle.getString("code");
+            for (var e : byOrg.entrySet()) {
+                List<Object> row = rows.stream().filter(r -> r.size() > 2 && e.getKey().equals(r.get(1))).findFirst().orElse(null);
+                Counts expected = Counts.of(e.getValue(), grace, today);
+                if (row == null && expected.due() == 0) {
+                    continue; // nothing due yet: a ranking may leave the organisation out
+                }
+                if (row == null) {
+                    wrong.add(where + ": no line for " + e.getKey());
+                    continue;
+                }
+                check(wrong, where + " · " + e.getKey(), expected, row.subList(2, row.size()));
+                organisations++;
+            }
+            List<Object> total = rows.stream().filter(r -> !r.isEmpty() && "合计".equals(r.get(0))).findFirst().orElse(null);
+            if (total == null) {
+                wrong.add(where + ": no total line");
+            } else {
+                check(wrong, where + " · 合计", Counts.of(slots, grace, today), total.subList(1, total.size()));
+            }
+            cycles++;
+        }
+        assertTrue(cycles >= 3 && organisations >= 30, cycles + " cycles, " + organisations + " organisations reconciled");
+        assertTrue(wrong.isEmpty(), () -> wrong.size() + " figures differ:\n" + String.join("\n", wrong));
+    }
+
+    /** due, submitted, on time, late, missing, then the two rates when there is anything due (blank cells are not in Excel). */
+    private static void check(List<String> wrong, String where, Counts c, List<Object> cells) {
+        List<Object> v = new ArrayList<>(cells);
+        Object[] got = new Object[7];
+        for (int i = 0; i < 5 && i < v.size(); i++) {
+            got[i] = v.get(i);
+        }
+        if (c.due() > 0 && v.size() >= 7) {
+            got[5] = v.get(5);
+            got[6] = v.get(6);
+        }
+        same(wrong, where, "应报", c.due(), got[0]);
+        same(wrong, where, "已报", c.submitted(), got[1]);
+        same(wrong, where, "按时", c.onTime(), got[2]);
+        same(wrong, where, "逾期", c.late(), got[3]);
+        same(wrong, where, "未报", c.missing(), got[4]);
+        if (c.due() > 0) {
+            same(wrong, where, "报送率", c.reportingRate(), got[5]);
+            same(wrong, where, "按时率", c.onTimeRate(), got[6]);
+        }
+    }
+
+    // ---------------------------------------------------------------- plan summaries
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void everyPlanSummaryAgreesWithItsPeriodsSlotsAndTheTaskTree() throws Exception {
+        Http http = auditor();
+        LocalDate today = LocalDate.now(SHANGHAI);
+        List<String> wrong = new ArrayList<>();
+        int summaries = 0;
+        Map<Long, List<JsonObject>> cyclesOfPlan = new HashMap<>();
+        for (JsonObject c : all(http, "/api/cycles")) {
+            cyclesOfPlan.computeIfAbsent(c.getJsonNumber("planId").longValue(), k -> new ArrayList<>()).add(c);
+        }
+        for (var plan : cyclesOfPlan.entrySet()) {
+            long planId = plan.getKey();
+            int nodes = count(http.get("/api/plans/" + planId + "/tasks").array());
+            // a period's summary comes from the one cycle that has the period (periods two cycles share are left out)
+            Map<String, List<JsonObject>> cyclesOfPeriod = new LinkedHashMap<>();
+            Map<Long, List<Slot>> slotsOf = new HashMap<>();
+            for (JsonObject c : plan.getValue()) {
+                long id = c.getJsonNumber("id").longValue();
+                slotsOf.put(id, slots(http, id));
+                slotsOf.get(id).stream().map(Slot::period).distinct()
+                        .forEach(p -> cyclesOfPeriod.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
+            }
+            for (var period : cyclesOfPeriod.entrySet()) {
+                if (period.getValue().size() != 1) {
+                    continue;
+                }
+                JsonObject c = period.getValue().get(0);
+                long id = c.getJsonNumber("id").longValue();
+                List<Slot> ofPeriod = slotsOf.get(id).stream().filter(s -> s.period().equals(period.getKey())).toList();
+                if (ofPeriod.stream().noneMatch(s -> !s.due().isAfter(today))) {
+                    continue; // a period not yet due has no summary
+                }
+                int grace = http.get("/api/cycles/" + id).object().getInt("graceDays");
+                Counts expected = Counts.of(ofPeriod, grace, today);
+                List<List<Object>> rows = Documents.excel(http.download("/api/reports/plans/" + planId + "/summary?format=xlsx&period="
+                        + period.getKey()));
+                String where = c.getString("planCode") + " " + period.getKey();
+                same(wrong, where, "任务总数", nodes, figure(rows, "任务总数"));
+                same(wrong, where, "本期应报送", expected.due(), figure(rows, "本期应报送"));
+                same(wrong, where, "按时报送", expected.onTime(), figure(rows, "按时报送"));
+                same(wrong, where, "逾期报送", expected.late(), figure(rows, "逾期报送"));
+                same(wrong, where, "未报送", expected.missing(), figure(rows, "未报送"));
+                same(wrong, where, "报送率", expected.reportingRate(), figure(rows, "报送率"));
+                same(wrong, where, "按时率", expected.onTimeRate(), figure(rows, "按时率"));
+                summaries++;
+            }
+        }
+        assertTrue(summaries >= 4, summaries + " plan summaries reconciled");
+        assertTrue(wrong.isEmpty(), () -> wrong.size() + " figures differ:\n" + String.join("\n", wrong));
+    }
+
+    /** The number of the stat line {@code label}, or null when the line shows none. */
+    private static Object figure(List<List<Object>> rows, String label) {
+        for (List<Object> r : rows) {
+            if (r.size() > 1 && label.equals(r.get(0))) {
+                return r.get(1) instanceof Double d ? d : null;
+            }
+        }
+        return null;
+    }
+
+    private static int count(jakarta.json.JsonArray nodes) {
+        int n = 0;
+        for (JsonObject node : nodes.getValuesAs(JsonObject.class)) {
+            n += 1 + count(node.getJsonArray("children"));
+        }
+        return n;
+    }
+
+    // ---------------------------------------------------------------- provincial park summaries
+
+    /** One park's standing in a year, recomputed from its filings' sent versions (docs/reports.md, report 1). */
+    record ParkYear(boolean planSent, boolean approved, int projects, double planned, boolean reportDue, String report,
+                    double executedInYear, double executedToDate, int completed) {
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void everyProvincialParkSummaryAgreesWithTheFilingsAsSent() throws Exception {
+        Http http = auditor();
+        LocalDate today = LocalDate.now(SHANGHAI);
+        List<String> wrong = new ArrayList<>();
+        int summaries = 0;
+        for (JsonObject province : all(http, "/api/organisations?kind=PROVINCE")) {
+            long pid = province.getJsonNumber("id").longValue();
+            List<JsonObject> parks = all(http, "/api/parks?province=" + pid);
+            if (parks.isEmpty()) {
+                continue;
+            }
+            List<JsonObject> lists = all(http, "/api/park-lists?province=" + pid);
+            Map<Long, List<JsonObject>> filingsOf = new HashMap<>();
+            Map<Long, List<JsonObject>> versionsOf = new HashMap<>();
+            for (JsonObject park : parks) {
+                long id = park.getJsonNumber("id").longValue();
+                List<JsonObject> filings = all(http, "/api/park-filings?park=" + id);
+                filingsOf.put(id, filings);
+                for (JsonObject f : filings) {
+                    long fid = f.getJsonNumber("id").longValue();
+                    versionsOf.put(fid, http.get("/api/park-filings/" + fid + "/versions").array().getValuesAs(JsonObject.class));
+                }
+            }
+            for (int year = today.getYear() - 3; year < today.getYear(); year++) {
+                Instant yearEnd = LocalDate.of(year + 1, 1, 1).atStartOfDay(SHANGHAI).toInstant();
+                // listed: on the province's lists sent by the end of the year
+                java.util.Set<Long> listed = new java.util.TreeSet<>();
+                for (JsonObject l : lists) {
+                    if ("SUBMITTED".equals(l.getString("status")) && !l.isNull("submittedAt")
+                            && Instant.parse(l.getString("submittedAt")).isBefore(yearEnd)) {
+                        l.getJsonObject("content").getJsonArray("parks").getValuesAs(JsonObject.class)
+                                .forEach(e -> listed.add(e.getJsonNumber("parkId").longValue()));
+                    }
+                }
+                List<ParkYear> standing = new ArrayList<>();
+                for (JsonObject park : parks) {
+                    standing.add(standing(filingsOf.get(park.getJsonNumber("id").longValue()), versionsOf, year, yearEnd, today));
+                }
+                int approved = (int) standing.stream().filter(ParkYear::approved).count();
+                double planned = standing.stream().mapToDouble(ParkYear::planned).sum();
+                double toDate = standing.stream().mapToDouble(ParkYear::executedToDate).sum();
+                List<List<Object>> rows = Documents.excel(http.download("/api/reports/parks/summary?format=xlsx&year=" + year
+                        + "&province=" + pid));
+                String where = province.getString("nameZh") + " " + year;
+                same(wrong, where, "列入名单园区", listed.size(), figure(rows, "列入名单园区"));
+                same(wrong, where, "已报送实施方案园区", standing.stream().filter(ParkYear::planSent).count(), figure(rows, "已报送实施方案园区"));
+                same(wrong, where, "实施方案已批复", approved, figure(rows, "实施方案已批复"));
+                same(wrong, where, "应报年度报告", standing.stream().filter(ParkYear::reportDue).count(), figure(rows, "应报年度报告"));
+                same(wrong, where, "按时报送", standing.stream().filter(s -> "ON_TIME".equals(s.report())).count(), figure(rows, "按时报送"));
+                same(wrong, where, "逾期报送", standing.stream().filter(s -> "LATE".equals(s.report())).count(), figure(rows, "逾期报送"));
+                same(wrong, where, "未报送", standing.stream().filter(s -> "MISSING".equals(s.report())).count(), figure(rows, "未报送"));
+                same(wrong, where, "已批复方案项目数", standing.stream().mapToInt(ParkYear::projects).sum(), figure(rows, "已批复方案项目数"));
+                same(wrong, where, "已完成项目", standing.stream().mapToInt(ParkYear::completed).sum(), figure(rows, "已完成项目"));
+                same(wrong, where, "计划总投资", planned, figure(rows, "计划总投资"));
+                same(wrong, where, year + "年完成投资", standing.stream().mapToDouble(ParkYear::executedInYear).sum(),
+                        figure(rows, year + "年完成投资"));
+                same(wrong, where, "截至" + year + "年底累计完成投资", toDate, figure(rows, "截至" + year + "年底累计完成投资"));
+                same(wrong, where, "投资完成率", planned == 0 ? null : Math.round(1000.0 * toDate / planned) / 10.0,
+                        figure(rows, "投资完成率"));
+                summaries++;
+            }
+        }
+        assertTrue(summaries >= 6, summaries + " provincial park summaries reconciled");
+        assertTrue(wrong.isEmpty(), () -> wrong.size() + " figures differ:\n" + String.join("\n", wrong));
+    }
+
+    /**
+     * A park in a year: its plan approved by the year's end (the latest such approval whose plan starts by the year), its
+     * projects and their planned investment in the version approved; the annual report of the year due when that plan
+     * covers the year (on time, late or missing against its due date); investment executed in that year's and earlier
+     * reports (the last version sent); projects completed in the latest report up to the year.
+     */
+    private static ParkYear standing(List<JsonObject> filings, Map<Long, List<JsonObject>> versionsOf, int year, Instant yearEnd,
+                                     LocalDate today) {
+        boolean planSent = false;
+        JsonObject approvedPlan = null;
+        Instant approvedAt = null;
+        for (JsonObject f : filings) {
+            if (!"PLAN".equals(f.getString("type"))) {
+                continue;
+            }
+            for (JsonObject v : versionsOf.get(f.getJsonNumber("id").longValue())) {
+                if (Instant.parse(v.getString("submittedAt")).isBefore(yearEnd)) {
+                    planSent = true;
+                }
+                if ("APPROVED".equals(v.getString("outcome", "")) && !v.isNull("reviewedAt")) {
+                    Instant at = Instant.parse(v.getString("reviewedAt"));
+                    JsonObject content = v.getJsonObject("content");
+                    if (at.isBefore(yearEnd) && content.getInt("periodStart", 9999) <= year && (approvedAt == null || at.isAfter(approvedAt))) {
+                        approvedPlan = content;
+                        approvedAt = at;
+                    }
+                }
+            }
+        }
+        if (approvedPlan == null) {
+            return new ParkYear(planSent, false, 0, 0, false, null, 0, 0, 0);
+        }
+        List<JsonObject> projects = approvedPlan.getJsonArray("projects").getValuesAs(JsonObject.class);
+        double planned = projects.stream().filter(x -> !x.isNull("investment")).mapToDouble(x -> x.getJsonNumber("investment").doubleValue()).sum();
+        boolean due = approvedPlan.getInt("periodStart") <= year && year <= approvedPlan.getInt("periodEnd", 9999);
+        String report = null;
+        double inYear = 0;
+        double toDate = 0;
+        Map<String, String> status = new HashMap<>();
+        TreeMap<Integer, JsonObject> lastSentByYear = new TreeMap<>();
+        for (JsonObject f : filings) {
+            if (!"ANNUAL_REPORT".equals(f.getString("type")) || f.getInt("year") > year) {
+                continue;
+            }
+            List<JsonObject> versions = versionsOf.get(f.getJsonNumber("id").longValue());
+            if (!versions.isEmpty()) {
+                lastSentByYear.put(f.getInt("year"), versions.get(versions.size() - 1).getJsonObject("content"));
+            }
+            if (f.getInt("year") == year && due) {
+                LocalDate dueDate = LocalDate.parse(f.getString("dueDate"));
+                if (f.isNull("firstSubmittedAt")) {
+                    report = dueDate.isBefore(today) ? "MISSING" : null;
+                } else {
+                    report = Instant.parse(f.getString("firstSubmittedAt")).atZone(SHANGHAI).toLocalDate().isAfter(dueDate) ? "LATE" : "ON_TIME";
+                }
+            }
+        }
+        if (due && report == null && LocalDate.of(year, 12, 31).isBefore(today)) {
+            report = "MISSING"; // no annual report opened for a year whose due date has passed
+        }
+        for (var e : lastSentByYear.entrySet()) {
+            for (JsonObject pp : e.getValue().getJsonArray("projects").getValuesAs(JsonObject.class)) {
+                double x = pp.isNull("investmentExecuted") || !pp.containsKey("investmentExecuted") ? 0
+                        : pp.getJsonNumber("investmentExecuted").doubleValue();
+                toDate += x;
+                if (e.getKey() == year) {
+                    inYear += x;
+                }
+                if (pp.containsKey("status") && !pp.isNull("status")) {
+                    status.put(pp.getString("code", ""), pp.getString("status"));
+                }
+            }
+        }
+        int completed = (int) projects.stream().filter(x -> "COMPLETED".equals(status.get(x.getString("code", "")))).count();
+        return new ParkYear(planSent, true, projects.size(), planned, due, report, inYear, toDate, completed);
+    }
+}
