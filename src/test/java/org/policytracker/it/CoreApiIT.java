@@ -373,6 +373,7 @@ class CoreApiIT {
         Http.Reply ready = http.getAbsolute(http.serverRoot() + "/health/ready", "application/json");
         assertEquals(200, ready.status(), ready::toString);
         assertEquals("UP", ready.object().getString("status"));
+        assertTrue(ready.body().contains("\"sign-in\"") && ready.body().matches("(?s).*\"signIn\"\\s*:\\s*\"available\".*"), ready::toString);
         Http.Reply openapi = http.getAbsolute(http.serverRoot() + "/openapi", "*/*");
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/plans/{id}/tasks"), "OpenAPI lists the plan task tree");

@@ -65,6 +65,11 @@ class KeycloakDownIT {
             keycloak("stop");
             try {
                 assertTrue(keycloakRefuses(), "Keycloak is down");
+                // readiness says nobody can sign in here now (asked again after the 2 s the last answer is kept)
+                Thread.sleep(2_500);
+                Http.Reply ready = new Http(base, "zh").getAbsolute(api.serverRoot() + "/health/ready", "application/json");
+                assertEquals(503, ready.status(), ready::toString);
+                assertTrue(ready.body().matches("(?s).*\"signIn\"\\s*:\\s*\"unavailable\".*") && ready.body().contains("schemaVersion"), ready::toString);
 
                 // the API client's token is still accepted: the form is read and a draft saved
                 JsonObject form = api.get("/api/submissions/" + slot).object();
@@ -114,7 +119,10 @@ class KeycloakDownIT {
                 keycloak("start");
             }
 
-            // Keycloak back: "try again" leads to its login page and in
+            // Keycloak back: ready again, and "try again" leads to its login page and in
+            Thread.sleep(2_500);
+            Http.Reply ready = new Http(base, "zh").getAbsolute(new Http(base, "zh").serverRoot() + "/health/ready", "application/json");
+            assertEquals(200, ready.status(), ready::toString);
             newcomer.driver().findElement(By.id("try-again")).click();
             WebIT.signInOnKeycloak(newcomer, "shaanxi.office");
             assertTrue(newcomer.driver().getCurrentUrl().startsWith(app()), newcomer.driver().getCurrentUrl());
