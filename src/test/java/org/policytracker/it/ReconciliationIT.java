@@ -278,7 +278,66 @@ class ReconciliationIT {
 
     /** One park's standing in a year, recomputed from its filings' sent versions (docs/reports.md, report 1). */
     record ParkYear(boolean planSent, boolean approved, int projects, double planned, boolean reportDue, String report,
-                    double executedInYear, double executedToDate, int completed) {
+                    double executedInYear, double executedToDate, int completed, Map<String, Double> targets,
+                    Map<String, Double> actuals) {
+    }
+
+    /** Names of the result kinds as the Chinese report prints them, and which are summed (the others averaged). */
+    private static final Map<String, String> RESULT_NAMES = Map.of("ENERGY_SAVED", "节能量", "WATER_SAVED", "节水量",
+            "CO2_REDUCED", "二氧化碳减排量", "SOLID_WASTE_REDUCED", "固体废物减量", "WASTEWATER_REDUCED", "废水减排量",
+            "AIR_POLLUTANTS_REDUCED", "主要大气污染物减排量", "ENERGY_PER_GDP", "单位GDP能耗", "WATER_PER_GDP", "单位GDP用水量",
+            "SOLID_WASTE_UTILISATION_RATE", "固体废物综合利用率");
+    private static final java.util.Set<String> SUMMED = java.util.Set.of("ENERGY_SAVED", "WATER_SAVED", "CO2_REDUCED",
+            "SOLID_WASTE_REDUCED", "WASTEWATER_REDUCED", "AIR_POLLUTANTS_REDUCED");
+
+    /**
+     * The expected results against the year's actuals, per kind: how many parks state a target and their targets summed
+     * (volumes) or averaged (rates, intensities); how many reported and their actuals likewise; a volume's attainment
+     * over the parks that have both, actuals ÷ their own targets.
+     */
+    private static void results(List<String> wrong, String where, List<ParkYear> standing, List<List<Object>> rows) {
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        standing.forEach(s -> {
+            kinds.addAll(s.targets().keySet());
+            kinds.addAll(s.actuals().keySet());
+        });
+        for (String kind : kinds) {
+            List<Double> targets = standing.stream().map(s -> s.targets().get(kind)).filter(java.util.Objects::nonNull).toList();
+            List<Double> actuals = standing.stream().map(s -> s.actuals().get(kind)).filter(java.util.Objects::nonNull).toList();
+            boolean summed = SUMMED.contains(kind);
+            String name = RESULT_NAMES.get(kind);
+            List<Object> row = rows.stream().filter(r -> r.size() > 3 && name.equals(r.get(0))).findFirst().orElse(null);
+            if (row == null) {
+                wrong.add(where + " · " + name + ": no line in the results table");
+                continue;
+            }
+            List<Object> numbers = row.stream().filter(x -> x instanceof Double).toList();
+            same(wrong, where + " · " + name, "设目标园区", targets.size(), numbers.size() > 0 ? numbers.get(0) : null);
+            double t = targets.stream().mapToDouble(Double::doubleValue).sum();
+            double a = actuals.stream().mapToDouble(Double::doubleValue).sum();
+            Double expectedTarget = targets.isEmpty() ? null : summed ? t : Math.round(1000.0 * t / targets.size()) / 1000.0;
+            Double expectedActual = actuals.isEmpty() ? null : summed ? a : Math.round(1000.0 * a / actuals.size()) / 1000.0;
+            List<Object> rest = numbers.subList(1, numbers.size());
+            int i = 0;
+            Object gotTarget = expectedTarget == null ? null : rest.size() > i ? rest.get(i++) : null;
+            Object gotReported = rest.size() > i ? rest.get(i++) : null;
+            Object gotActual = expectedActual == null ? null : rest.size() > i ? rest.get(i++) : null;
+            Object gotRate = rest.size() > i ? rest.get(i) : null;
+            same(wrong, where + " · " + name, "预期值", expectedTarget, gotTarget);
+            same(wrong, where + " · " + name, "报送园区", actuals.size(), gotReported);
+            same(wrong, where + " · " + name, "实际", expectedActual, gotActual);
+            if (summed) {
+                double both = 0;
+                double own = 0;
+                for (ParkYear s : standing) {
+                    if (s.targets().containsKey(kind) && s.actuals().containsKey(kind)) {
+                        both += s.actuals().get(kind);
+                        own += s.targets().get(kind);
+                    }
+                }
+                same(wrong, where + " · " + name, "完成%", own == 0 ? null : Math.round(1000.0 * both / own) / 10.0, gotRate);
+            }
+        }
     }
 
     @Test
@@ -343,6 +402,7 @@ class ReconciliationIT {
                 same(wrong, where, "截至" + year + "年底累计完成投资", toDate, figure(rows, "截至" + year + "年底累计完成投资"));
                 same(wrong, where, "投资完成率", planned == 0 ? null : Math.round(1000.0 * toDate / planned) / 10.0,
                         figure(rows, "投资完成率"));
+                results(wrong, where, standing, rows);
                 summaries++;
             }
         }
@@ -380,7 +440,7 @@ class ReconciliationIT {
             }
         }
         if (approvedPlan == null) {
-            return new ParkYear(planSent, false, 0, 0, false, null, 0, 0, 0);
+            return new ParkYear(planSent, false, 0, 0, false, null, 0, 0, 0, Map.of(), Map.of());
         }
         List<JsonObject> projects = approvedPlan.getJsonArray("projects").getValuesAs(JsonObject.class);
         double planned = projects.stream().filter(x -> !x.isNull("investment")).mapToDouble(x -> x.getJsonNumber("investment").doubleValue()).sum();
@@ -424,6 +484,21 @@ class ReconciliationIT {
             }
         }
         int completed = (int) projects.stream().filter(x -> "COMPLETED".equals(status.get(x.getString("code", "")))).count();
-        return new ParkYear(planSent, true, projects.size(), planned, due, report, inYear, toDate, completed);
+        Map<String, Double> targets = new HashMap<>();
+        for (JsonObject e : approvedPlan.getJsonArray("expectedResults").getValuesAs(JsonObject.class)) {
+            if (e.containsKey("target") && !e.isNull("target")) {
+                targets.merge(e.getString("kind"), e.getJsonNumber("target").doubleValue(), Double::sum);
+            }
+        }
+        Map<String, Double> actuals = new HashMap<>();
+        JsonObject ofYear = lastSentByYear.get(year);
+        if (ofYear != null && ofYear.containsKey("results")) {
+            for (JsonObject r : ofYear.getJsonArray("results").getValuesAs(JsonObject.class)) {
+                if (r.containsKey("actual") && !r.isNull("actual") && r.containsKey("kind") && !r.isNull("kind")) {
+                    actuals.merge(r.getString("kind"), r.getJsonNumber("actual").doubleValue(), Double::sum);
+                }
+            }
+        }
+        return new ParkYear(planSent, true, projects.size(), planned, due, report, inYear, toDate, completed, targets, actuals);
     }
 }

@@ -305,9 +305,11 @@ public class ParkReports {
             AnnualReportContent rc = s.in(year);
             if (rc != null) {
                 for (AnnualReportContent.ResultValue v : rc.results) {
-                    if (v.kind != null && v.actual != null && results.containsKey(ResultKind.valueOf(v.kind))) {
+                    if (v.kind != null && v.actual != null) {
+                        // counted whichever park came first: a result reported by a park that set no target for it counts too
                         ResultKind k = ResultKind.valueOf(v.kind);
-                        BigDecimal[] acc = results.get(k);
+                        BigDecimal[] acc = results.computeIfAbsent(k, x -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO,
+                                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
                         acc[1] = acc[1].add(v.actual);
                         acc[3] = acc[3].add(BigDecimal.ONE);
                         if (ownTargets.containsKey(k)) {
@@ -371,8 +373,9 @@ public class ParkReports {
                     label(locale, "col.actualYear", year), label(locale, "col.attainment")));
             results.forEach((k, acc) -> {
                 boolean add = ADDITIVE.contains(k);
-                BigDecimal target = add ? acc[0] : avg(acc[0], acc[2]);
-                BigDecimal actual = add ? acc[1] : avg(acc[1], acc[3]);
+                // no park stating (reporting) it: blank, not a total of 0 that reads as "nothing saved"
+                BigDecimal target = acc[2].signum() == 0 ? null : add ? acc[0] : avg(acc[0], acc[2]);
+                BigDecimal actual = acc[3].signum() == 0 ? null : add ? acc[1] : avg(acc[1], acc[3]);
                 lines.add("result", Arrays.asList(zh ? k.nameZh() : label(locale, "result." + k.name()), Units.of(k.unit(), locale),
                                 label(locale, add ? "parks.sum" : "parks.average")),
                         acc[2], target, acc[3], actual, add ? rate(acc[4], acc[5]) : null);
