@@ -501,4 +501,149 @@ class ReconciliationIT {
         }
         return new ParkYear(planSent, true, projects.size(), planned, due, report, inYear, toDate, completed, targets, actuals);
     }
+
+    // ---------------------------------------------------------------- indicator attainment
+
+    /**
+     * Every target's line in every plan's indicator attainment: baseline, required value (stated, or the baseline moved
+     * by the relative change), target year, the latest actual up to the target year and the progress from baseline to
+     * target — the actual recomputed from the sent versions' indicator values: the scope's own value of the year's
+     * latest report, else the values of the organisations under the scope combined by the indicator's aggregation.
+     */
+    @Test
+    @Order(5)
+    @RunAsClient
+    void everyIndicatorAttainmentAgreesWithTheValuesSent() throws Exception {
+        Http http = auditor();
+        List<String> wrong = new ArrayList<>();
+        Map<Long, Long> parentOf = new HashMap<>();
+        for (JsonObject o : all(http, "/api/organisations")) {
+            if (!o.isNull("parentId")) {
+                parentOf.put(o.getJsonNumber("id").longValue(), o.getJsonNumber("parentId").longValue());
+            }
+        }
+        int lines = 0;
+        for (JsonObject plan : all(http, "/api/plans")) {
+            long planId = plan.getJsonNumber("id").longValue();
+            List<JsonObject> targets = new ArrayList<>(http.get("/api/plans/" + planId + "/targets").array().getValuesAs(JsonObject.class));
+            if (targets.isEmpty()) {
+                continue;
+            }
+            // indicator → organisation → year → (period end, value) of the latest sent version of each slot
+            Map<Long, Map<Long, TreeMap<Integer, Object[]>>> values = new HashMap<>();
+            for (JsonObject s : all(http, "/api/submissions?plan=" + planId)) {
+                if (s.getInt("versions") == 0) {
+                    continue;
+                }
+                List<JsonObject> versions = http.get("/api/submissions/" + s.getJsonNumber("id").longValue() + "/versions").array()
+                        .getValuesAs(JsonObject.class);
+                JsonObject last = versions.stream().max(java.util.Comparator.comparingInt(v -> v.getInt("number"))).orElseThrow();
+                LocalDate end = LocalDate.parse(s.getString("periodEnd"));
+                long org = s.getJsonObject("organisation").getJsonNumber("id").longValue();
+                JsonObject content = last.getJsonObject("content");
+                if (!content.containsKey("indicatorValues")) {
+                    continue;
+                }
+                for (JsonObject iv : content.getJsonArray("indicatorValues").getValuesAs(JsonObject.class)) {
+                    if (!iv.containsKey("value") || iv.isNull("value")) {
+                        continue;
+                    }
+                    values.computeIfAbsent(iv.getJsonNumber("indicatorId").longValue(), k -> new HashMap<>())
+                            .computeIfAbsent(org, k -> new TreeMap<>())
+                            .merge(end.getYear(), new Object[] {end, iv.getJsonNumber("value").doubleValue()},
+                                    (a, b) -> ((LocalDate) b[0]).isAfter((LocalDate) a[0]) ? b : a);
+                }
+            }
+            targets.sort(java.util.Comparator.comparing((JsonObject t) -> t.getJsonObject("indicator").getString("code"))
+                    .thenComparingInt(t -> t.getInt("targetYear")));
+            List<List<Object>> rows = Documents.excel(http.download("/api/reports/plans/" + planId + "/indicators?format=xlsx"));
+            // the overview's lines, in the report's order (indicator code, target year)
+            List<List<Object>> overview = new ArrayList<>();
+            int at = 0;
+            for (JsonObject t : targets) {
+                String name = t.getJsonObject("indicator").getString("nameZh");
+                while (at < rows.size() && !(rows.get(at).get(0) instanceof String s0 && s0.startsWith(name + " (")
+                        && rows.get(at).size() > 1 && t.getJsonObject("scope").getString("nameZh").equals(rows.get(at).get(1)))) {
+                    at++;
+                }
+                overview.add(at < rows.size() ? rows.get(at++) : null);
+            }
+            for (int i = 0; i < targets.size(); i++) {
+                JsonObject t = targets.get(i);
+                JsonObject indicator = t.getJsonObject("indicator");
+                String where = plan.getString("code") + " · " + indicator.getString("code") + " " + t.getInt("targetYear");
+                if (overview.get(i) == null) {
+                    wrong.add(where + ": no line in the overview");
+                    continue;
+                }
+                if (!indicator.isNull("countsRecognition")) {
+                    continue; // counted from recognised cases, not from values sent
+                }
+                Double baseline = t.isNull("baselineValue") ? null : t.getJsonNumber("baselineValue").doubleValue();
+                Double required = !t.isNull("targetValue") ? Double.valueOf(t.getJsonNumber("targetValue").doubleValue())
+                        : baseline != null && !t.isNull("relativeChangePercent")
+                        ? baseline * (1 + t.getJsonNumber("relativeChangePercent").doubleValue() / 100) : null;
+                TreeMap<Integer, Double> actual = actuals(values.getOrDefault(indicator.getJsonNumber("id").longValue(), Map.of()),
+                        t.getJsonObject("scope").getJsonNumber("id").longValue(), indicator.getString("aggregation"), parentOf);
+                TreeMap<Integer, Double> upTo = new TreeMap<>(actual.headMap(t.getInt("targetYear") + 1));
+                Double latest = upTo.isEmpty() ? null : upTo.lastEntry().getValue();
+                Double progress = latest != null && required != null && baseline != null && Math.abs(required - baseline) > 1e-12
+                        ? Math.round((latest - baseline) / (required - baseline) * 1000) / 10.0 : null;
+                List<Double> expected = new ArrayList<>();
+                for (Double d : java.util.Arrays.asList(baseline, required, (double) t.getInt("targetYear"), latest, progress)) {
+                    if (d != null) {
+                        expected.add(d);
+                    }
+                }
+                List<Double> got = overview.get(i).stream().filter(x -> x instanceof Double).map(x -> (Double) x).toList();
+                boolean same = got.size() == expected.size();
+                for (int k = 0; same && k < got.size(); k++) {
+                    same = Math.abs(got.get(k) - expected.get(k)) <= Math.max(0.051, Math.abs(expected.get(k)) * 1e-4);
+                }
+                if (!same) {
+                    wrong.add(where + ": expected baseline, target, year, latest actual, progress " + expected + ", the report says " + got);
+                }
+                lines++;
+            }
+        }
+        assertTrue(lines >= 17, lines + " target lines reconciled");
+        assertTrue(wrong.isEmpty(), () -> wrong.size() + " lines differ:\n" + String.join("\n", wrong));
+    }
+
+    /** The scope's actual by year: its own value, else the values of the organisations under it, combined. */
+    private static TreeMap<Integer, Double> actuals(Map<Long, TreeMap<Integer, Object[]>> byOrg, long scope, String aggregation,
+                                                    Map<Long, Long> parentOf) {
+        TreeMap<Integer, Double> out = new TreeMap<>();
+        byOrg.getOrDefault(scope, new TreeMap<>()).forEach((y, v) -> out.put(y, (Double) v[1]));
+        Map<Integer, List<Object[]>> under = new TreeMap<>();
+        byOrg.forEach((org, years) -> {
+            if (org != scope && isUnder(org, scope, parentOf)) {
+                years.forEach((y, v) -> under.computeIfAbsent(y, k -> new ArrayList<>()).add(v));
+            }
+        });
+        under.forEach((y, list) -> {
+            if (!out.containsKey(y)) {
+                List<Double> v = list.stream().map(x -> (Double) x[1]).toList();
+                double combined = switch (aggregation) {
+                    case "SUM" -> v.stream().mapToDouble(Double::doubleValue).sum();
+                    case "AVERAGE" -> v.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+                    case "MAX" -> v.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+                    case "MIN" -> v.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+                    default -> (Double) list.stream().max(java.util.Comparator.comparing(x -> (LocalDate) x[0])).orElseThrow()[1];
+                };
+                out.put(y, combined);
+            }
+        });
+        return out;
+    }
+
+    private static boolean isUnder(long org, long scope, Map<Long, Long> parentOf) {
+        Long p = parentOf.get(org);
+        for (int i = 0; p != null && i < 16; i++, p = parentOf.get(p)) {
+            if (p == scope) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
