@@ -69,7 +69,7 @@ class ReconciliationIT {
     // ---------------------------------------------------------------- the oracle
 
     /** One reporting slot as the API gives it. */
-    record Slot(String organisation, String period, LocalDate due, Instant firstSent) {
+    record Slot(String organisation, String period, LocalDate due, Instant firstSent, LocalDate end) {
     }
 
     /** The figures of a set of slots by the rules, recomputed: due, sent, on time, late, missing, rates. */
@@ -120,7 +120,8 @@ class ReconciliationIT {
     private List<Slot> slots(Http http, long cycle) {
         return all(http, "/api/submissions?cycle=" + cycle).stream().map(s -> new Slot(
                 s.getJsonObject("organisation").getString("nameZh"), s.getString("period"), LocalDate.parse(s.getString("dueDate")),
-                s.isNull("firstSubmittedAt") ? null : Instant.parse(s.getString("firstSubmittedAt")))).toList();
+                s.isNull("firstSubmittedAt") ? null : Instant.parse(s.getString("firstSubmittedAt")),
+                LocalDate.parse(s.getString("periodEnd")))).toList();
     }
 
     private static void same(List<String> wrong, String where, String figure, Number expected, Object actual) {
@@ -154,6 +155,7 @@ class ReconciliationIT {
             slots.forEach(s -> byOrg.computeIfAbsent(s.organisation(), k -> new ArrayList<>()).add(s));
             List<List<Object>> rows = Documents.excel(http.download("/api/reports/cycles/" + id + "/timeliness?format=xlsx"));
             String where = cycle.getString("code");
+            Map<String, Integer> red = redTasks(http, cycle, today);
             for (var e : byOrg.entrySet()) {
                 List<Object> row = rows.stream().filter(r -> r.size() > 2 && e.getKey().equals(r.get(1))).findFirst().orElse(null);
                 Counts expected = Counts.of(e.getValue(), grace, today);
@@ -165,6 +167,8 @@ class ReconciliationIT {
                     continue;
                 }
                 check(wrong, where + " · " + e.getKey(), expected, row.subList(2, row.size()));
+                // the red tasks: the last figure of the line
+                same(wrong, where + " · " + e.getKey(), "红灯任务", red.getOrDefault(e.getKey(), 0), row.get(row.size() - 1));
                 organisations++;
             }
             List<Object> total = rows.stream().filter(r -> !r.isEmpty() && "合计".equals(r.get(0))).findFirst().orElse(null);
@@ -249,6 +253,9 @@ class ReconciliationIT {
                 same(wrong, where, "未报送", expected.missing(), figure(rows, "未报送"));
                 same(wrong, where, "报送率", expected.reportingRate(), figure(rows, "报送率"));
                 same(wrong, where, "按时率", expected.onTimeRate(), figure(rows, "按时率"));
+                LocalDate end = ofPeriod.stream().map(s -> s.end()).max(LocalDate::compareTo).orElseThrow();
+                Map<String, Integer> counts = statusAndLights(http, planId, end, today.isBefore(end) ? today : end);
+                counts.forEach((label, n) -> same(wrong, where, label, n, figure(rows, label)));
                 summaries++;
             }
         }
@@ -348,6 +355,7 @@ class ReconciliationIT {
         LocalDate today = LocalDate.now(SHANGHAI);
         List<String> wrong = new ArrayList<>();
         int summaries = 0;
+        int parkReports = 0;
         for (JsonObject province : all(http, "/api/organisations?kind=PROVINCE")) {
             long pid = province.getJsonNumber("id").longValue();
             List<JsonObject> parks = all(http, "/api/parks?province=" + pid);
@@ -379,7 +387,22 @@ class ReconciliationIT {
                 }
                 List<ParkYear> standing = new ArrayList<>();
                 for (JsonObject park : parks) {
-                    standing.add(standing(filingsOf.get(park.getJsonNumber("id").longValue()), versionsOf, year, yearEnd, today));
+                    ParkYear s = standing(filingsOf.get(park.getJsonNumber("id").longValue()), versionsOf, year, yearEnd, today);
+                    standing.add(s);
+                    if (s.approved()) {
+                        // one park's own report: its projects' total line (planned, executed in the year, to date, share)
+                        List<List<Object>> own = Documents.excel(http.download("/api/reports/parks/" + park.getJsonNumber("id").longValue()
+                                + "/progress?format=xlsx&year=" + year));
+                        List<Double> total = own.stream().filter(r -> !r.isEmpty() && "合计".equals(r.get(0))).findFirst()
+                                .map(r -> r.stream().filter(x -> x instanceof Double).map(x -> (Double) x).toList()).orElse(List.of());
+                        String at = park.getString("nameZh") + " " + year;
+                        same(wrong, at, "计划投资", s.planned(), total.size() > 0 ? total.get(0) : null);
+                        same(wrong, at, "当年完成", s.executedInYear(), total.size() > 1 ? total.get(1) : null);
+                        same(wrong, at, "累计完成", s.executedToDate(), total.size() > 2 ? total.get(2) : null);
+                        same(wrong, at, "完成率", s.planned() == 0 ? null : Math.round(1000.0 * s.executedToDate() / s.planned()) / 10.0,
+                                total.size() > 3 ? total.get(3) : null);
+                        parkReports++;
+                    }
                 }
                 int approved = (int) standing.stream().filter(ParkYear::approved).count();
                 double planned = standing.stream().mapToDouble(ParkYear::planned).sum();
@@ -406,7 +429,8 @@ class ReconciliationIT {
                 summaries++;
             }
         }
-        assertTrue(summaries >= 6, summaries + " provincial park summaries reconciled");
+        assertTrue(summaries >= 6 && parkReports >= 6, summaries + " provincial park summaries, " + parkReports
+                + " parks' own reports reconciled");
         assertTrue(wrong.isEmpty(), () -> wrong.size() + " figures differ:\n" + String.join("\n", wrong));
     }
 
@@ -576,14 +600,13 @@ class ReconciliationIT {
                     wrong.add(where + ": no line in the overview");
                     continue;
                 }
-                if (!indicator.isNull("countsRecognition")) {
-                    continue; // counted from recognised cases, not from values sent
-                }
+                boolean counting = !indicator.isNull("countsRecognition");
                 Double baseline = t.isNull("baselineValue") ? null : t.getJsonNumber("baselineValue").doubleValue();
                 Double required = !t.isNull("targetValue") ? Double.valueOf(t.getJsonNumber("targetValue").doubleValue())
                         : baseline != null && !t.isNull("relativeChangePercent")
                         ? baseline * (1 + t.getJsonNumber("relativeChangePercent").doubleValue() / 100) : null;
-                TreeMap<Integer, Double> actual = actuals(values.getOrDefault(indicator.getJsonNumber("id").longValue(), Map.of()),
+                TreeMap<Integer, Double> actual = counting ? recognised(http, t, plan, parentOf)
+                        : actuals(values.getOrDefault(indicator.getJsonNumber("id").longValue(), Map.of()),
                         t.getJsonObject("scope").getJsonNumber("id").longValue(), indicator.getString("aggregation"), parentOf);
                 TreeMap<Integer, Double> upTo = new TreeMap<>(actual.headMap(t.getInt("targetYear") + 1));
                 Double latest = upTo.isEmpty() ? null : upTo.lastEntry().getValue();
@@ -645,5 +668,230 @@ class ReconciliationIT {
             }
         }
         return false;
+    }
+
+    // ---------------------------------------------------------------- task status and lights (docs/reporting-rules.md)
+
+    /** A task's roll-up, recomputed: progress (one decimal), status (null: nobody reported), light. */
+    record Rolled(Double percent, String status, int light) {
+    }
+
+    /**
+     * The status and light counts of a plan summary for the period ending {@code end}, judged on {@code day}: each
+     * obliged organisation's answer from the newest sent version of its latest report on periods up to the end, rolled
+     * up the task tree by the rules of docs/reporting-rules.md ("Progress and lights", "Traffic light of a task").
+     * Who is obliged on which task is read from the progress view (its parts), the rest from the raw records.
+     */
+    private Map<String, Integer> statusAndLights(Http http, long planId, LocalDate end, LocalDate day) {
+        LocalDate planStart = LocalDate.parse(http.get("/api/plans/" + planId).object().getString("periodStart"));
+        List<JsonObject> lines = http.get("/api/plans/" + planId + "/progress").object().getJsonArray("tasks").getValuesAs(JsonObject.class);
+        // answers: (organisation, task) → status and percent, a later period's report overriding an earlier one
+        List<JsonObject> sent = all(http, "/api/submissions?plan=" + planId).stream()
+                .filter(s -> s.getInt("versions") > 0 && !LocalDate.parse(s.getString("periodEnd")).isAfter(end))
+                .sorted(java.util.Comparator.comparing((JsonObject s) -> LocalDate.parse(s.getString("periodEnd")))
+                        .thenComparingLong(s -> s.getJsonNumber("id").longValue()))
+                .toList();
+        Map<String, Object[]> answer = new HashMap<>();
+        for (JsonObject s : sent) {
+            List<JsonObject> versions = http.get("/api/submissions/" + s.getJsonNumber("id").longValue() + "/versions").array()
+                    .getValuesAs(JsonObject.class);
+            JsonObject newest = versions.stream().max(java.util.Comparator.comparingInt(v -> v.getInt("number"))).orElseThrow();
+            long org = s.getJsonObject("organisation").getJsonNumber("id").longValue();
+            for (JsonObject r : newest.getJsonObject("content").getJsonArray("taskReports").getValuesAs(JsonObject.class)) {
+                answer.put(org + "/" + r.getJsonNumber("taskId").longValue(), new Object[] {
+                        r.containsKey("status") && !r.isNull("status") ? r.getString("status") : null,
+                        r.containsKey("percentDone") && !r.isNull("percentDone") ? r.getInt("percentDone") : null});
+            }
+        }
+        Map<Long, List<JsonObject>> children = new HashMap<>();
+        lines.forEach(l -> {
+            if (!l.isNull("parentId")) {
+                children.computeIfAbsent(l.getJsonNumber("parentId").longValue(), k -> new ArrayList<>()).add(l);
+            }
+        });
+        Map<Long, Rolled> done = new HashMap<>();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            JsonObject t = lines.get(i);
+            long id = t.getJsonNumber("taskId").longValue();
+            List<Object[]> parts = new ArrayList<>();
+            for (JsonObject part : t.getJsonArray("organisations").getValuesAs(JsonObject.class)) {
+                Object[] a = answer.get(part.getJsonObject("organisation").getJsonNumber("id").longValue() + "/" + id);
+                parts.add(a == null ? new Object[] {null, null} : a);
+            }
+            List<JsonObject> kids = children.getOrDefault(id, List.of());
+            boolean kidData = kids.stream().anyMatch(k -> done.get(k.getJsonNumber("taskId").longValue()).percent() != null);
+            boolean ownData = parts.stream().anyMatch(x -> x[0] != null);
+            double subShare = kidData ? (ownData ? 0.5 : 1.0) : 0.0;
+            double orgShare = ownData ? 1.0 - subShare : 0.0;
+            Double percent = null;
+            String status = null;
+            if (kidData || ownData) {
+                double sum = 0;
+                for (JsonObject k : kids) {
+                    Double kp = done.get(k.getJsonNumber("taskId").longValue()).percent();
+                    sum += (kp == null ? 0 : kp) * subShare / kids.size();
+                }
+                for (Object[] x : parts) {
+                    sum += (x[1] == null ? 0 : (Integer) x[1]) * orgShare / parts.size();
+                }
+                percent = sum;
+                List<String> statuses = new ArrayList<>();
+                if (kidData) {
+                    kids.forEach(k -> statuses.add(done.get(k.getJsonNumber("taskId").longValue()).status()));
+                }
+                parts.forEach(x -> statuses.add((String) x[0]));
+                status = statuses.stream().allMatch(java.util.Objects::isNull) ? null
+                        : statuses.contains("DELAYED") ? "DELAYED"
+                        : statuses.stream().allMatch("COMPLETED"::equals) ? "COMPLETED"
+                        : statuses.stream().allMatch(x -> x == null || "NOT_STARTED".equals(x)) ? "NOT_STARTED" : "IN_PROGRESS";
+            }
+            LocalDate deadline = t.isNull("deadline") ? null : LocalDate.parse(t.getString("deadline"));
+            int light = light(status, percent == null ? null : (int) Math.floor(percent), planStart, deadline, day);
+            for (JsonObject k : kids) {
+                light = Math.max(light, done.get(k.getJsonNumber("taskId").longValue()).light());
+            }
+            done.put(id, new Rolled(percent == null ? null : Math.round(percent * 10) / 10.0, status, light));
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, String> statusNames = Map.of("NOT_STARTED", "未开始任务", "IN_PROGRESS", "推进中任务", "COMPLETED", "已完成任务",
+                "DELAYED", "滞后任务");
+        statusNames.values().forEach(n -> counts.put(n, 0));
+        counts.put("尚无报送的任务", 0);
+        counts.put("绿灯任务", 0);
+        counts.put("黄灯任务", 0);
+        counts.put("红灯任务", 0);
+        for (Rolled r : done.values()) {
+            counts.merge(r.status() == null ? "尚无报送的任务" : statusNames.get(r.status()), 1, Integer::sum);
+            counts.merge(new String[] {"绿灯任务", "黄灯任务", "红灯任务"}[r.light()], 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** The light of docs/reporting-rules.md: 0 green, 1 yellow, 2 red. */
+    private static int light(String status, Integer percent, LocalDate start, LocalDate deadline, LocalDate day) {
+        if ("COMPLETED".equals(status)) {
+            return 0;
+        }
+        if ("DELAYED".equals(status)) {
+            return 2;
+        }
+        if (deadline == null) {
+            return 0;
+        }
+        if (day.isAfter(deadline)) {
+            return 2; // the deadline has passed and the task is not completed
+        }
+        if (java.time.temporal.ChronoUnit.DAYS.between(day, deadline) <= 30) {
+            return 1;
+        }
+        if (start != null && start.isBefore(deadline) && !day.isBefore(start)) {
+            double elapsed = 100.0 * java.time.temporal.ChronoUnit.DAYS.between(start, day)
+                    / java.time.temporal.ChronoUnit.DAYS.between(start, deadline);
+            if (elapsed - (percent == null ? 0 : percent) > 20) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Each organisation's red tasks in a cycle's ranking: its own light on every task it answers for, from that cycle's
+     * reports only, up to the end of the cycle's last period already begun and judged on that day (today while the
+     * period runs) — docs/reports.md, "Ranking rule".
+     */
+    private Map<String, Integer> redTasks(Http http, JsonObject cycle, LocalDate today) {
+        long cycleId = cycle.getJsonNumber("id").longValue();
+        long planId = cycle.getJsonNumber("planId").longValue();
+        List<JsonObject> slots = all(http, "/api/submissions?cycle=" + cycleId);
+        LocalDate end = slots.stream().filter(s -> !LocalDate.parse(s.getString("periodStart")).isAfter(today))
+                .map(s -> LocalDate.parse(s.getString("periodEnd"))).max(LocalDate::compareTo).orElse(today);
+        LocalDate day = end.isBefore(today) ? end : today;
+        LocalDate planStart = LocalDate.parse(http.get("/api/plans/" + planId).object().getString("periodStart"));
+        Map<String, Object[]> answer = new HashMap<>();
+        slots.stream().filter(s -> s.getInt("versions") > 0 && !LocalDate.parse(s.getString("periodEnd")).isAfter(end))
+                .sorted(java.util.Comparator.comparing((JsonObject s) -> LocalDate.parse(s.getString("periodEnd")))
+                        .thenComparingLong(s -> s.getJsonNumber("id").longValue()))
+                .forEach(s -> {
+                    JsonObject newest = http.get("/api/submissions/" + s.getJsonNumber("id").longValue() + "/versions").array()
+                            .getValuesAs(JsonObject.class).stream().max(java.util.Comparator.comparingInt(v -> v.getInt("number")))
+                            .orElseThrow();
+                    long org = s.getJsonObject("organisation").getJsonNumber("id").longValue();
+                    for (JsonObject r : newest.getJsonObject("content").getJsonArray("taskReports").getValuesAs(JsonObject.class)) {
+                        answer.put(org + "/" + r.getJsonNumber("taskId").longValue(), new Object[] {
+                                r.containsKey("status") && !r.isNull("status") ? r.getString("status") : null,
+                                r.containsKey("percentDone") && !r.isNull("percentDone") ? r.getInt("percentDone") : null});
+                    }
+                });
+        Map<Long, String> participants = new HashMap<>();
+        slots.forEach(s -> participants.put(s.getJsonObject("organisation").getJsonNumber("id").longValue(),
+                s.getJsonObject("organisation").getString("nameZh")));
+        Map<String, Integer> red = new HashMap<>();
+        for (JsonObject t : http.get("/api/plans/" + planId + "/progress").object().getJsonArray("tasks").getValuesAs(JsonObject.class)) {
+            long task = t.getJsonNumber("taskId").longValue();
+            LocalDate deadline = t.isNull("deadline") ? null : LocalDate.parse(t.getString("deadline"));
+            for (JsonObject part : t.getJsonArray("organisations").getValuesAs(JsonObject.class)) {
+                long org = part.getJsonObject("organisation").getJsonNumber("id").longValue();
+                if (!participants.containsKey(org)) {
+                    continue;
+                }
+                Object[] a = answer.getOrDefault(org + "/" + task, new Object[] {null, null});
+                if (light((String) a[0], (Integer) a[1], planStart, deadline, day) == 2) {
+                    red.merge(participants.get(org), 1, Integer::sum);
+                }
+            }
+        }
+        return red;
+    }
+
+    private List<JsonObject> cases;
+    private List<JsonObject> organisations;
+
+    /**
+     * A counting target's actual by year: the units on lists of the recognition it counts, of the years from its
+     * baseline (else the plan's start) up to that year, in its scope — a province's by the case's province, a lower
+     * scope's by the unit's name being that of an organisation under it (docs/reporting-rules.md).
+     */
+    private TreeMap<Integer, Double> recognised(Http http, JsonObject target, JsonObject plan, Map<Long, Long> parentOf) {
+        if (cases == null) {
+            cases = all(http, "/api/cases");
+            organisations = all(http, "/api/organisations");
+        }
+        String recognition = target.getJsonObject("indicator").getString("countsRecognition");
+        long scope = target.getJsonObject("scope").getJsonNumber("id").longValue();
+        String kind = organisations.stream().filter(o -> o.getJsonNumber("id").longValue() == scope).findFirst().orElseThrow()
+                .getString("kind");
+        int from = !target.isNull("baselineYear") ? target.getInt("baselineYear")
+                : !plan.isNull("periodStart") ? LocalDate.parse(plan.getString("periodStart")).getYear() : 0;
+        java.util.Set<String> namesUnder = new java.util.HashSet<>();
+        for (JsonObject o : organisations) {
+            long id = o.getJsonNumber("id").longValue();
+            if (id == scope || isUnder(id, scope, parentOf)) {
+                namesUnder.add(o.getString("nameZh"));
+                namesUnder.add(o.getString("nameEn"));
+                o.getJsonArray("aliases").getValuesAs(jakarta.json.JsonString.class).forEach(a -> namesUnder.add(a.getString()));
+            }
+        }
+        TreeMap<Integer, Integer> perYear = new TreeMap<>();
+        for (JsonObject c : cases) {
+            JsonObject list = c.getJsonObject("list");
+            int year = list.getInt("year");
+            if (!recognition.equals(list.getString("recognition")) || year < from || year > target.getInt("targetYear")) {
+                continue;
+            }
+            boolean in = "NATIONAL_AGENCY".equals(kind)
+                    || "PROVINCE".equals(kind) && !c.isNull("provinceOrganisation")
+                    && c.getJsonObject("provinceOrganisation").getJsonNumber("id").longValue() == scope
+                    || namesUnder.contains(c.getString("unitName"));
+            if (in) {
+                perYear.merge(year, 1, Integer::sum);
+            }
+        }
+        TreeMap<Integer, Double> out = new TreeMap<>();
+        int running = 0;
+        for (var e : perYear.entrySet()) {
+            running += e.getValue();
+            out.put(e.getKey(), (double) running);
+        }
+        return out;
     }
 }
