@@ -685,24 +685,7 @@ class ReconciliationIT {
     private Map<String, Integer> statusAndLights(Http http, long planId, LocalDate end, LocalDate day) {
         LocalDate planStart = LocalDate.parse(http.get("/api/plans/" + planId).object().getString("periodStart"));
         List<JsonObject> lines = http.get("/api/plans/" + planId + "/progress").object().getJsonArray("tasks").getValuesAs(JsonObject.class);
-        // answers: (organisation, task) → status and percent, a later period's report overriding an earlier one
-        List<JsonObject> sent = all(http, "/api/submissions?plan=" + planId).stream()
-                .filter(s -> s.getInt("versions") > 0 && !LocalDate.parse(s.getString("periodEnd")).isAfter(end))
-                .sorted(java.util.Comparator.comparing((JsonObject s) -> LocalDate.parse(s.getString("periodEnd")))
-                        .thenComparingLong(s -> s.getJsonNumber("id").longValue()))
-                .toList();
-        Map<String, Object[]> answer = new HashMap<>();
-        for (JsonObject s : sent) {
-            List<JsonObject> versions = http.get("/api/submissions/" + s.getJsonNumber("id").longValue() + "/versions").array()
-                    .getValuesAs(JsonObject.class);
-            JsonObject newest = versions.stream().max(java.util.Comparator.comparingInt(v -> v.getInt("number"))).orElseThrow();
-            long org = s.getJsonObject("organisation").getJsonNumber("id").longValue();
-            for (JsonObject r : newest.getJsonObject("content").getJsonArray("taskReports").getValuesAs(JsonObject.class)) {
-                answer.put(org + "/" + r.getJsonNumber("taskId").longValue(), new Object[] {
-                        r.containsKey("status") && !r.isNull("status") ? r.getString("status") : null,
-                        r.containsKey("percentDone") && !r.isNull("percentDone") ? r.getInt("percentDone") : null});
-            }
-        }
+        Map<String, Object[]> answer = answers(http, all(http, "/api/submissions?plan=" + planId), end);
         Map<Long, List<JsonObject>> children = new HashMap<>();
         lines.forEach(l -> {
             if (!l.isNull("parentId")) {
@@ -767,6 +750,29 @@ class ReconciliationIT {
         return counts;
     }
 
+    /**
+     * The answers that count up to {@code end}: (organisation/task) → status and percent, from the newest sent version
+     * of each report on a period ending by then, a later period's report overriding an earlier one.
+     */
+    private static Map<String, Object[]> answers(Http http, List<JsonObject> slots, LocalDate end) {
+        Map<String, Object[]> answer = new HashMap<>();
+        slots.stream().filter(s -> s.getInt("versions") > 0 && !LocalDate.parse(s.getString("periodEnd")).isAfter(end))
+                .sorted(java.util.Comparator.comparing((JsonObject s) -> LocalDate.parse(s.getString("periodEnd")))
+                        .thenComparingLong(s -> s.getJsonNumber("id").longValue()))
+                .forEach(s -> {
+                    JsonObject newest = http.get("/api/submissions/" + s.getJsonNumber("id").longValue() + "/versions").array()
+                            .getValuesAs(JsonObject.class).stream().max(java.util.Comparator.comparingInt(v -> v.getInt("number")))
+                            .orElseThrow();
+                    long org = s.getJsonObject("organisation").getJsonNumber("id").longValue();
+                    for (JsonObject r : newest.getJsonObject("content").getJsonArray("taskReports").getValuesAs(JsonObject.class)) {
+                        answer.put(org + "/" + r.getJsonNumber("taskId").longValue(), new Object[] {
+                                r.containsKey("status") && !r.isNull("status") ? r.getString("status") : null,
+                                r.containsKey("percentDone") && !r.isNull("percentDone") ? r.getInt("percentDone") : null});
+                    }
+                });
+        return answer;
+    }
+
     /** The light of docs/reporting-rules.md: 0 green, 1 yellow, 2 red. */
     private static int light(String status, Integer percent, LocalDate start, LocalDate deadline, LocalDate day) {
         if ("COMPLETED".equals(status)) {
@@ -807,21 +813,7 @@ class ReconciliationIT {
                 .map(s -> LocalDate.parse(s.getString("periodEnd"))).max(LocalDate::compareTo).orElse(today);
         LocalDate day = end.isBefore(today) ? end : today;
         LocalDate planStart = LocalDate.parse(http.get("/api/plans/" + planId).object().getString("periodStart"));
-        Map<String, Object[]> answer = new HashMap<>();
-        slots.stream().filter(s -> s.getInt("versions") > 0 && !LocalDate.parse(s.getString("periodEnd")).isAfter(end))
-                .sorted(java.util.Comparator.comparing((JsonObject s) -> LocalDate.parse(s.getString("periodEnd")))
-                        .thenComparingLong(s -> s.getJsonNumber("id").longValue()))
-                .forEach(s -> {
-                    JsonObject newest = http.get("/api/submissions/" + s.getJsonNumber("id").longValue() + "/versions").array()
-                            .getValuesAs(JsonObject.class).stream().max(java.util.Comparator.comparingInt(v -> v.getInt("number")))
-                            .orElseThrow();
-                    long org = s.getJsonObject("organisation").getJsonNumber("id").longValue();
-                    for (JsonObject r : newest.getJsonObject("content").getJsonArray("taskReports").getValuesAs(JsonObject.class)) {
-                        answer.put(org + "/" + r.getJsonNumber("taskId").longValue(), new Object[] {
-                                r.containsKey("status") && !r.isNull("status") ? r.getString("status") : null,
-                                r.containsKey("percentDone") && !r.isNull("percentDone") ? r.getInt("percentDone") : null});
-                    }
-                });
+        Map<String, Object[]> answer = answers(http, slots, end);
         Map<Long, String> participants = new HashMap<>();
         slots.forEach(s -> participants.put(s.getJsonObject("organisation").getJsonNumber("id").longValue(),
                 s.getJsonObject("organisation").getString("nameZh")));

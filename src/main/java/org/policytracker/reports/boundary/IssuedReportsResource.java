@@ -92,10 +92,10 @@ public class IssuedReportsResource {
     @Operation(summary = "A file of an issued report (format=pdf|xlsx|docx), byte for byte as issued; Repr-Digest carries its SHA-256")
     public Response file(@PathParam("id") long id, @PathParam("format") @EnumValue(ReportEngine.Format.class) String format) {
         ReportEngine.Format f = Values.enumOf(ReportEngine.Format.class, format, ReportEngine.Format.PDF);
-        IssuedReportFile file = issued.file(id, f);
-        ReportService.Produced p = new ReportService.Produced(file.getContent(), file.getFileName(), f, null, null, null, null);
-        return Response.ok(file.getContent(), f.mediaType())
-                .header("Content-Disposition", p.contentDisposition())
+        IssuedReports.Download d = issued.file(id, f);
+        IssuedReportFile file = d.file();
+        return Response.ok(d.content(), f.mediaType())
+                .header("Content-Disposition", ReportService.Produced.contentDispositionOf(file.getFileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("ETag", "\"" + file.getSha256() + "\"")
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(file.getSha256())) + ":")

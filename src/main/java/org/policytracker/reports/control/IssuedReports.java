@@ -30,6 +30,7 @@ import org.policytracker.platform.persistence.Scope;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.reporting.control.Timeliness;
 import org.policytracker.reports.entity.IssuedReport;
+import org.policytracker.reports.entity.IssuedReportContent;
 import org.policytracker.reports.entity.IssuedReportFile;
 import org.policytracker.reports.entity.IssuedReportKind;
 import org.policytracker.security.control.AccessPolicy;
@@ -114,12 +115,15 @@ public class IssuedReports {
         String base = number.replaceAll("[〔〕]", "-").replace("号", "") + " " + produced.title();
         String stem = base.replaceAll("[\\\\/:*?\"<>|]", " ").strip();
         stem = stem.length() > 120 ? stem.substring(0, 120) : stem;
+        Map<IssuedReportFile, byte[]> bytes = new LinkedHashMap<>();
         for (ReportEngine.Format f : ReportEngine.Format.values()) {
             byte[] content = f == ReportEngine.Format.PDF ? produced.content()
                     : engine.export(produced.print(), f, Map.of("TITLE", produced.title(), "ISSUER", me.getNameZh()));
-            issued.attach(f.name(), stem + "." + f.extension(), content, sha256(content));
+            bytes.put(issued.attach(f.name(), stem + "." + f.extension(), content.length, Sha256.hex(content)), content);
         }
         em.persist(issued);
+        em.flush();
+        bytes.forEach((file, content) -> em.persist(new IssuedReportContent(file.getId(), content)));
         em.flush();
         return new Issued(issued, changes(issued));
     }
@@ -187,12 +191,17 @@ public class IssuedReports {
         return new Issued(r, changes(r));
     }
 
+    /** One file of an issued report and its bytes, as issued. */
+    public record Download(IssuedReportFile file, byte[] content) {
+    }
+
     /** One file of an issued report, as issued. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public IssuedReportFile file(long id, ReportEngine.Format format) {
+    public Download file(long id, ReportEngine.Format format) {
         IssuedReport r = get(id);
-        return r.getFiles().stream().filter(f -> f.getFormat().equals(format.name())).findFirst()
+        IssuedReportFile file = r.getFiles().stream().filter(f -> f.getFormat().equals(format.name())).findFirst()
                 .orElseThrow(() -> new NotFoundException(ENTITY, id + "/" + format.extension()));
+        return new Download(file, em.find(IssuedReportContent.class, file.getId()).getContent());
     }
 
     private Optional<IssuedReport> latest(IssuedReportKind kind, long subject, String period, String language, Organisation issuer) {
@@ -216,8 +225,5 @@ public class IssuedReports {
         return out;
     }
 
-    static String sha256(byte[] content) {
-        return Sha256.hex(content);
-    }
 
 }

@@ -51,8 +51,13 @@ public class ReportService {
     public record Produced(byte[] content, String fileName, ReportEngine.Format format, JasperPrint print, Organisation issuer,
                            String title, Map<String, String> figures) {
 
-        /** The Content-Disposition of the download: an ASCII name for old clients, the real (Chinese) one in UTF-8. */
+        /** The Content-Disposition of the download. */
         public String contentDisposition() {
+            return contentDispositionOf(fileName);
+        }
+
+        /** The Content-Disposition of a file download: an ASCII name for old clients, the real (Chinese) one in UTF-8. */
+        public static String contentDispositionOf(String fileName) {
             return "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
                     + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
         }

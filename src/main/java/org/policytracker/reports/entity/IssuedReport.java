@@ -116,8 +116,8 @@ public class IssuedReport implements Auditable {
     }
 
     /** Adds one of its files (only while it is being issued: the entity is immutable once written). */
-    public IssuedReportFile attach(String format, String fileName, byte[] content, String sha256) {
-        IssuedReportFile f = new IssuedReportFile(this, format, fileName, content, sha256);
+    public IssuedReportFile attach(String format, String fileName, long size, String sha256) {
+        IssuedReportFile f = new IssuedReportFile(this, format, fileName, size, sha256);
         files.add(f);
         return f;
     }

@@ -7,14 +7,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.policytracker.platform.persistence.Auditable;
 import org.policytracker.platform.persistence.AuditedPart;
 
-/** One file of an issued report (PDF/A-2b, XLSX or DOCX): its bytes as issued and their SHA-256. */
+/** One file of an issued report (PDF/A-2b, XLSX or DOCX): its name, size and SHA-256; the bytes are {@link IssuedReportContent}. */
 @Entity
 @Immutable
 @Table(name = "issued_report_file")
@@ -40,20 +39,14 @@ public class IssuedReportFile implements AuditedPart {
     @Column(nullable = false, length = 64)
     private String sha256;
 
-    /** The bytes as issued (lists read the other columns only; the audit entry records name, size and SHA-256). */
-    @Lob
-    @Column(nullable = false, columnDefinition = "LONGBLOB")
-    private byte[] content;
-
     protected IssuedReportFile() {
     }
 
-    IssuedReportFile(IssuedReport report, String format, String fileName, byte[] content, String sha256) {
+    IssuedReportFile(IssuedReport report, String format, String fileName, long size, String sha256) {
         this.report = report;
         this.format = format;
         this.fileName = fileName;
-        this.content = content;
-        this.size = content.length;
+        this.size = size;
         this.sha256 = sha256;
     }
 
@@ -73,5 +66,4 @@ public class IssuedReportFile implements AuditedPart {
     public String getFileName() { return fileName; }
     public long getSize() { return size; }
     public String getSha256() { return sha256; }
-    public byte[] getContent() { return content; }
 }
