@@ -20,7 +20,6 @@ import org.policytracker.reporting.control.Timeliness;
 import org.policytracker.reporting.control.TrafficLight;
 import org.policytracker.reporting.entity.ReportingCycle;
 import org.policytracker.reporting.entity.Submission;
-import org.policytracker.reporting.entity.SubmissionStatus;
 import org.policytracker.security.control.AccessPolicy;
 import org.policytracker.reporting.control.ReportingAccess;
 
