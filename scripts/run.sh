@@ -6,11 +6,15 @@
 #   ./run            start (builds first); Ctrl-C or ./run stop to stop
 #   ./run stop       stop what a previous ./run left running
 #
-# Environment: APP_PORT (8080), DB_PORT (3316), SKIP_BUILD=true to reuse target/policy-tracker.war.
+# Environment: APP_PORT (8080), APP_SSL_PORT (8443: /metrics for the scraper), DB_PORT (3316),
+# SKIP_BUILD=true to reuse target/policy-tracker.war.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
 APP_PORT="${APP_PORT:-8080}"
+APP_SSL_PORT="${APP_SSL_PORT:-8443}"
+# the demo scraper account for /metrics (HTTPS and this login only)
+export POLICYTRACKER_METRICS_PASSWORD="${POLICYTRACKER_METRICS_PASSWORD:-Demo-Metrics-2024}"
 export DB_PORT="${DB_PORT:-3316}"
 export DB_DIR="${DB_DIR:-$here/.run/db}"
 runtime="$here/.run"
@@ -47,6 +51,7 @@ scripts/db.sh start
 KC_PORT="${KC_PORT:-8180}" scripts/keycloak.sh start
 scripts/mail.sh start
 
+scripts/preboot.sh "$runtime/pre-boot.asadmin"
 echo "Starting Payara Micro on http://localhost:$APP_PORT ... (log: .run/app.log)"
 nohup java -Xmx768m -XX:+ExitOnOutOfMemoryError -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
   -Djakarta.persistence.database-product-name=MariaDB -Djakarta.persistence.database-major-version=11 \
@@ -55,8 +60,8 @@ nohup java -Xmx768m -XX:+ExitOnOutOfMemoryError -Djakarta.json.provider=org.ecli
   -Dpolicytracker.mail.host=127.0.0.1 -Dpolicytracker.mail.port=3025 -Dpolicytracker.mail.from=policy-tracker@localhost \
   -Dpolicytracker.db.url="jdbc:mysql://127.0.0.1:$DB_PORT/policytracker?sslMode=DISABLED&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8" \
   -jar target/runtime/payara-micro.jar --deploy target/policy-tracker.war --contextroot policy-tracker \
-  --prebootcommandfile src/main/payara/pre-boot.asadmin \
-  --port "$APP_PORT" --nocluster --nohazelcast >"$runtime/app.log" 2>&1 &
+  --prebootcommandfile "$runtime/pre-boot.asadmin" \
+  --port "$APP_PORT" --sslport "$APP_SSL_PORT" --nocluster --nohazelcast >"$runtime/app.log" 2>&1 &
 echo $! >"$app_pid"
 
 base="http://localhost:$APP_PORT"
@@ -78,7 +83,8 @@ Policy Tracker is running.
   Application API   $base/policy-tracker/api/plans
   OpenAPI           $base/openapi
   Health            $base/health/ready
-  Metrics           $base/metrics
+  Metrics           https://localhost:$APP_SSL_PORT/metrics (Prometheus; user metrics / $POLICYTRACKER_METRICS_PASSWORD,
+                    self-signed certificate: curl -k)
   Database          MariaDB 11.4 on 127.0.0.1:$DB_PORT (database/user/password: policytracker)
   Keycloak          http://localhost:8180 (realm policy-tracker; console admin / admin)
   Mail (reminders)  SMTP 127.0.0.1:3025; read mailboxes at http://127.0.0.1:8025/api/user

@@ -64,7 +64,7 @@ class ProductionFilesTest {
         String compose = Files.readString(Path.of("docker/compose.yaml"));
         assertFalse(compose.contains("change-me") || compose.contains("Demo-") || compose.contains("dev-secret"), "a default secret");
         for (String secret : List.of("POLICYTRACKER_DB_PASSWORD", "MYSQL_ROOT_PASSWORD", "KEYCLOAK_ADMIN_PASSWORD",
-                "POLICYTRACKER_OIDC_CLIENT_SECRET", "POLICYTRACKER_ADMIN_PASSWORD")) {
+                "POLICYTRACKER_OIDC_CLIENT_SECRET", "POLICYTRACKER_ADMIN_PASSWORD", "POLICYTRACKER_METRICS_PASSWORD")) {
             assertTrue(compose.contains("${" + secret + ":?"), secret + " required from the environment");
         }
         assertTrue(compose.contains("\"start\"") && !compose.contains("start-dev"), "Keycloak in production mode");
@@ -72,5 +72,10 @@ class ProductionFilesTest {
         assertTrue(compose.contains("../keycloak/production:/opt/keycloak/data/import"), "the production realm");
         assertTrue(compose.contains("sslMode=REQUIRED") && compose.contains("--require-secure-transport=ON"), "MySQL over TLS");
         assertTrue(compose.contains("restart: unless-stopped"));
+        String preboot = Files.readString(Path.of("src/main/payara/pre-boot.asadmin"));
+        assertTrue(preboot.contains("microprofile-metrics-configuration.security-enabled=true")
+                && preboot.contains("microprofile-metrics-configuration.roles=metrics-scraper"), "/metrics only to the scraper");
+        String image = Files.readString(Path.of("docker/Dockerfile"));
+        assertTrue(image.contains("preboot.sh") && image.contains("\"--sslport\", \"8443\""), "the image's /metrics over HTTPS");
     }
 }

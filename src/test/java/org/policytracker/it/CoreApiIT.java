@@ -368,7 +368,7 @@ class CoreApiIT {
 
     @Test
     @RunAsClient
-    void healthOpenApiAndMetricsAreServed() {
+    void healthOpenApiAndMetricsAreServedMetricsOnlyToTheScraper() {
         Http http = en();
         Http.Reply ready = http.getAbsolute(http.serverRoot() + "/health/ready", "application/json");
         assertEquals(200, ready.status(), ready::toString);
@@ -378,9 +378,15 @@ class CoreApiIT {
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/plans/{id}/tasks"), "OpenAPI lists the plan task tree");
         http.get("/api/plans");
-        Http.Reply metrics = http.getAbsolute(http.serverRoot() + "/metrics", "text/plain");
-        assertEquals(200, metrics.status());
+        Http.Reply metrics = Http.metrics("");
+        assertEquals(200, metrics.status(), metrics::toString);
         assertTrue(metrics.body().contains("PlansResource"), "the REST resources are timed");
+        // only the scraper's account reads /metrics, and only over HTTPS
+        assertEquals(401, Http.metrics("", null, null).status());
+        assertEquals(401, Http.metrics("", Http.METRICS_USER, "wrong").status());
+        assertEquals(401, Http.metrics("", "shaanxi.office", Http.DEMO_USERS.get("shaanxi.office")).status());
+        Http.Reply plain = http.getAbsolute(http.serverRoot() + "/metrics", "text/plain");
+        assertTrue(plain.status() != 200 && !plain.body().contains("memory_usedHeap_bytes"), plain::toString);
     }
 
     // ---------------------------------------------------------------- helpers

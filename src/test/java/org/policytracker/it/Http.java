@@ -121,6 +121,55 @@ final class Http {
         return u.getScheme() + "://" + u.getHost() + ":" + u.getPort();
     }
 
+    /** The scraper's account for /metrics (scripts/preboot.sh, pom.xml it.metrics.password). */
+    static final String METRICS_USER = "metrics";
+
+    /**
+     * Payara's /metrics as a Prometheus scraper reads it: over HTTPS on the test server's SSL port (its
+     * self-signed certificate trusted for this call only) with Basic credentials; {@code user} null sends none.
+     */
+    static Reply metrics(String query, String user, String password) {
+        try {
+            javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+            tls.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+                @Override
+                public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {
+                }
+
+                @Override
+                public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {
+                }
+
+                @Override
+                public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                    return new java.security.cert.X509Certificate[0];
+                }
+            }}, null);
+            URL url = URI.create("https://localhost:" + System.getProperty("it.ssl.port", "18443") + "/metrics" + query).toURL();
+            javax.net.ssl.HttpsURLConnection c = (javax.net.ssl.HttpsURLConnection) url.openConnection();
+            c.setSSLSocketFactory(tls.getSocketFactory());
+            c.setHostnameVerifier((host, session) -> "localhost".equals(host));
+            c.setConnectTimeout(5000);
+            c.setReadTimeout(30000);
+            c.setRequestProperty("Accept", "text/plain");
+            if (user != null) {
+                c.setRequestProperty("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            int status = c.getResponseCode();
+            java.io.InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream();
+            String body = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new Reply(status, c.getContentType() == null ? "" : c.getContentType(), body, null);
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** /metrics read by the scraper's account. */
+    static Reply metrics(String query) {
+        return metrics(query, METRICS_USER, System.getProperty("it.metrics.password", "It-Metrics-2026"));
+    }
+
     /** An answer: status, content type, body, and the preference the server applied (Preference-Applied), if any. */
     record Reply(int status, String contentType, String body, String preferenceApplied) {
         JsonObject object() {

@@ -75,15 +75,12 @@ final class Load {
      * while the benchmark runs: the most used, and the limit.
      */
     static final class Heap implements AutoCloseable {
-        private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        private final java.net.URI metrics;
         private final Thread sampler;
         private volatile boolean stop;
         volatile double maxUsed;
         volatile double limit;
 
-        Heap(String serverRoot) {
-            metrics = java.net.URI.create(serverRoot + "/metrics?scope=base");
+        Heap() {
             sampler = new Thread(() -> {
                 while (!stop) {
                     sample();
@@ -100,8 +97,7 @@ final class Load {
 
         private void sample() {
             try {
-                String body = http.send(java.net.http.HttpRequest.newBuilder(metrics).header("Accept", "text/plain").build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                String body = Http.metrics("?scope=base").body();
                 for (String line : body.split("\n")) {
                     if (line.startsWith("memory_usedHeap_bytes")) {
                         maxUsed = Math.max(maxUsed, Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));

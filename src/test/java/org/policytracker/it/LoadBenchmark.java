@@ -71,7 +71,7 @@ class LoadBenchmark {
         List<String> out = new ArrayList<>();
         out.add(String.format("%d cores, %d s per run after %d s warm-up; client threads on the same machine",
                 Runtime.getRuntime().availableProcessors(), SECONDS, WARM_UP_SECONDS));
-        Load.Heap heap = new Load.Heap(admin.serverRoot());
+        Load.Heap heap = new Load.Heap();
         for (int clients : new int[] {50, 200}) {
             double ceiling = 0;
             for (Map.Entry<String, String> read : reads.entrySet()) {

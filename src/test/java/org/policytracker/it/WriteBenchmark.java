@@ -98,7 +98,7 @@ class WriteBenchmark {
             s.execute("CREATE TABLE bench_submission_version LIKE submission_version");
         }
         String content = "{\"taskReports\":" + answers + ",\"indicatorValues\":[],\"attachments\":[]}";
-        Load.Heap heap = new Load.Heap(Http.as(base, "xian.bureau", "zh").serverRoot());
+        Load.Heap heap = new Load.Heap();
         for (int clients : new int[] {10, 50}) {
             Load.Result ceiling = load("raw JDBC batch inserts (ceiling)", clients, () -> jdbc(taskIds, content));
             Http user = Http.as(base, "xian.bureau", "zh");
