@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("Database")
+@DependsOn({"Database", "NationalBodies"})
 public class DemoData {
 
     @Inject

@@ -32,6 +32,10 @@ class DemoFilesTest {
         jsonb = JsonbBuilder.create();
         organisations = read("demo/organisations.json", DemoFiles.Organisations.class);
         orgCodes = new HashSet<>();
+        // the national bodies are registered in every mode, before the demo (organisations.control.NationalBodies)
+        for (org.policytracker.organisations.control.NationalBodies.Body b : org.policytracker.organisations.control.NationalBodies.read()) {
+            assertTrue(orgCodes.add(b.code()), "duplicate organisation code " + b.code());
+        }
         for (DemoFiles.Org o : organisations.organisations()) {
             assertTrue(orgCodes.add(o.code()), "duplicate organisation code " + o.code());
         }

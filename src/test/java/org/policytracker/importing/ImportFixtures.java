@@ -29,7 +29,9 @@ final class ImportFixtures {
     static Registry registry() {
         List<Registry.Org> orgs = new ArrayList<>();
         long id = 1;
-        for (JsonValue v : json("demo/organisations.json").getJsonArray("organisations")) {
+        List<JsonValue> all = new ArrayList<>(json("reference/national-bodies.json").getJsonArray("organisations"));
+        all.addAll(json("demo/organisations.json").getJsonArray("organisations"));
+        for (JsonValue v : all) {
             JsonObject o = v.asJsonObject();
             List<String> aliases = new ArrayList<>();
             if (o.containsKey("aliases") && !o.isNull("aliases")) {

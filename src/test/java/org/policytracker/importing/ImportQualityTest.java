@@ -83,6 +83,7 @@ class ImportQualityTest {
         out.put("task tree (paths)", score(paths, goldPaths));
         out.put("kinds", score(kinds, goldKinds));
         out.put("units (role, organisation)", score(units, goldUnits));
+        differences("units", units, goldUnits);
         out.put("deadlines", score(deadlines, goldDeadlines));
         Set<String> goldIssuers = new HashSet<>();
         g.getJsonArray("issuers").forEach(i -> goldIssuers.add(((JsonString) i).getString()));
@@ -163,6 +164,17 @@ class ImportQualityTest {
             }
         }
         return new Score(tp.size(), predicted.size(), expected.size());
+    }
+
+    /** What a measure missed and added, for the reader of the scores (at most five of each). */
+    static void differences(String what, Set<String> proposed, Set<String> gold) {
+        Set<String> missed = new java.util.TreeSet<>(gold);
+        missed.removeAll(proposed);
+        Set<String> extra = new java.util.TreeSet<>(proposed);
+        extra.removeAll(gold);
+        if (!missed.isEmpty() || !extra.isEmpty()) {
+            System.out.println("  " + what + " missed " + missed.stream().limit(5).toList() + ", added " + extra.stream().limit(5).toList());
+        }
     }
 
     static void print(String title, Map<String, Score> scores) {

@@ -937,7 +937,9 @@ class AccessIT {
             case "POST /api/plan-imports/accepted" -> http.post("/api/plan-imports/accepted", Json.createObjectBuilder()
                     .add("code", own ? "IT-IMPORT-" + n : "").add("titleZh", "测试导入方案").add("level", "PROVINCIAL")
                     .add("tasks", Json.createArrayBuilder().add(Json.createObjectBuilder().add("path", "一").add("number", "一")
-                            .add("kind", "SECTION").add("title", "总体目标").add("units", Json.createArrayBuilder())))
+                            .add("kind", "SECTION").add("title", "总体目标").add("units", Json.createArrayBuilder()))
+                            .add(Json.createObjectBuilder().add("path", "一/1").add("parentPath", "一").add("number", "1")
+                                    .add("kind", "TASK").add("title", "测试任务").add("units", Json.createArrayBuilder())))
                     .add("targets", Json.createArrayBuilder()).build().toString());
             case "POST /api/cases/lists" -> http.post("/api/cases/lists", Json.createObjectBuilder().add("code", "IT-CASES-" + n)
                     .add("titleZh", "测试名单").add("year", 2025)

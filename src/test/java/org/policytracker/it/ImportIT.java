@@ -264,5 +264,16 @@ class ImportIT {
         assertTrue(refused.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .anyMatch(e -> e.getString("message").equals("\"TSK\" is not one of: SECTION, TASK, SUBTASK.")), refused::toString);
         assertEquals(0, office.get("/api/plans?q=" + code).object().getInt("total"), "nothing saved");
+
+        // a proposal that is headings only is no plan yet: refused, saying why, in the reader's language
+        JsonObject heading = p.getJsonArray("tasks").getValuesAs(JsonObject.class).stream().filter(t -> "SECTION".equals(t.getString("kind")))
+                .findFirst().orElseThrow();
+        String empty = "EMPTY-" + System.nanoTime() % 1_000_000;
+        Http.Reply headingsOnly = Http.as(base, "shaanxi.office", "zh").post("/api/plan-imports/accepted", Json.createObjectBuilder(p)
+                .add("code", empty).add("tasks", Json.createArrayBuilder().add(heading)).add("targets", Json.createArrayBuilder()).build().toString());
+        assertEquals(400, headingsOnly.status(), headingsOnly::toString);
+        assertTrue(headingsOnly.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> "tasks".equals(e.getString("field", "")) && e.getString("message").startsWith("建议中没有任何任务")), headingsOnly::toString);
+        assertEquals(0, office.get("/api/plans?q=" + empty).object().getInt("total"), "nothing saved");
     }
 }

@@ -49,6 +49,17 @@ public final class Numbering {
         return Optional.empty();
     }
 
+    private static final Pattern ITEM_BEFORE_DIGITS = Pattern.compile("^(\\d{1,2})[.．](\\d+[\\p{IsHan}“\"].*)$");
+
+    /**
+     * An item whose text begins with a figure ("11.121人才梯队项目"), which reads like a decimal: an item only where the
+     * list it would continue is open at the number before it — the caller knows.
+     */
+    public static Optional<Numbered> itemBeforeDigits(String paragraph) {
+        Matcher m = ITEM_BEFORE_DIGITS.matcher(paragraph);
+        return m.matches() ? Optional.of(new Numbered(Family.ITEM, Integer.parseInt(m.group(1)), m.group(1), m.group(2))) : Optional.empty();
+    }
+
     /** The number {@code value} written as {@code like} writes its own ("(一)" → "(三)", "III." style for chapters …). */
     public static String relabel(int value, Numbered like) {
         String l = like.label();

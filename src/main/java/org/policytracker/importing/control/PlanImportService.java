@@ -221,6 +221,10 @@ public class PlanImportService {
         if (p.targets == null) {
             p.targets = new ArrayList<>();
         }
+        if (p.tasks.stream().noneMatch(t -> t != null && ("TASK".equals(t.kind) || "SUBTASK".equals(t.kind)))) {
+            // a plan is its tasks: a document read as headings only is not one yet
+            out.add(new InvalidRequestException.FieldProblem("tasks", "import.tasks.none"));
+        }
         java.util.Set<String> paths = new java.util.HashSet<>();
         for (int i = 0; i < p.tasks.size(); i++) {
             PlanProposal.Task t = p.tasks.get(i);

@@ -31,6 +31,10 @@ public final class PlanProposal {
         public String name;
         public Double score;
         public String matchedName;
+        /** A collective the text names (EACH_PROVINCE, GROUP): no single registry body; the user chooses. */
+        public String collective;
+        /** The list this unit ends ran on with 等 ("and others"): other units may be meant. */
+        public Boolean openList;
         public String getRole() { return role; }
         public void setRole(String role) { this.role = role; }
         public String getNote() { return note; }

@@ -56,6 +56,8 @@ public final class PlanTextParser {
         String label;
         String kind;
         boolean proseUnits;
+        /** The paragraphs of its own text as written, notes included (its number's rest first). */
+        final List<String> paragraphs = new ArrayList<>();
     }
 
     public PlanProposal parse(PlanDocument doc) {
@@ -67,6 +69,9 @@ public final class PlanTextParser {
             p.flags.add(PlanProposal.Flag.of("import.repeated", List.of(String.valueOf(r.from() + 1), String.valueOf(r.to() + 1),
                     String.valueOf(r.original() + 1)), null));
         }
+        // the signature under the text ("国务院" / "2019年1月12日" / "（此件公开发布）"): the issuer and the date, not a task's text
+        int end = signature(paras, p);
+        paras = paras.subList(0, end);
         int start = treeStart(paras);
         if (start < 0) {
             p.flags.add(PlanProposal.Flag.of("import.noStructure", List.of(), null));
@@ -76,10 +81,38 @@ public final class PlanTextParser {
         propose(p);
         Registry.Org scope = registry.byCode(p.scopeCode).orElse(null);
         Node root = tree(paras.subList(start, paras.size()), p);
+        segment(root);
         LocalDate overall = overallDeadline(root, p);
-        emit(root, p, scope, overall);
+        emit(root, p, scope, overall, UnitPhrases.Reading.of(String.join("\n", paras)));
         targets(root, p, scope, overall);
         return p;
+    }
+
+    private static final Pattern ZH_DATE_LINE = Pattern.compile("^((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日$");
+
+    /**
+     * Where the signature block at the end of the text begins — a line that is a registry organisation's exact name,
+     * then the date line (and "（此件公开发布）" or the like) — or the number of paragraphs when there is none. The
+     * organisation is an issuer of the plan, the date its issue date.
+     */
+    private int signature(List<String> paras, PlanProposal p) {
+        for (int i = Math.max(0, paras.size() - 6); i < paras.size() - 1; i++) {
+            String line = paras.get(i).strip();
+            Matcher date = ZH_DATE_LINE.matcher(paras.get(i + 1).strip());
+            if (line.length() > 40 || !date.matches()) {
+                continue;
+            }
+            Optional<UnitResolver.Match> m = resolver.candidates(line, null).stream().findFirst().filter(x -> x.score() >= 0.97);
+            if (m.isEmpty()) {
+                continue;
+            }
+            if (p.issuers.stream().noneMatch(u -> u.code.equals(m.get().organisation().code()))) {
+                p.issuers.add(unit("ISSUER", line, "SELF", m.get()));
+            }
+            p.issueDate = LocalDate.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3))).toString();
+            return i;
+        }
+        return paras.size();
     }
 
     /** The plan's own fields as proposed: titles by language, a level from its area, a code from area, years and title. */
@@ -92,7 +125,9 @@ public final class PlanTextParser {
             p.flags.add(PlanProposal.Flag.of("import.title.noChinese", List.of(), null));
         }
         Registry.Org scope = registry.byCode(p.scopeCode).orElse(null);
-        p.level = scope == null ? "PROVINCIAL" : switch (scope.kind()) {
+        boolean national = scope == null && !p.issuers.isEmpty() && p.issuers.stream()
+                .allMatch(u -> registry.byCode(u.code).map(o -> "NATIONAL_AGENCY".equals(o.kind())).orElse(false));
+        p.level = national ? "NATIONAL" : scope == null ? "PROVINCIAL" : switch (scope.kind()) {
             case "CITY" -> "MUNICIPAL";
             case "COUNTY" -> "COUNTY";
             default -> "PROVINCIAL";
@@ -100,12 +135,17 @@ public final class PlanTextParser {
         String year = p.issueDate != null ? p.issueDate.substring(0, 4) : p.periodStart != null ? p.periodStart.substring(0, 4) : "";
         String initials = p.title == null ? "PLAN" : java.util.Arrays.stream(p.title.replaceAll("[^A-Za-z ]", " ").trim().split("\\s+"))
                 .filter(w -> w.length() > 3 && Character.isUpperCase(w.charAt(0))).limit(4).map(w -> w.substring(0, 1)).reduce("", String::concat);
-        p.code = ((scope == null ? "" : scope.code() + "-") + (year.isEmpty() ? "" : year + "-") + (initials.isEmpty() ? "PLAN" : initials))
+        String place = scope != null ? scope.code() + "-" : national ? p.issuers.get(0).code + "-" : "";
+        p.code = (place + (year.isEmpty() ? "" : year + "-") + (initials.isEmpty() ? "PLAN" : initials))
                 .replaceAll("[^A-Za-z0-9._-]", "");
     }
 
     // --- header ----------------------------------------------------------------------------------
 
+    /**
+     * Where the numbered text begins: its first chapter (一、 / I.); in a document without chapters, the first "1" of
+     * any family that goes on to a "2" ("1、 Overall requirements", "（一）…") — the family the document uses at its top.
+     */
     private static int treeStart(List<String> paras) {
         for (int i = 0; i < paras.size(); i++) {
             Optional<Numbering.Numbered> n = Numbering.of(paras.get(i));
@@ -113,7 +153,24 @@ public final class PlanTextParser {
                 return i;
             }
         }
+        for (int i = 0; i < paras.size(); i++) {
+            Optional<Numbering.Numbered> n = Numbering.of(paras.get(i));
+            if (n.isPresent() && n.get().value() == 1) {
+                Numbering.Family family = n.get().family();
+                for (int j = i + 1; j < paras.size(); j++) {
+                    Optional<Numbering.Numbered> next = Numbering.of(paras.get(j));
+                    if (next.isPresent() && next.get().family() == family && next.get().value() == 2) {
+                        return i;
+                    }
+                }
+            }
+        }
         return -1;
+    }
+
+    /** A node at the top of the tree: a chapter, whatever its numbers' style. */
+    private static boolean chapter(Node c) {
+        return c.parent != null && c.parent.num == null;
     }
 
     private void header(List<String> pre, PlanProposal p) {
@@ -121,9 +178,10 @@ public final class PlanTextParser {
         for (int i = pre.size() - 1; i >= 0 && p.title == null; i--) {
             String s = pre.get(i);
             if (s.length() <= 160 && PLAN_WORDS.matcher(s).find() && !s.matches("(?i)^(notice|circular|关于印发|.*的通知$).*")
-                    && !s.matches("(?i).*\\b(translated|translation|source)\\b.*") && !s.matches(".*[。.;；]$")
+                    && !s.matches("(?i).*\\b(translated|translation|source)\\b.*") && !s.matches(".*[。.;；:：]$") && !s.contains("。")
+                    && !s.matches(".*(?:>|»|›|\\|| / |首页|当前位置|您的位置|home\\b).*")
                     && !s.matches("(?i)^(为|根据|按照|in order to|to implement|according to).*")) {
-                p.title = s.replaceAll("(?i)^(?:notice on issuing (?:the )?)", "").replaceAll("^[\"“]|[\"”]$", "").strip();
+                p.title = s.replaceAll("(?i)^(?:notice on issuing (?:the )?)", "").replaceAll("^[\"“]([^\"“”]*)[\"”]$", "$1").strip();
             }
         }
         if (p.title == null && !pre.isEmpty()) {
@@ -147,10 +205,15 @@ public final class PlanTextParser {
         Matcher d = PUBLISHED.matcher(all);
         if (d.find()) {
             p.issueDate = LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3))).toString();
-        } else {
+        } else if (p.issueDate == null) {
             Matcher zh = Pattern.compile("((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日").matcher(all);
+            Matcher en = EN_DATE.matcher(all);
             if (zh.find()) {
                 p.issueDate = LocalDate.of(Integer.parseInt(zh.group(1)), Integer.parseInt(zh.group(2)), Integer.parseInt(zh.group(3))).toString();
+            } else if (en.find()) {
+                // "On December 12, 2022"
+                p.issueDate = LocalDate.of(Integer.parseInt(en.group(3)), java.time.Month.valueOf(en.group(1).toUpperCase(Locale.ROOT)),
+                        Integer.parseInt(en.group(2))).toString();
             }
         }
         // the plan's area: the most specific place its title names
@@ -166,8 +229,26 @@ public final class PlanTextParser {
         }
         // issuers: a run of short lines that are organisations (the signatures under the notice)
         for (String line : pre) {
-            if (line.length() > 80 || line.matches(".*[.。:：,，;；].*") && !UnitResolver.isChinese(line)) {
-                continue;
+            // a joint document's signatories on one line ("工业和信息化部 国家发展改革委", "MIIT, NDRC"): each by its exact name
+            String[] parts = line.strip().split("\\s*[,，、;；]\\s*|\\s{2,}|\u3000+");
+            if (parts.length >= 2 && line.length() <= 200 && !line.matches(".*[。:：]\\s*$")) {
+                List<UnitResolver.Match> each = new ArrayList<>();
+                for (String part : parts) {
+                    resolver.candidates(part, null).stream().findFirst().filter(x -> x.score() >= 0.97).ifPresent(each::add);
+                }
+                if (each.size() == parts.length) {
+                    for (int k = 0; k < parts.length; k++) {
+                        UnitResolver.Match m = each.get(k);
+                        if (p.issuers.stream().noneMatch(u -> u.code.equals(m.organisation().code()))) {
+                            p.issuers.add(unit("ISSUER", parts[k], "SELF", m));
+                        }
+                    }
+                    continue;
+                }
+            }
+            if (line.length() > 80 || line.matches(".*[.。:：,，;；].*") && !UnitResolver.isChinese(line)
+                    || line.matches(".*[:：]\\s*$") || line.matches(".*[，,。；;].*")) {
+                continue; // a sentence, or the addressees ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：") — not a signature
             }
             Optional<UnitResolver.Match> m = resolver.resolve(line, scope);
             if (m.isEmpty() || m.get().score() < 0.8) {
@@ -178,6 +259,16 @@ public final class PlanTextParser {
             Optional<UnitResolver.Match> found = m;
             if (found.isPresent() && found.get().score() >= 0.8 && p.issuers.stream().noneMatch(u -> u.code.equals(found.get().organisation().code()))) {
                 p.issuers.add(unit("ISSUER", line, "SELF", found.get()));
+            }
+        }
+        if (p.issuers.isEmpty()) {
+            // the document number's prefix names its issuer: 国发 the State Council, 国办发 its General Office
+            for (String no : p.documentNumbers) {
+                String issuer = no.startsWith("国办") ? "CN.SC.GO" : no.matches("^国(?:发|函|令)〔.*") ? "CN.SC" : null;
+                Optional<Registry.Org> o = registry.byCode(issuer);
+                if (o.isPresent() && p.issuers.stream().noneMatch(u -> u.code.equals(issuer))) {
+                    p.issuers.add(unit("ISSUER", o.get().nameZh(), "SELF", new UnitResolver.Match(o.get(), 1.0, o.get().nameZh())));
+                }
             }
         }
         if (p.issuers.isEmpty() && scope != null) {
@@ -232,6 +323,13 @@ public final class PlanTextParser {
         for (String para : paras) {
             Optional<Numbering.Numbered> num = Numbering.of(para);
             if (num.isEmpty()) {
+                Optional<Numbering.Numbered> digits = Numbering.itemBeforeDigits(para);
+                if (digits.isPresent() && stack.stream().anyMatch(o -> o.num != null && o.num.family() == Numbering.Family.ITEM
+                        && o.num.value() == digits.get().value() - 1)) {
+                    num = digits;
+                }
+            }
+            if (num.isEmpty()) {
                 Node top = stack.get(stack.size() - 1);
                 if (top == root) {
                     continue;
@@ -241,6 +339,7 @@ public final class PlanTextParser {
                 } else {
                     Node target = top.attribute ? top.owner : top;
                     target.text.append('\n').append(para);
+                    target.paragraphs.add(para);
                     UnitPhrases.clause(para).ifPresent(target.unitClauses::add);
                 }
                 continue;
@@ -250,7 +349,7 @@ public final class PlanTextParser {
             int level = -1;
             for (int i = stack.size() - 1; i >= 1; i--) {
                 Node open = stack.get(i);
-                if (open.num.family() == n.family() && (n.value() == open.num.value() + 1 || n.family() == Numbering.Family.CHAPTER)) {
+                if (open.num.family() == n.family() && (n.value() == open.num.value() + 1 || i == 1)) {
                     level = i;
                     break;
                 }
@@ -299,12 +398,98 @@ public final class PlanTextParser {
             } else {
                 node.parent = owner;
                 node.text.append(n.rest());
+                node.paragraphs.add(n.rest());
                 UnitPhrases.clause(n.rest()).ifPresent(node.unitClauses::add);
                 owner.children.add(node);
             }
             stack.add(node);
         }
         return root;
+    }
+
+    /**
+     * A numbered item whose paragraphs carry two or more responsibility notes — several measures in one item, each
+     * ending with its own note ("…（生态环境部牵头，…参与）…（生态环境部指导）") — is read as its measures: each piece of
+     * text up to a note is a task of its own under the item, numbered 1, 2 … in order (the numbers are not printed), and
+     * the item keeps its first sentence as its heading when more text follows it.
+     */
+    private static void segment(Node n) {
+        for (Node c : new ArrayList<>(n.children)) {
+            segment(c);
+        }
+        if (n.num == null || n.attribute || !n.children.isEmpty() || n.paragraphs.isEmpty()) {
+            return;
+        }
+        int count = 0;
+        for (String para : n.paragraphs) {
+            count += UnitPhrases.notes(para).size();
+        }
+        if (count < 2) {
+            return;
+        }
+        String first = n.paragraphs.get(0);
+        List<UnitPhrases.Note> firstNotes = UnitPhrases.notes(first);
+        int firstNote = firstNotes.isEmpty() ? first.length() : firstNotes.get(0).start();
+        int headEnd = first.indexOf('。');
+        String head = null;
+        int from = 0;
+        if (headEnd > 0 && headEnd < firstNote && !first.substring(headEnd + 1, firstNote).isBlank()) {
+            head = first.substring(0, headEnd);
+            from = headEnd + 1;
+        }
+        List<Node> segments = new ArrayList<>();
+        Node open = null;
+        for (int i = 0; i < n.paragraphs.size(); i++) {
+            String para = n.paragraphs.get(i);
+            int at = i == 0 ? from : 0;
+            for (UnitPhrases.Note note : UnitPhrases.notes(para)) {
+                if (note.start() < at) {
+                    continue;
+                }
+                String piece = para.substring(at, note.start()).strip();
+                Node seg = open != null ? open : new Node();
+                if (seg.text.length() > 0 && !piece.isEmpty()) {
+                    seg.text.append('\n');
+                }
+                seg.text.append(piece);
+                seg.paragraphs.add(para.substring(at, note.end()));
+                seg.unitClauses.add(note.body());
+                if (seg.text.toString().isBlank() && !segments.isEmpty()) {
+                    // a note right after another: more units of the same measure
+                    segments.get(segments.size() - 1).unitClauses.add(note.body());
+                } else {
+                    segments.add(seg);
+                }
+                open = null;
+                at = note.end();
+            }
+            String rest = para.substring(Math.min(at, para.length())).replaceAll("^[。.；;，,\\s]+", "").strip();
+            if (!rest.isEmpty()) {
+                if (open == null) {
+                    open = new Node();
+                } else {
+                    open.text.append('\n');
+                }
+                open.text.append(rest);
+            }
+        }
+        if (segments.isEmpty()) {
+            return;
+        }
+        if (open != null) {
+            // text after the last note: more of the last measure
+            segments.get(segments.size() - 1).text.append('\n').append(open.text);
+        }
+        n.text.setLength(0);
+        n.text.append(head != null ? head : firstSentence(UnitPhrases.withoutNotes(first)));
+        n.unitClauses.clear();
+        int k = 0;
+        for (Node seg : segments) {
+            k++;
+            seg.parent = n;
+            seg.num = new Numbering.Numbered(Numbering.Family.ITEM, k, String.valueOf(k), seg.text.toString());
+            n.children.add(seg);
+        }
     }
 
     private static LocalDate overallDeadline(Node root, PlanProposal p) {
@@ -330,16 +515,16 @@ public final class PlanTextParser {
 
     // --- proposal ----------------------------------------------------------------------------------
 
-    private void emit(Node root, PlanProposal p, Registry.Org scope, LocalDate overall) {
+    private void emit(Node root, PlanProposal p, Registry.Org scope, LocalDate overall, UnitPhrases.Reading reading) {
         // kinds first: chapters are sections; a node with units or a time node is a task; below a task, sub-tasks
         kinds(root, false);
         paths(root, "");
-        walk(root, p, scope, overall, false);
+        walk(root, p, scope, overall, false, reading);
     }
 
     private static void kinds(Node n, boolean underTask) {
         for (Node c : n.children) {
-            if (c.unitClauses.isEmpty() && c.num.family() != Numbering.Family.CHAPTER && !UnitPhrases.prose(c.text.toString()).isEmpty()) {
+            if (c.unitClauses.isEmpty() && !chapter(c) && !UnitPhrases.prose(c.text.toString()).isEmpty()) {
                 c.proseUnits = true;
             }
         }
@@ -348,7 +533,7 @@ public final class PlanTextParser {
             boolean own = !c.unitClauses.isEmpty() || c.timeText.length() > 0 || c.proseUnits;
             if (underTask) {
                 c.kind = "SUBTASK";
-            } else if (c.num.family() == Numbering.Family.CHAPTER) {
+            } else if (chapter(c) && (!c.children.isEmpty() || !own)) {
                 c.kind = "SECTION";
             } else if (own) {
                 c.kind = "TASK";
@@ -383,16 +568,16 @@ public final class PlanTextParser {
         }
     }
 
-    private void walk(Node n, PlanProposal p, Registry.Org scope, LocalDate overall, boolean inSafeguards) {
+    private void walk(Node n, PlanProposal p, Registry.Org scope, LocalDate overall, boolean inSafeguards, UnitPhrases.Reading reading) {
         for (Node c : n.children) {
-            boolean safeguards = inSafeguards || c.num.family() == Numbering.Family.CHAPTER && SAFEGUARDS.matcher(firstSentence(c.text.toString())).find();
+            boolean safeguards = inSafeguards || chapter(c) && SAFEGUARDS.matcher(firstSentence(c.text.toString())).find();
             PlanProposal.Task t = new PlanProposal.Task();
             t.path = c.path;
             t.parentPath = n.path;
             t.number = c.label;
             t.kind = c.kind;
             String text = c.text.toString().strip();
-            t.title = firstSentence(text);
+            t.title = firstSentence(UnitPhrases.withoutNotes(text.split("\n", 2)[0]));
             t.description = text.length() > t.title.length() + 1 ? text : null;
             if (!"SECTION".equals(t.kind)) {
                 // its time node: the "Time node:" item, else the dates of its own paragraph ("2023年底前完成…")
@@ -406,7 +591,8 @@ public final class PlanTextParser {
                         t.milestones.add(new PlanProposal.Milestone(step.date().toString(), step.phrase()));
                     }
                     t.deadlineText = c.timeText.length() > 0 ? c.timeText.toString().strip() : own.get().phrase();
-                    t.deadlineSource = "TEXT";
+                    // a time node or a date the paragraph sets ("2019年6月底前"); only a goal year ("到2020年，…达到95%") is GOAL
+                    t.deadlineSource = c.timeText.length() > 0 || TimeNodes.stated(timeSource).isPresent() ? "TEXT" : "GOAL";
                 } else if (c.timeText.length() > 0) {
                     t.deadlineText = c.timeText.toString().strip();
                     p.flags.add(PlanProposal.Flag.of("import.deadline.noDate", List.of(t.deadlineText), t.path));
@@ -425,18 +611,33 @@ public final class PlanTextParser {
             }
             Set<String> seen = new LinkedHashSet<>();
             List<String> clauses = new ArrayList<>(c.unitClauses);
-            if (clauses.isEmpty() && !"SUBTASK".equals(t.kind) && c.num.family() != Numbering.Family.CHAPTER) {
+            if (clauses.isEmpty() && !"SUBTASK".equals(t.kind) && !chapter(c)) {
                 clauses.addAll(UnitPhrases.prose(text));
             }
+            List<UnitPhrases.Mention> mentions = new ArrayList<>();
+            List<UnitPhrases.Mention> carriedBefore = reading.carried();
             for (String clause : clauses) {
-                for (UnitPhrases.Mention m : UnitPhrases.parse(clause)) {
-                    for (PlanProposal.Unit u : resolve(m, scope)) {
-                        // one role per organisation and coverage: the first the text gives it
-                        if (seen.add((u.code == null ? u.text : u.code) + "|" + u.coverage)) {
-                            t.units.add(u);
-                            if (u.code == null) {
-                                p.flags.add(PlanProposal.Flag.of("import.unit.unresolved", List.of(u.text), t.path));
-                            }
+                mentions.addAll(UnitPhrases.parse(clause, reading));
+            }
+            if ("TASK".equals(t.kind)) {
+                // "以下均需试点城市政府落实，不再列出": a unit stated once for every later task
+                for (UnitPhrases.Mention carried : carriedBefore) {
+                    if (mentions.stream().noneMatch(m -> m.name().equals(carried.name()))) {
+                        mentions.add(carried);
+                    }
+                }
+            }
+            if (mentions.stream().anyMatch(UnitPhrases.Mention::open)) {
+                p.flags.add(PlanProposal.Flag.of("import.unit.openList", List.of(), t.path));
+            }
+            for (UnitPhrases.Mention m : mentions) {
+                for (PlanProposal.Unit u : resolve(m, scope)) {
+                    // one role per organisation and coverage: the first the text gives it
+                    if (seen.add((u.code == null ? u.text : u.code) + "|" + u.coverage)) {
+                        t.units.add(u);
+                        if (u.code == null) {
+                            p.flags.add(PlanProposal.Flag.of(u.collective == null ? "import.unit.unresolved" : "import.unit.collective",
+                                    List.of(u.text), t.path));
                         }
                     }
                 }
@@ -445,12 +646,22 @@ public final class PlanTextParser {
                 p.flags.add(PlanProposal.Flag.of("import.task.noUnits", List.of(), t.path));
             }
             p.tasks.add(t);
-            walk(c, p, scope, overall, safeguards);
+            walk(c, p, scope, overall, safeguards, reading);
         }
     }
 
     /** The organisations a mention names: every city / park of the area, the match, or — split at "and" / 和 — the matches of its parts. */
     private List<PlanProposal.Unit> resolve(UnitPhrases.Mention m, Registry.Org scope) {
+        if (m.coverage() == UnitPhrases.Coverage.EACH_PROVINCE || m.coverage() == UnitPhrases.Coverage.GROUP) {
+            // a collective the registry has no single body for: kept with the text's words, for the user to choose
+            PlanProposal.Unit u = new PlanProposal.Unit();
+            u.role = m.role().name();
+            u.text = m.name();
+            u.coverage = "SELF";
+            u.collective = m.coverage().name();
+            u.openList = m.open() ? Boolean.TRUE : null;
+            return List.of(u);
+        }
         if (m.coverage() != UnitPhrases.Coverage.SELF) {
             if (scope == null) {
                 PlanProposal.Unit u = new PlanProposal.Unit();
@@ -517,9 +728,9 @@ public final class PlanTextParser {
 
     static String firstSentence(String text) {
         String first = text.split("\n", 2)[0].strip();
-        Matcher m = Pattern.compile("^(.{2,200}?)(?:[。；]|\\.(?=\\s|$)|$)").matcher(first);
+        Matcher m = Pattern.compile("^(.{2,300}?)(?:。|\\.(?=\\s|$)|$)").matcher(first);
         String s = m.find() ? m.group(1).strip() : first;
-        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
     }
 
     // --- targets -----------------------------------------------------------------------------------

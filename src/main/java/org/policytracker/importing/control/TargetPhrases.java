@@ -50,7 +50,8 @@ public final class TargetPhrases {
     private static final Pattern ZH_CHANGE = Pattern.compile("(?:比|较|与)" + YEAR + "年(?:相比)?(?:下降|降低|减少|削减)(\\d+(?:\\.\\d+)?)%(以上|左右)?");
     private static final Pattern ZH_RISE = Pattern.compile("(?:比|较|与)" + YEAR + "年(?:相比)?(?:提高|增长|增加|上升)(\\d+(?:\\.\\d+)?)%(以上|左右)?");
     private static final Pattern ZH_CEILING = Pattern.compile("控制在(\\d+(?:\\.\\d+)?)(万|亿|千)?(吨|吨标准煤|立方米|千瓦)?(?:以内|以下)");
-    private static final Pattern ZH_LEVEL = Pattern.compile("(达到|提高到|提升至|提升到|不低于|不少于|超过|不超过|低于)(\\d+(?:\\.\\d+)?)(%|个|家|条|台|万吨|亿元)(以上|左右)?");
+    private static final Pattern ZH_LEVEL = Pattern.compile("(达到|提高到|提高至|提升至|提升到|增加到|增长到|稳定在|保持在|不低于|不少于|超过|突破|不超过|低于)(\\d+(?:\\.\\d+)?)"
+            + "(%|[万亿千]?(?:千瓦|吨标准煤|吨|立方米|元|名|人|个|家|条|台|座|项|套|处|公里|亩|公顷|辆|户|所|件))(以上|左右)?");
 
     private TargetPhrases() {
     }
@@ -66,16 +67,23 @@ public final class TargetPhrases {
      */
     public static List<Mention> find(String text, Integer defaultYear, boolean datedOnly) {
         List<Mention> out = new ArrayList<>();
-        for (String sentence : sentences(text)) {
-            java.util.Optional<TimeNodes.Node> own = TimeNodes.deadline(sentence);
-            if (datedOnly && own.isEmpty()) {
-                continue;
-            }
-            Integer year = own.map(n -> n.date().getYear()).orElse(defaultYear);
-            if (UnitResolver.isChinese(sentence)) {
-                zh(sentence, year, out);
-            } else {
-                en(sentence, year, out);
+        for (String paragraph : text.split("\n")) {
+            // "到2020年，…。全国农机总动力超过10亿千瓦…": a year stated in a paragraph holds for its later sentences
+            Integer carried = null;
+            for (String sentence : sentences(paragraph)) {
+                java.util.Optional<TimeNodes.Node> own = TimeNodes.deadline(sentence);
+                if (own.isPresent()) {
+                    carried = own.get().date().getYear();
+                }
+                if (datedOnly && own.isEmpty()) {
+                    continue;
+                }
+                Integer year = own.map(n -> n.date().getYear()).orElse(carried != null ? carried : defaultYear);
+                if (UnitResolver.isChinese(sentence)) {
+                    zh(sentence, year, out);
+                } else {
+                    en(sentence, year, out);
+                }
             }
         }
         return out;
@@ -247,6 +255,9 @@ public final class TargetPhrases {
         }
         m = ZH_LEVEL.matcher(s);
         while (m.find()) {
+            if (s.startsWith("的", m.end())) {
+                continue; // "年用水量超过10万立方米的企业": a threshold that picks whom a measure is for, not a target
+            }
             String verb = m.group(1);
             Relation r = "左右".equals(m.group(4)) ? Relation.ABOUT
                     : "以上".equals(m.group(4)) || verb.equals("不低于") || verb.equals("不少于") || verb.equals("超过") ? Relation.AT_LEAST

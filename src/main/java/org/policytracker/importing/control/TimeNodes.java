@@ -71,6 +71,9 @@ public final class TimeNodes {
             if (!deadline || "起".equals(m.group(4))) {
                 continue;
             }
+            if (m.group(0).startsWith("至") && text.substring(Math.max(0, m.start() - 3), m.start()).matches(".*[日月年号]$")) {
+                continue; // "2019年1月1日至2020年12月31日": the period a policy is in force, not a deadline
+            }
             int y = Integer.parseInt(m.group(1));
             LocalDate d = m.group(2) == null ? LocalDate.of(y, 12, 31)
                     : m.group(3) == null ? YearMonth.of(y, Integer.parseInt(m.group(2))).atEndOfMonth()
@@ -79,6 +82,16 @@ public final class TimeNodes {
         }
         out.sort(Comparator.comparingInt(n -> text.indexOf(n.phrase())));
         return out;
+    }
+
+    /**
+     * The latest date a task's own paragraph sets as a deadline — "2019年6月底前", "by the end of 2020", "before 10 January
+     * 2021" — leaving out the goal years its sentences state ("到2020年，…达到95%", "by 2025, …"): those say when a
+     * figure is to be reached, which a target records; the task runs to the plan's goal unless a date says otherwise.
+     */
+    public static Optional<Node> stated(String text) {
+        return all(text).stream().filter(n -> n.date() != null && !n.phrase().matches("(?i)^(?:到|至)?\\s*(?:19|20)\\d{2}\\s*年$|^(?:by|until|till)\\s+(?:19|20)\\d{2}$"))
+                .max(Comparator.comparing(Node::date));
     }
 
     /** The latest date the text sets — when the work is to be done (earlier ones are steps on the way). */

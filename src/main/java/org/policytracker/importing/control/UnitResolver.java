@@ -86,24 +86,59 @@ public final class UnitResolver {
         }
         boolean zh = isChinese(name);
         String norm = zh ? normZh(name) : normEn(name);
+        List<Registry.Org> named = placesNamed(name);
         for (Registry.Org o : registry.organisations()) {
             double best = 0;
+            double strict = 0;
             String via = null;
+            String strictVia = null;
             for (String n : names(o)) {
                 if (n == null || n.isBlank() || isChinese(n) != zh) {
                     continue;
                 }
-                double s = n.equalsIgnoreCase(name.strip()) ? 1.0 : similarity(norm, zh ? normZh(n) : normEn(n), zh);
+                String other = zh ? normZh(n) : normEn(n);
+                double s = n.equalsIgnoreCase(name.strip()) ? 1.0 : similarity(norm, other, zh);
                 if (s > best) {
                     best = s;
                     via = n;
+                }
+                double st = n.equalsIgnoreCase(name.strip()) ? 1.0 : !norm.isEmpty() && norm.equals(other) ? 0.97 : 0;
+                if (st > strict) {
+                    strict = st;
+                    strictVia = n;
                 }
             }
             if (best == 0) {
                 continue;
             }
-            if (scope != null && !registry.within(o, scope) && !registry.selfAndAncestors(scope).contains(o)) {
-                best *= 0.8; // outside the plan's area: possible, but less likely
+            int level = level(o);
+            int stated = named.isEmpty() ? statedLevel(name, zh) : -1; // "国家金融监督管理总局陕西监管局": the place decides
+            if (stated >= 0 && level >= 0 && stated != level) {
+                continue; // "市委组织部" is no ministry, "财政部" no city's bureau
+            }
+            if (level == 0) {
+                // a national body by its name or a known short name only: a near name is another body
+                if (strict > 0) {
+                    best = strict;
+                    via = strictVia;
+                } else {
+                    best = Math.min(best, 0.5);
+                }
+            }
+            if (level > 0 && !named.isEmpty()) {
+                if (named.stream().noneMatch(place -> registry.within(o, place))) {
+                    continue; // the name says whose body it is
+                }
+            } else if (level > 0) {
+                // a local body without a place in its name: only the plan's own province, city or county has it
+                Registry.Org province = scope == null ? null : registry.selfAndAncestors(scope).get(registry.selfAndAncestors(scope).size() - 1);
+                if (province == null || level(province) == 0 || !registry.within(o, province)) {
+                    continue;
+                }
+                if (!registry.within(o, scope) && !registry.selfAndAncestors(scope).contains(o)
+                        && registry.selfAndAncestors(scope).stream().noneMatch(a -> o.parentCode() != null && o.parentCode().equals(a.code()))) {
+                    best *= 0.8; // outside the plan's area but in its province: possible, but less likely
+                }
             }
             if (scope != null && levelClash(name, o, scope)) {
                 best *= 0.85;
@@ -114,11 +149,77 @@ public final class UnitResolver {
         return out;
     }
 
+    /** The administrative level of a body: 0 national, 1 provincial, 2 municipal, 3 county; -1 for a park or an enterprise. */
+    static int level(Registry.Org o) {
+        return switch (o.kind() == null ? "" : o.kind()) {
+            case "NATIONAL_AGENCY" -> 0;
+            case "PROVINCE", "PROVINCIAL_DEPARTMENT" -> 1;
+            case "CITY", "CITY_BUREAU" -> 2;
+            case "COUNTY" -> 3;
+            default -> -1;
+        };
+    }
+
+    private static final java.util.regex.Pattern NATIONAL_ZH = java.util.regex.Pattern.compile("^(?:国家|国务院|中共中央|中央|全国|中国|中华)");
+    private static final java.util.regex.Pattern MINISTRY_ZH = java.util.regex.Pattern.compile(".*(?:部|总局|总署|署|总社)$");
+
+    /** The level a name states by its own words (省… / Provincial …, 市… / Municipal …, 国家… / Ministry of …), or -1. */
+    static int statedLevel(String name, boolean zh) {
+        String n = name.strip();
+        if (zh) {
+            if (n.matches("^省(?!级).*")) {
+                return 1;
+            }
+            if (n.matches("^市(?!场).*")) {
+                return 2; // 市场监管总局 is a ministry
+            }
+            if (n.matches("^[县区](?![域级]).*")) {
+                return 3;
+            }
+            if (NATIONAL_ZH.matcher(n).find() || MINISTRY_ZH.matcher(n).matches() && !n.matches("^(?:省|市|县|区).*委.*部$")) {
+                return 0;
+            }
+            return -1;
+        }
+        String l = n.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        if (l.startsWith("provincial")) {
+            return 1;
+        }
+        if (l.startsWith("municipal") || l.startsWith("city ")) {
+            return 2;
+        }
+        if (l.startsWith("county") || l.startsWith("district")) {
+            return 3;
+        }
+        if (l.matches("^(?:national|state|ministry of|central|general administration|people's bank of china).*")) {
+            return 0;
+        }
+        return -1;
+    }
+
+    /** The registry places (province, city, county) a name names ("陕西省水利厅", "Jiaozuo Municipal Finance Bureau"). */
+    private List<Registry.Org> placesNamed(String name) {
+        List<Registry.Org> out = new ArrayList<>();
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (Registry.Org o : registry.organisations()) {
+            if (!"PROVINCE".equals(o.kind()) && !"CITY".equals(o.kind()) && !"COUNTY".equals(o.kind())) {
+                continue;
+            }
+            String zh = o.nameZh() == null ? null : o.nameZh().replaceAll("[省市县区]$", "");
+            String en = o.nameEn() == null ? null : o.nameEn().toLowerCase(Locale.ROOT).replaceAll("\\s+(province|city|county|district)$", "");
+            if (zh != null && zh.length() >= 2 && name.contains(zh) || en != null && en.length() >= 3
+                    && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(en) + "\\b").matcher(lower).find()) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
     /** "Provincial …" named in a city's plan, or "Municipal …" for a provincial department. */
     private static boolean levelClash(String name, Registry.Org o, Registry.Org scope) {
         String l = name.toLowerCase(Locale.ROOT);
         boolean saysProvince = l.contains("provincial") || name.startsWith("省");
-        boolean saysCity = l.contains("municipal") || name.startsWith("市");
+        boolean saysCity = l.contains("municipal") || name.matches("^市(?!场).*");
         String kind = o.kind() == null ? "" : o.kind();
         return (saysProvince && kind.startsWith("CITY")) || (saysCity && kind.startsWith("PROVINCIAL"));
     }

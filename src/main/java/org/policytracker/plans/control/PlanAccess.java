@@ -34,7 +34,7 @@ import org.policytracker.security.control.Role;
  * <li>Everyone signed in sees the published reference documents (plans without an owner); administrator and auditor
  *     see everything.</li>
  * <li>A plan office sees and changes the plans its organisation owns (or issued jointly), with their tasks and targets.</li>
- * <li>A provincial department sees the tasks it leads, shares or cooperates on, with the sections above them and the
+ * <li>A provincial department sees the tasks it leads, shares, cooperates on or guides, with the sections above them and the
  *     sub-tasks below, and the plans they belong to.</li>
  * <li>A city bureau or county sees the tasks assigned to it, to its city, or to "the relevant departments of each
  *     city" of a province or city above it; a park committee those assigned to its park or to "park management
@@ -45,7 +45,7 @@ import org.policytracker.security.control.Role;
 public class PlanAccess {
 
     private static final Set<UnitRole> DEPARTMENT_ROLES =
-            EnumSet.of(UnitRole.LEAD, UnitRole.CO_RESPONSIBLE, UnitRole.COOPERATING);
+            EnumSet.of(UnitRole.LEAD, UnitRole.CO_RESPONSIBLE, UnitRole.COOPERATING, UnitRole.GUIDING);
 
     @Inject
     AccessPolicy access;
