@@ -57,9 +57,9 @@ class ImportCorpusTest {
         RECORDED.put("02", new int[] {1000, 1000, 1000, 1000, 0});
         RECORDED.put("03", new int[] {1000, 1000, 1000, 1000, 0});
         RECORDED.put("04", new int[] {1000, 1000, 1000, 1000, 0});
-        RECORDED.put("05", new int[] {1000, 1000, 1000, 0, 0});
+        RECORDED.put("05", new int[] {1000, 1000, 1000, 1000, 0});
         RECORDED.put("06", new int[] {1000, 1000, 1000, 1000, 0});
-        RECORDED.put("07", new int[] {1000, 1000, 977, 1000, 0});
+        RECORDED.put("07", new int[] {1000, 1000, 1000, 1000, 0});
     }
 
     static final List<String> ROLES = List.of("lead", "responsible", "cooperating", "implementing", "guiding");

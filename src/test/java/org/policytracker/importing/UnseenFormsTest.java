@@ -64,6 +64,26 @@ class UnseenFormsTest {
     }
 
     @Test
+    void aNameTheRegistryLacksIsProposedAsANewBodyOfTheRightKindAndParentWithItsNearestCandidates() {
+        PlanProposal p = parse("陕西省工业节水行动方案\n一、重点任务\n"
+                + "（一）推进节水改造。开展工业节水改造。（省工业和信息化厅牵头，省机关事务管理局、海关总署配合）\n");
+        PlanProposal.Task t = task(p, "推进节水改造");
+        PlanProposal.Unit office = t.units.get(1);
+        assertNull(office.code, "not in the registry: " + units(t));
+        assertEquals("陕西省机关事务管理局", office.proposedOrganisation.nameZh);
+        assertEquals("PROVINCIAL_DEPARTMENT", office.proposedOrganisation.kind);
+        assertEquals("610000", office.proposedOrganisation.parentCode);
+        assertTrue(office.candidates.stream().allMatch(c -> c.code.startsWith("610000")), "candidates from the plan's province only");
+        PlanProposal water = parse("陕西省工业节水行动方案\n一、重点任务\n（一）推进节水改造。开展改造。（省水务厅牵头）\n");
+        PlanProposal.Unit near = task(water, "推进节水改造").units.get(0);
+        assertNull(near.code, "a near name is not taken for the body");
+        assertEquals("610000.WR", near.candidates.get(0).code, "but offered first: " + near.candidates.stream().map(c -> c.code + " " + c.score).toList());
+        assertEquals("COOPERATING GACC", units(t).substring(units(t).lastIndexOf(", ") + 2), "a national body by its name");
+        PlanProposal guangdong = parse("广东省工业节水行动方案\n一、重点任务\n（一）推进节水改造。开展改造。（省工业和信息化厅牵头）\n");
+        assertNull(task(guangdong, "推进节水改造").units.get(0).proposedOrganisation, "no parent to register it under");
+    }
+
+    @Test
     void notesInTheMiddleOfAParagraphEachCloseTheirOwnMeasure() {
         PlanProposal p = parse("关于推进资源循环利用的实施方案\n一、主要任务\n"
                 + "（一）健全回收体系。完善回收网点布局。（商务部牵头，国家发展改革委参与）推动再生资源分拣中心建设。（商务部指导）\n"
@@ -136,6 +156,17 @@ class UnseenFormsTest {
         assertTrue(p.targets.stream().anyMatch(t -> t.changePercent != null && t.changePercent.intValue() == -30 && t.targetYear == 2025),
                 "around 30% lower than 2020: " + p.targets.stream().map(t -> t.statement).toList());
         assertEquals("2023-12-31", task(p, "Promote water-saving technology").deadline);
+    }
+
+    @Test
+    void aDateSetForEachOfACollectiveIsTheirStepAndEventsHeldAtZeroAreATarget() {
+        PlanProposal p = parse("关于加强安全生产的实施意见\n一、工作目标\n到2025年，重大安全生产事故零发生。\n二、主要任务\n"
+                + "（一）制定实施细则。市应急管理局于2025年3月底前制定实施细则；各区（县级市）要于2025年6月底前制定具体办法。（牵头单位：市应急管理局）\n");
+        PlanProposal.Task t = task(p, "制定实施细则");
+        assertEquals("2025-03-31", t.deadline, "the task's own date");
+        assertTrue(t.milestones.stream().anyMatch(m -> m.due.equals("2025-06-30") && m.text.startsWith("各区")), "the districts' date is their step");
+        assertTrue(p.targets.stream().anyMatch(g -> g.value != null && g.value.signum() == 0 && Integer.valueOf(2025).equals(g.targetYear)),
+                "accidents held at zero: " + p.targets.stream().map(g -> g.statement).toList());
     }
 
     @Test

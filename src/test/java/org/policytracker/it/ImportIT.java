@@ -230,6 +230,66 @@ class ImportIT {
         static final String TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     }
 
+    /**
+     * A body the registry lacks: proposed as a new organisation of the right kind under the plan's province, registered on
+     * acceptance when the plan office confirms it, and assigned; a plan office elsewhere may not register it (403).
+     */
+    @Test
+    void aBodyTheRegistryLacksIsRegisteredWhenThePlanOfficeConfirmsIt() throws Exception {
+        Http office = Http.as(base, "shaanxi.office", "zh");
+        String text = "陕西省机关节水行动方案\n一、重点任务\n（一）推进机关节水。开展机关节水改造。（省机关事务管理局牵头，省水利厅配合）\n";
+        Http.Reply read = office.upload("/api/plan-imports", "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, read.status(), read::toString);
+        JsonObject proposal = read.object();
+        int index = 0;
+        List<JsonObject> tasks = proposal.getJsonArray("tasks").getValuesAs(JsonObject.class);
+        for (int i = 0; i < tasks.size(); i++) {
+            if ("TASK".equals(tasks.get(i).getString("kind"))) {
+                index = i;
+            }
+        }
+        JsonObject unit = tasks.get(index).getJsonArray("units").getJsonObject(0);
+        assertTrue(unit.isNull("organisationId"), unit::toString);
+        JsonObject proposed = unit.getJsonObject("proposedOrganisation");
+        assertEquals("陕西省机关事务管理局", proposed.getString("nameZh"));
+        assertEquals("PROVINCIAL_DEPARTMENT", proposed.getString("kind"));
+        assertEquals("610000", proposed.getString("parentCode"));
+
+        // a plan office of another province may not register a Shaanxi body
+        String code = "IT-REG-" + System.nanoTime() % 1_000_000;
+        JsonObject confirmed = confirm(proposal, index, code);
+        Http.Reply elsewhere = Http.as(base, "jiaozuo.bureau", "zh").post("/api/plan-imports/accepted", confirmed.toString());
+        assertEquals(403, elsewhere.status(), elsewhere::toString);
+        assertTrue(elsewhere.body().contains("本省、本市或本县"), elsewhere::toString);
+        assertEquals(0, office.get("/api/organisations?q=" + java.net.URLEncoder.encode("陕西省机关事务管理局", StandardCharsets.UTF_8))
+                .object().getInt("total"), "nothing registered");
+
+        Http.Reply created = office.post("/api/plan-imports/accepted", confirmed.toString());
+        assertEquals(201, created.status(), created::toString);
+        JsonObject registered = office.get("/api/organisations?q=" + java.net.URLEncoder.encode("陕西省机关事务管理局", StandardCharsets.UTF_8))
+                .object().getJsonArray("items").getJsonObject(0);
+        assertEquals("PROVINCIAL_DEPARTMENT", registered.getString("kind"));
+        assertTrue(registered.getString("code").startsWith("610000.N"), registered::toString);
+        long id = created.object().getJsonNumber("id").longValue();
+        String units = office.get("/api/plans/" + id + "/tasks").body();
+        assertTrue(units.contains("\"code\":\"" + registered.getString("code") + "\""), "the new body is the task's lead: " + units);
+    }
+
+    private static JsonObject confirm(JsonObject proposal, int index, String code) {
+        JsonObject task = proposal.getJsonArray("tasks").getJsonObject(index);
+        jakarta.json.JsonArrayBuilder units = Json.createArrayBuilder();
+        List<JsonObject> list = task.getJsonArray("units").getValuesAs(JsonObject.class);
+        for (int i = 0; i < list.size(); i++) {
+            units.add(i == 0 ? Json.createObjectBuilder(list.get(i)).add("register", true).build() : list.get(i));
+        }
+        jakarta.json.JsonArrayBuilder tasks = Json.createArrayBuilder();
+        List<JsonObject> all = proposal.getJsonArray("tasks").getValuesAs(JsonObject.class);
+        for (int i = 0; i < all.size(); i++) {
+            tasks.add(i == index ? Json.createObjectBuilder(all.get(i)).add("units", units).build() : all.get(i));
+        }
+        return Json.createObjectBuilder(proposal).add("code", code).add("tasks", tasks).build();
+    }
+
     @Test
     void onlyPlanOfficesImportAndUnreadableFilesAreRefused() throws Exception {
         Http city = Http.as(base, "xian.bureau", "en");

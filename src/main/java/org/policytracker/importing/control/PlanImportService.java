@@ -164,6 +164,19 @@ public class PlanImportService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        // the bodies the user confirmed as new: registered first (once each), then assigned like any other
+        Map<String, Long> registered = new HashMap<>();
+        for (int i = 0; i < p.tasks.size(); i++) {
+            for (int j = 0; j < p.tasks.get(i).units.size(); j++) {
+                PlanProposal.Unit u = p.tasks.get(i).units.get(j);
+                if (u.organisationId == null && registering(u)) {
+                    PlanProposal.NewOrganisation n = u.proposedOrganisation;
+                    String at = "tasks[" + i + "].units[" + j + "].proposedOrganisation.";
+                    u.organisationId = registered.computeIfAbsent(n.kind + "|" + n.parentId + "|" + n.nameZh.strip(), k -> prefixed(at,
+                            () -> organisations.registerNamedInPlan(n.kind, n.parentId, n.nameZh, n.nameEn)).getId());
+                }
+            }
+        }
         List<Long> issuerIds = p.issuers == null ? List.of()
                 : p.issuers.stream().map(u -> u.organisationId).filter(java.util.Objects::nonNull).distinct().toList();
         Plan plan = prefixed("", () -> plans.create(new PlanData(p.code, p.titleZh, p.titleEn, first(p.documentNumbers), p.level, "IN_FORCE",
@@ -194,6 +207,14 @@ public class PlanImportService {
             prefixed("targets[" + i + "].", () -> indicators.createTarget(d));
         }
         return plan;
+    }
+
+    /** Whether the user confirmed registering the body the importer proposed for an unresolved unit. */
+    static boolean registering(PlanProposal.Unit u) {
+        PlanProposal.NewOrganisation n = u.proposedOrganisation;
+        return Boolean.TRUE.equals(u.register) && n != null && !blank(n.nameZh) && n.nameZh.strip().length() <= 200
+                && (n.nameEn == null || n.nameEn.length() <= 300)
+                && java.util.Arrays.stream(org.policytracker.organisations.entity.OrganisationKind.values()).anyMatch(k -> k.name().equals(n.kind));
     }
 
     /** Everything the user still has to settle, all at once: unresolved units and indicators, missing fields, a broken tree. */
@@ -260,7 +281,7 @@ public class PlanImportService {
             }
             for (int j = 0; j < t.units.size(); j++) {
                 PlanProposal.Unit u = t.units.get(j);
-                if (u == null || u.organisationId == null) {
+                if (u == null || u.organisationId == null && !registering(u)) {
                     out.add(new InvalidRequestException.FieldProblem(at + "units[" + j + "].organisationId", "import.unit.organisationRequired",
                             u == null || u.text == null ? "" : u.text));
                 }

@@ -35,6 +35,18 @@ public final class PlanProposal {
         public String collective;
         /** The list this unit ends ran on with 等 ("and others"): other units may be meant. */
         public Boolean openList;
+        /** Unresolved: the registry organisations nearest to the name (best first), for the user to choose from. */
+        public List<Candidate> candidates = new ArrayList<>();
+        /** Unresolved: the body the name stands for, as it would be registered (kind and parent from the name and area). */
+        public NewOrganisation proposedOrganisation;
+        /** The user confirms: register {@link #proposedOrganisation} when the plan is accepted, and assign it. */
+        public Boolean register;
+        public String getCollective() { return collective; }
+        public Boolean getOpenList() { return openList; }
+        public List<Candidate> getCandidates() { return candidates; }
+        public NewOrganisation getProposedOrganisation() { return proposedOrganisation; }
+        public Boolean getRegister() { return register; }
+        public void setRegister(Boolean register) { this.register = register; }
         public String getRole() { return role; }
         public void setRole(String role) { this.role = role; }
         public String getNote() { return note; }
@@ -53,6 +65,34 @@ public final class PlanProposal {
         public void setScore(Double score) { this.score = score; }
         public String getMatchedName() { return matchedName; }
         public void setMatchedName(String matchedName) { this.matchedName = matchedName; }
+    }
+
+    /** A registry organisation an unresolved name may mean. */
+    public static final class Candidate {
+        public Long organisationId;
+        public String code;
+        public String name;
+        public Double score;
+        public Long getOrganisationId() { return organisationId; }
+        public String getCode() { return code; }
+        public String getName() { return name; }
+        public Double getScore() { return score; }
+    }
+
+    /** A body the registry does not have, as the plan names it: "省水利厅" of a Shaanxi plan → 陕西省水利厅, a department of 陕西省. */
+    public static final class NewOrganisation {
+        public String kind;
+        public Long parentId;
+        public String parentCode;
+        public String parentName;
+        public String nameZh;
+        public String nameEn;
+        public String getKind() { return kind; }
+        public Long getParentId() { return parentId; }
+        public String getParentCode() { return parentCode; }
+        public String getParentName() { return parentName; }
+        public String getNameZh() { return nameZh; }
+        public String getNameEn() { return nameEn; }
     }
 
     /** A step on the way to a task's deadline: its date and the words that set it. */

@@ -88,6 +88,9 @@ public final class PlanTextParser {
         return p;
     }
 
+    /** A clause whose subject is each of a collective: "各区（县级市）要于…", "各地应在…". */
+    private static final Pattern EACH_SUBJECT = Pattern.compile("^各[\\p{IsHan}（）()、]{1,16}?(?:要|应|须|需|应当|务必)(?:于|在)?");
+
     private static final Pattern ZH_DATE_LINE = Pattern.compile("^((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日$");
 
     /**
@@ -584,11 +587,31 @@ public final class PlanTextParser {
                 // (a sub-task's dates are steps of its task, not deadlines of their own)
                 String timeSource = c.timeText.length() > 0 ? c.timeText.toString()
                         : "TASK".equals(t.kind) ? withoutClauses(c.text.toString().split("\n", 2)[0]) : "";
+                // "各区（县级市）要于2012年底前制定…": a date set for each of a collective is their step, not the task's deadline
+                List<String> theirs = new ArrayList<>();
+                if (c.timeText.length() == 0) {
+                    StringBuilder mine = new StringBuilder();
+                    for (String clause : timeSource.split("(?<=[；;。])")) {
+                        if (EACH_SUBJECT.matcher(clause.strip()).find() && TimeNodes.stated(clause).isPresent()) {
+                            theirs.add(clause.strip().replaceAll("[；;。]$", ""));
+                        } else {
+                            mine.append(clause);
+                        }
+                    }
+                    if (TimeNodes.deadline(mine.toString()).isPresent()) {
+                        timeSource = mine.toString();
+                    } else {
+                        theirs.clear();
+                    }
+                }
                 Optional<TimeNodes.Node> own = TimeNodes.deadline(timeSource);
                 if (own.isPresent()) {
                     t.deadline = own.get().date().toString();
                     for (TimeNodes.Node step : TimeNodes.steps(timeSource)) {
                         t.milestones.add(new PlanProposal.Milestone(step.date().toString(), step.phrase()));
+                    }
+                    for (String clause : theirs) {
+                        t.milestones.add(new PlanProposal.Milestone(TimeNodes.stated(clause).get().date().toString(), clause));
                     }
                     t.deadlineText = c.timeText.length() > 0 ? c.timeText.toString().strip() : own.get().phrase();
                     // a time node or a date the paragraph sets ("2019年6月底前"); only a goal year ("到2020年，…达到95%") is GOAL
@@ -699,12 +722,65 @@ public final class PlanTextParser {
         u.role = m.role().name();
         u.text = m.name();
         u.coverage = "SELF";
-        resolver.candidates(m.name(), scope).stream().findFirst().ifPresent(best -> {
+        u.openList = m.open() ? Boolean.TRUE : null;
+        List<UnitResolver.Match> near = resolver.candidates(m.name(), scope);
+        near.stream().findFirst().ifPresent(best -> {
             u.matchedName = best.matchedName();
             u.score = best.score();
             u.name = best.organisation().nameZh(); // the nearest, shown as a suggestion; not chosen
         });
+        for (UnitResolver.Match c : near.stream().filter(c -> c.score() >= 0.3).limit(3).toList()) {
+            PlanProposal.Candidate k = new PlanProposal.Candidate();
+            k.organisationId = c.organisation().id();
+            k.code = c.organisation().code();
+            k.name = c.organisation().nameZh();
+            k.score = Math.round(c.score() * 100) / 100.0;
+            u.candidates.add(k);
+        }
+        u.proposedOrganisation = newOrganisation(m.name(), scope);
         return List.of(u);
+    }
+
+    /**
+     * The body an unresolved name stands for, as it would be registered: "省水利厅" in a Shaanxi plan → 陕西省水利厅, a
+     * provincial department of 陕西省; "市金融办" in a Jiaozuo plan → 焦作市金融办, a bureau of 焦作市; "海关总署" → a national
+     * body; a name without a level word → a body of the plan's own area. None where the parent cannot be known (a
+     * 省X厅 of a plan whose province is not in the registry).
+     */
+    private PlanProposal.NewOrganisation newOrganisation(String name, Registry.Org scope) {
+        boolean zh = UnitResolver.isChinese(name);
+        int level = UnitResolver.statedLevel(name, zh);
+        Registry.Org province = scope == null ? null : registry.selfAndAncestors(scope).stream()
+                .filter(o -> "PROVINCE".equals(o.kind())).findFirst().orElse(null);
+        Registry.Org city = scope == null ? null : registry.selfAndAncestors(scope).stream()
+                .filter(o -> "CITY".equals(o.kind())).findFirst().orElse(null);
+        PlanProposal.NewOrganisation n = new PlanProposal.NewOrganisation();
+        Registry.Org parent;
+        if (level == 0) {
+            n.kind = "NATIONAL_AGENCY";
+            parent = null;
+        } else if (level == 1 || level < 0 && scope != null && "PROVINCE".equals(scope.kind())) {
+            n.kind = "PROVINCIAL_DEPARTMENT";
+            parent = province;
+        } else if (level == 2 || level < 0 && city != null) {
+            n.kind = "CITY_BUREAU";
+            parent = city;
+        } else {
+            return null;
+        }
+        if (parent == null && level != 0) {
+            return null;
+        }
+        String bare = zh && level > 0 ? name.strip().substring(1) : name.strip();
+        n.nameZh = zh ? (parent == null ? "" : parent.nameZh()) + bare : name.strip();
+        n.nameEn = zh ? null : (parent == null || name.toLowerCase(Locale.ROOT).contains(String.valueOf(parent.nameEn()).toLowerCase(Locale.ROOT).split(" ")[0])
+                ? name.strip() : parent.nameEn().replaceAll("(?i)\\s+(province|city)$", "") + " " + name.strip().replaceFirst("(?i)^the\\s+", ""));
+        if (parent != null) {
+            n.parentId = parent.id();
+            n.parentCode = parent.code();
+            n.parentName = parent.nameZh();
+        }
+        return n;
     }
 
     private static PlanProposal.Unit unit(String role, String text, String coverage, UnitResolver.Match m) {

@@ -50,6 +50,7 @@ public final class TargetPhrases {
     private static final Pattern ZH_CHANGE = Pattern.compile("(?:比|较|与)" + YEAR + "年(?:相比)?(?:下降|降低|减少|削减)(\\d+(?:\\.\\d+)?)%(以上|左右)?");
     private static final Pattern ZH_RISE = Pattern.compile("(?:比|较|与)" + YEAR + "年(?:相比)?(?:提高|增长|增加|上升)(\\d+(?:\\.\\d+)?)%(以上|左右)?");
     private static final Pattern ZH_CEILING = Pattern.compile("控制在(\\d+(?:\\.\\d+)?)(万|亿|千)?(吨|吨标准煤|立方米|千瓦)?(?:以内|以下)");
+    private static final Pattern ZH_ZERO = Pattern.compile("([\\p{IsHan}]{2,30}?(?:事件|事故|案件))(?:实现)?零(?:发生|增长)");
     private static final Pattern ZH_LEVEL = Pattern.compile("(达到|提高到|提高至|提升至|提升到|增加到|增长到|稳定在|保持在|不低于|不少于|超过|突破|不超过|低于)(\\d+(?:\\.\\d+)?)"
             + "(%|[万亿千]?(?:千瓦|吨标准煤|吨|立方米|元|名|人|个|家|条|台|座|项|套|处|公里|亩|公顷|辆|户|所|件))(以上|左右)?");
 
@@ -252,6 +253,11 @@ public final class TargetPhrases {
         m = ZH_FULL.matcher(s);
         while (m.find()) {
             out.add(new Mention(s, m.group(1), Relation.AT_LEAST, BigDecimal.valueOf(100), "%", null, null, year));
+        }
+        m = ZH_ZERO.matcher(s);
+        while (m.find()) {
+            // "非法转移倾倒固体废物事件零发生": a count of events held at zero
+            out.add(new Mention(s, m.group(1), Relation.AT_MOST, BigDecimal.ZERO, "count", null, null, year));
         }
         m = ZH_LEVEL.matcher(s);
         while (m.find()) {

@@ -164,7 +164,7 @@ public final class UnitResolver {
     private static final java.util.regex.Pattern MINISTRY_ZH = java.util.regex.Pattern.compile(".*(?:部|总局|总署|署|总社)$");
 
     /** The level a name states by its own words (省… / Provincial …, 市… / Municipal …, 国家… / Ministry of …), or -1. */
-    static int statedLevel(String name, boolean zh) {
+    public static int statedLevel(String name, boolean zh) {
         String n = name.strip();
         if (zh) {
             if (n.matches("^省(?!级).*")) {

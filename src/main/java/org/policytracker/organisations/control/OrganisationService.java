@@ -110,6 +110,38 @@ public class OrganisationService {
         return o;
     }
 
+    /**
+     * Registers a body a plan names that the registry did not have (the importer proposes it, the user confirms): by
+     * the administrator, or by a plan office within the area the body belongs to ({@link RegistryGuard#requireMayRegisterUnder}).
+     * Its code is the parent's with a running number ("610000.N1"); one of the same name under the same parent is
+     * returned as it is.
+     */
+    public Organisation registerNamedInPlan(String kind, Long parentId, String nameZh, String nameEn) {
+        Organisation parent = reference(parentId, "parentId");
+        access.requireMayRegisterUnder(parent);
+        String zh = nameZh.strip();
+        jakarta.persistence.TypedQuery<Organisation> q = em.createQuery("select o from Organisation o where o.nameZh = :n and "
+                + (parent == null ? "o.parent is null" : "o.parent = :p"), Organisation.class).setParameter("n", zh);
+        if (parent != null) {
+            q.setParameter("p", parent);
+        }
+        Optional<Organisation> same = q.getResultList().stream().findFirst();
+        if (same.isPresent()) {
+            return same.get();
+        }
+        String prefix = (parent == null ? "CN" : parent.getCode()) + ".N";
+        int n = 1;
+        while (findByCode(prefix + n).isPresent()) {
+            n++;
+        }
+        Organisation o = new Organisation(prefix + n, Values.enumOf(OrganisationKind.class, kind), zh,
+                nameEn == null || nameEn.isBlank() ? zh : nameEn.strip());
+        o.setParent(parent);
+        em.persist(o);
+        em.flush();
+        return o;
+    }
+
     public Organisation update(long id, OrganisationData data) {
         access.requireRegistryKeeper();
         Organisation o = get(id);

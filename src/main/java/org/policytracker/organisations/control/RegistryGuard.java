@@ -11,4 +11,10 @@ public interface RegistryGuard {
 
     /** Registering and changing organisations: the administrator. */
     void requireRegistryKeeper();
+
+    /**
+     * Registering a body a plan names, under {@code parent} (null: a national body): the administrator; a plan office
+     * only under a place (province, city, county) its own organisation lies within.
+     */
+    void requireMayRegisterUnder(org.policytracker.organisations.entity.Organisation parent);
 }
