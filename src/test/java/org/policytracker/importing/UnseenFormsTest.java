@@ -136,6 +136,24 @@ class UnseenFormsTest {
     }
 
     @Test
+    void lettersNumberTheItemsOfAnEnglishTaskAndCountsAreTargets() {
+        PlanProposal p = parse("Implementation Plan for Green Manufacturing\n"
+                + "I. Main objectives\n"
+                + "By 2025, build 60 green factories and 30 green industrial parks.\n"
+                + "II. Key tasks\n"
+                + "(I) Cultivate green factories. (The Shaanxi Provincial Department of Industry and Information Technology will take the lead)\n"
+                + "(a) Publish the evaluation standard by the end of 2024.\n"
+                + "(b) Evaluate the first batch of factories.\n");
+        PlanProposal.Task task = task(p, "Cultivate green factories");
+        assertEquals("TASK", task.kind);
+        List<PlanProposal.Task> steps = p.tasks.stream().filter(t -> task.path.equals(t.parentPath)).toList();
+        assertEquals(List.of("SUBTASK", "SUBTASK"), steps.stream().map(t -> t.kind).toList());
+        assertEquals(List.of("(a)", "(b)"), steps.stream().map(t -> t.number).toList());
+        assertTrue(p.targets.stream().anyMatch(t -> t.value != null && t.value.intValue() == 60) && p.targets.stream()
+                .anyMatch(t -> t.value != null && t.value.intValue() == 30), p.targets.stream().map(t -> t.indicatorPhrase + " " + t.value).toList().toString());
+    }
+
+    @Test
     void anEnglishHeaderGivesItsNumberWithTheIssuersPrefixItsDateAndItsGoals() {
         PlanProposal p = parse("Notice on Issuing the Implementation Plan for Industrial Water Conservation\n"
                 + "Ministry of Industry and Information Technology, National Development and Reform Commission\n"

@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
  * <li>{@link Family#PAREN}: （一） （二） / (I) (II) / (1) (2)</li>
  * <li>{@link Family#ITEM}: 1. 2. / 1、 / 1．</li>
  * <li>{@link Family#CIRCLED}: ① ②</li>
+ * <li>{@link Family#LETTER}: (a) (b) / a) b) — English sub-items</li>
  * </ul>
  */
 public final class Numbering {
 
-    public enum Family { CHAPTER, PAREN, ITEM, CIRCLED }
+    public enum Family { CHAPTER, PAREN, ITEM, CIRCLED, LETTER }
 
     /** A numbered paragraph: its family, the number's value, the number as written, and the text after it. */
     public record Numbered(Family family, int value, String label, String rest) {
@@ -29,6 +30,7 @@ public final class Numbering {
     private static final Pattern CHAPTER_EN = Pattern.compile("^(" + ROMAN + ")\\.\\s+(\\S.*)$");
     private static final Pattern PAREN = Pattern.compile("^[（(]\\s*(" + CN + "|" + ROMAN + "|\\d{1,2})\\s*[）)]\\s*(.*)$");
     private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\s*[.．、](?!\\d)\\s*(.*)$");
+    private static final Pattern LETTER = Pattern.compile("^(?:[（(]([a-z])[）)]|([a-z])\\))\\s+(\\S.*)$");
     private static final Pattern CIRCLED = Pattern.compile("^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\\s*(.*)$");
 
     private Numbering() {
@@ -71,6 +73,8 @@ public final class Numbering {
             written = toRoman(value);
         } else if (inner.matches("[一二三四五六七八九十百]+")) {
             written = toChinese(value);
+        } else if (inner.matches("[a-z]") && value >= 1 && value <= 26) {
+            written = String.valueOf((char) ('a' + value - 1));
         } else {
             return null;
         }
@@ -110,6 +114,11 @@ public final class Numbering {
         m = ITEM.matcher(paragraph);
         if (m.matches()) {
             return Optional.of(new Numbered(Family.ITEM, Integer.parseInt(m.group(1)), m.group(1), m.group(2)));
+        }
+        m = LETTER.matcher(paragraph);
+        if (m.matches()) {
+            String letter = m.group(1) != null ? m.group(1) : m.group(2);
+            return Optional.of(new Numbered(Family.LETTER, letter.charAt(0) - 'a' + 1, "(" + letter + ")", m.group(3)));
         }
         m = CIRCLED.matcher(paragraph);
         if (m.matches()) {
