@@ -227,7 +227,7 @@ public class SyntheticProvince {
         final int FIRST_YEAR = size.firstYear();
         final int YEARS = size.years();
         Plan plan = new Plan("BM-PLAN-" + n, "基准省第" + n + "号实施方案（合成数据）", PlanLevel.PROVINCIAL);
-        plan.setStatus(PlanStatus.IN_FORCE);
+        plan.changeStatus(PlanStatus.IN_FORCE);
         plan.setOwner(province);
         plan.setPeriodStart(LocalDate.of(FIRST_YEAR, 1, 1));
         plan.setPeriodEnd(LocalDate.of(FIRST_YEAR + YEARS - 1, 12, 31));

@@ -41,7 +41,7 @@ public class WriteSlots {
         Organisation office = org("610000");
         Organisation xian = org("610100.IIT");
         Plan plan = new Plan(code, "写入基准方案（合成数据）", PlanLevel.PROVINCIAL);
-        plan.setStatus(PlanStatus.IN_FORCE);
+        plan.changeStatus(PlanStatus.IN_FORCE);
         plan.setOwner(office);
         plan.setPeriodStart(LocalDate.of(2026, 1, 1));
         plan.setPeriodEnd(LocalDate.of(2035, 12, 31));

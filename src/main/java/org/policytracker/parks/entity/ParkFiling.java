@@ -1,5 +1,6 @@
 package org.policytracker.parks.entity;
 
+import org.policytracker.platform.state.Lifecycle;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -101,23 +102,26 @@ public class ParkFiling extends BaseEntity implements Auditable {
     }
 
     public ParkFilingVersion submit(String by, Instant at) {
+        FilingStatus next = Lifecycle.require("filing", status, versions.isEmpty() ? FilingStatus.SUBMITTED : FilingStatus.RESUBMITTED);
         ParkFilingVersion v = new ParkFilingVersion(this, versions.size() + 1, by, at, content);
         versions.add(v);
         if (firstSubmittedAt == null) {
             firstSubmittedAt = at;
         }
-        status = versions.size() == 1 ? FilingStatus.SUBMITTED : FilingStatus.RESUBMITTED;
+        status = next;
         return v;
     }
 
     public void returnForRevision(String by, Instant at, String comment) {
+        FilingStatus next = Lifecycle.require("filing", status, FilingStatus.RETURNED);
         latest().review(FilingStatus.RETURNED, by, at, comment);
-        status = FilingStatus.RETURNED;
+        status = next;
     }
 
     public void approve(String by, Instant at, String comment) {
+        FilingStatus next = Lifecycle.require("filing", status, FilingStatus.APPROVED);
         latest().review(FilingStatus.APPROVED, by, at, comment);
-        status = FilingStatus.APPROVED;
+        status = next;
         decidedAt = at;
     }
 

@@ -25,7 +25,15 @@ import org.policytracker.platform.persistence.BaseEntity;
 @Table(name = "park_list")
 public class ParkList extends BaseEntity implements Auditable {
 
-    public enum Status { DRAFT, SUBMITTED }
+    /** Draft → submitted, once. */
+    public enum Status implements org.policytracker.platform.state.Lifecycle<Status> {
+        DRAFT, SUBMITTED;
+
+        @Override
+        public java.util.Set<Status> next() {
+            return this == DRAFT ? java.util.EnumSet.of(SUBMITTED) : java.util.EnumSet.noneOf(Status.class);
+        }
+    }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "province_id", nullable = false)
@@ -70,7 +78,7 @@ public class ParkList extends BaseEntity implements Auditable {
     }
 
     public void submit(String by, Instant at) {
-        this.status = Status.SUBMITTED;
+        this.status = org.policytracker.platform.state.Lifecycle.require("parkList", status, Status.SUBMITTED);
         this.submittedBy = by;
         this.submittedAt = at;
     }

@@ -169,7 +169,7 @@ public class PlanService {
         }
         p.setTitleEn(trimToNull(data.titleEn()));
         p.setDocumentNumber(trimToNull(data.documentNumber()));
-        p.setStatus(enumOf(PlanStatus.class, data.status(), PlanStatus.IN_FORCE));
+        p.changeStatus(enumOf(PlanStatus.class, data.status(), PlanStatus.IN_FORCE));
         p.setIssueDate(date(data.issueDate()));
         p.setPeriodStart(start);
         p.setPeriodEnd(end);

@@ -116,7 +116,16 @@ public class Plan extends BaseEntity implements Auditable {
     public PlanLevel getLevel() { return level; }
     public void setLevel(PlanLevel level) { this.level = level; }
     public PlanStatus getStatus() { return status; }
-    public void setStatus(PlanStatus status) { this.status = status; }
+    /**
+     * Changes the plan's status by its transition table ({@link PlanStatus#next()}); the same status is no change, and a
+     * plan not yet saved takes any status as its first.
+     */
+    public void changeStatus(PlanStatus next) {
+        if (next == status) {
+            return;
+        }
+        this.status = getId() == null ? next : org.policytracker.platform.state.Lifecycle.require("plan", status, next);
+    }
     public LocalDate getIssueDate() { return issueDate; }
     public void setIssueDate(LocalDate issueDate) { this.issueDate = issueDate; }
     public LocalDate getPeriodStart() { return periodStart; }

@@ -109,6 +109,25 @@ public final class ProblemMappers {
         }
     }
 
+    /** A status change the record's transition table does not allow: 409, both statuses in the reader's language. */
+    @Provider
+    public static class IllegalTransition implements ExceptionMapper<org.policytracker.platform.state.IllegalTransitionException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(org.policytracker.platform.state.IllegalTransitionException e) {
+            Locale locale = RequestLocale.of(headers);
+            String prefix = "state." + e.what() + ".";
+            return Problem.of(409, "conflict", Messages.get(locale, "problem.state.title"))
+                    .detail(Messages.get(locale, "problem.state.detail", Messages.get(locale, "state." + e.what()),
+                            Messages.get(locale, prefix + e.from().name()), Messages.get(locale, prefix + e.to().name())))
+                    .with("from", e.from().name())
+                    .with("to", e.to().name())
+                    .toResponse();
+        }
+    }
+
     @Provider
     public static class Stale implements ExceptionMapper<StaleUpdateException> {
         @Context

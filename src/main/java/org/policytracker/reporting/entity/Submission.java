@@ -1,5 +1,6 @@
 package org.policytracker.reporting.entity;
 
+import org.policytracker.platform.state.Lifecycle;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -113,24 +114,27 @@ public class Submission extends BaseEntity implements Auditable {
 
     /** Sends the draft: freezes it as the next version. */
     public SubmissionVersion submit(String by, Instant at, String content) {
+        SubmissionStatus next = Lifecycle.require("submission", status, versions.isEmpty() ? SubmissionStatus.SUBMITTED : SubmissionStatus.RESUBMITTED);
         SubmissionVersion v = new SubmissionVersion(this, versions.size() + 1, by, at, content);
         versions.add(v);
         if (firstSubmittedAt == null) {
             firstSubmittedAt = at;
         }
         lastSubmittedAt = at;
-        status = versions.size() == 1 ? SubmissionStatus.SUBMITTED : SubmissionStatus.RESUBMITTED;
+        status = next;
         return v;
     }
 
     public void returnForRevision(String by, Instant at, String comment) {
+        SubmissionStatus next = Lifecycle.require("submission", status, SubmissionStatus.RETURNED);
         latest().review(ReviewOutcome.RETURNED, by, at, comment);
-        status = SubmissionStatus.RETURNED;
+        status = next;
     }
 
     public void accept(String by, Instant at, String comment) {
+        SubmissionStatus next = Lifecycle.require("submission", status, SubmissionStatus.ACCEPTED);
         latest().review(ReviewOutcome.ACCEPTED, by, at, comment);
-        status = SubmissionStatus.ACCEPTED;
+        status = next;
         acceptedAt = at;
     }
 
