@@ -212,27 +212,24 @@ public class DemoReporting {
         return out;
     }
 
-    /** A one-page PDF saying {@code text} (ASCII), standing in for the scanned report a unit would attach. */
+    /** A one-page PDF saying {@code text} (Latin letters), standing in for the scanned report a unit would attach (PDFBox). */
     static byte[] pdf(String text) {
-        String safe = text.replaceAll("[^\\x20-\\x7E]", "?").replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)");
-        String stream = "BT /F1 12 Tf 56 780 Td (" + safe + ") Tj ET";
-        String[] objects = {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-            "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
-        StringBuilder out = new StringBuilder("%PDF-1.4\n");
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i < objects.length; i++) {
-            offsets.add(out.length());
-            out.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(56, 780);
+                content.showText(text.replaceAll("[^\\x20-\\x7E]", "?")); // the standard font's letters only
+                content.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        int xref = out.length();
-        out.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
-        offsets.forEach(o -> out.append(String.format("%010d 00000 n \n", o)));
-        out.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
-        return out.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     private static Instant at(String beijing) {

@@ -1,8 +1,8 @@
 package org.policytracker.demo;
 
-import org.policytracker.platform.json.Jsons;
+import org.policytracker.reporting.entity.VersionContent;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -267,7 +267,7 @@ public class SyntheticProvince {
             Period period = Period.containing(Frequency.ANNUAL, LocalDate.of(y, 6, 1));
             for (Organisation city : cities) {
                 Submission s = new Submission(cycle, city, period);
-                JsonArrayBuilder reports = Jsons.PROVIDER.createArrayBuilder();
+                List<VersionContent.TaskAnswer> reports = new ArrayList<>();
                 for (Task t : leaves) {
                     TaskReport r = s.addTaskReport(t);
                     int pct = Math.min(100, (y - FIRST_YEAR + 1) * 20 - (city.getCode().hashCode() & 7));
@@ -278,23 +278,15 @@ public class SyntheticProvince {
                     String difficulty = pct < 60 ? DIFFICULTIES[k % DIFFICULTIES.length] + "。" : null;
                     String next = pct < 100 ? NEXT[k % NEXT.length] + "。" : null;
                     r.fill(st, pct, narrative, difficulty, next, null, null, null);
-                    var answer = Jsons.PROVIDER.createObjectBuilder().add("taskId", t.getId()).add("number", t.getNumber())
-                            .add("titleZh", t.getTitleZh()).add("status", st.name()).add("percentDone", pct).add("narrative", narrative);
-                    if (difficulty != null) {
-                        answer.add("difficulties", difficulty);
-                    }
-                    if (next != null) {
-                        answer.add("nextSteps", next);
-                    }
-                    reports.add(answer);
+                    reports.add(new VersionContent.TaskAnswer(t.getId(), t.getNumber(), t.getTitleZh(), null, null, st, pct, narrative,
+                            difficulty, next, null, null, null));
                 }
                 em.persist(s);
                 // the last city of each year misses its report; the eleventh sends it late
                 if (!city.getCode().equals(String.format("99%02d00", size.cities()))) {
                     boolean late = city.getCode().equals(String.format("99%02d00", size.cities() - 1));
-                    s.submit(city.getCode(), late ? at(y + 1, 1, 25) : at(y + 1, 1, 10), Jsons.PROVIDER.createObjectBuilder()
-                            .add("taskReports", reports).add("indicatorValues", Jsons.PROVIDER.createArrayBuilder())
-                            .add("attachments", Jsons.PROVIDER.createArrayBuilder()).build().toString());
+                    s.submit(city.getCode(), late ? at(y + 1, 1, 25) : at(y + 1, 1, 10),
+                            new VersionContent(reports, List.of(), List.of()).toJson());
                 }
             }
         }

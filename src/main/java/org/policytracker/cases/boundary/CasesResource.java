@@ -121,11 +121,15 @@ public class CasesResource {
                            @QueryParam("mode") String mode,
                            @QueryParam("province") String province,
                            @QueryParam("q") String text) {
-        StringBuilder csv = new StringBuilder("\uFEFF序号,单位名称,行业,所在省市,典型模式,典型做法,备注\r\n");
-        for (TypicalCase c : cases.all(filter(list, industry, mode, province, text))) {
-            csv.append(c.getNumber()).append(',').append(cell(c.getUnitName())).append(',').append(cell(c.getIndustry()))
-                    .append(',').append(cell(c.getProvinceName())).append(',').append(cell(c.getMode())).append(',')
-                    .append(cell(c.getPractice())).append(',').append(cell(c.getRemarks())).append("\r\n");
+        StringBuilder csv = new StringBuilder("\uFEFF"); // the byte-order mark Excel needs to read UTF-8
+        try (org.apache.commons.csv.CSVPrinter out = new org.apache.commons.csv.CSVPrinter(csv, org.apache.commons.csv.CSVFormat.RFC4180)) {
+            out.printRecord("序号", "单位名称", "行业", "所在省市", "典型模式", "典型做法", "备注");
+            for (TypicalCase c : cases.all(filter(list, industry, mode, province, text))) {
+                out.printRecord(c.getNumber(), cell(c.getUnitName()), cell(c.getIndustry()), cell(c.getProvinceName()), cell(c.getMode()),
+                        cell(c.getPractice()), cell(c.getRemarks()));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"typical-cases.csv\"; filename*=UTF-8''"
@@ -172,12 +176,12 @@ public class CasesResource {
     public static final int MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
 
     /** A CSV cell (RFC 4180), with formula-looking text made inert for spreadsheets. */
+    /** A cell's text that a spreadsheet will not run as a formula ("=HYPERLINK(…)" → "'=HYPERLINK(…)"); quoting is the printer's. */
     static String cell(String v) {
         if (v == null) {
             return "";
         }
-        String s = v.matches("^[=+\\-@].*") ? "'" + v : v;
-        return s.matches("(?s).*[\",\r\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return v.matches("^[=+\\-@].*") ? "'" + v : v;
     }
 
     private static CaseService.Filter filter(String list, String industry, String mode, String province, String text) {

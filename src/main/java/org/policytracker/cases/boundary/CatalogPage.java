@@ -1,5 +1,6 @@
 package org.policytracker.cases.boundary;
 
+import org.policytracker.platform.persistence.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
@@ -53,7 +54,7 @@ public class CatalogPage {
     public List<Line> getLines() {
         if (lines == null) {
             lines = new ArrayList<>();
-            for (TypicalCase c : cases.search(filter(), 0, 500).items()) {
+            for (TypicalCase c : cases.search(filter(), 0, Page.EVERY).all()) {
                 lines.add(new Line(c.getNumber(), c.getList().getTitleZh(), c.getList().getYear(), c.getUnitName(), c.getIndustry(),
                         c.getProvinceName(), c.getMode(), c.getPractice()));
             }

@@ -108,7 +108,7 @@ public class Overview {
         Organisation me = access.user().organisation().orElse(null);
         List<Due> due = new ArrayList<>();
         List<ToReview> review = new ArrayList<>();
-        for (Submission s : submissions.list(new SubmissionService.Filter(null, null, null, null, null), 0, 10_000).items()) {
+        for (Submission s : submissions.list(new SubmissionService.Filter(null, null, null, null, null), 0, org.policytracker.platform.persistence.Page.EVERY).all()) {
             String cycle = name(s.getCycle(), en);
             if (s.getStatus().editable() && me != null && s.getOrganisation().getId().equals(me.getId()) && reportingAccess.canFill(me)) {
                 due.add(new Due(s.getId(), cycle, s.getPeriodCode(), s.getDueDate(), ChronoUnit.DAYS.between(today, s.getDueDate()),

@@ -1,5 +1,6 @@
 package org.policytracker.importing.control;
 
+import org.policytracker.platform.persistence.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -57,12 +58,12 @@ public class PlanImportService {
     @Transactional
     public Registry registry() {
         List<Registry.Org> orgs = new ArrayList<>();
-        for (Organisation o : organisations.list(null, null, null, 0, 100_000).items()) {
+        for (Organisation o : organisations.list(null, null, null, 0, Page.EVERY).all()) {
             orgs.add(new Registry.Org(o.getId(), o.getCode(), o.getNameZh(), o.getNameEn(), List.copyOf(o.getAliases()), o.getKind().name(),
                     o.getParent() == null ? null : o.getParent().getCode()));
         }
         List<Registry.Indicator> list = new ArrayList<>();
-        indicators.indicators(null, 0, 100_000).items().forEach(i -> list.add(new Registry.Indicator(i.getId(), i.getCode(), i.getNameZh(),
+        indicators.indicators(null, 0, Page.EVERY).all().forEach(i -> list.add(new Registry.Indicator(i.getId(), i.getCode(), i.getNameZh(),
                 i.getNameEn(), i.getUnit())));
         return new Registry(orgs, list);
     }

@@ -1,5 +1,6 @@
 package org.policytracker.parks.boundary;
 
+import org.policytracker.platform.persistence.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -88,7 +89,7 @@ public class FilingForms {
         Map<Long, ParkFiling> plan = new HashMap<>();
         Map<Long, ParkFiling> report = new HashMap<>();
         Map<Long, Park> seen = new HashMap<>();
-        for (ParkFiling f : filings.list(new ParkFilingService.Filter(null, null, null, null), 0, 10_000).items()) {
+        for (ParkFiling f : filings.list(new ParkFilingService.Filter(null, null, null, null), 0, Page.EVERY).all()) {
             Map<Long, ParkFiling> m = f.getType() == FilingType.PLAN ? plan : report;
             ParkFiling have = m.get(f.getPark().getId());
             if (have == null || f.getYear() > have.getYear()) {

@@ -1,5 +1,6 @@
 package org.policytracker.plans.boundary;
 
+import org.policytracker.platform.persistence.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -73,7 +74,7 @@ public class PlanPages {
 
     public List<PlanLine> list(String text, boolean en) {
         List<PlanLine> out = new ArrayList<>();
-        for (Plan p : plans.list(text == null || text.isBlank() ? null : text.strip(), null, null, null, 0, 500).items()) {
+        for (Plan p : plans.list(text == null || text.isBlank() ? null : text.strip(), null, null, null, 0, Page.EVERY).all()) {
             out.add(new PlanLine(p.getId(), p.getCode(), en && p.getTitleEn() != null ? p.getTitleEn() : p.getTitleZh(),
                     p.getLevel().name(), p.getStatus().name(), p.getPeriodEnd()));
         }

@@ -235,6 +235,6 @@ public class IndicatorService {
     /** All targets of a plan, for a plan's detail and its reports. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Target> targetsOf(long planId) {
-        return targets(planId, null, null, null, 0, 1000).items();
+        return targets(planId, null, null, null, 0, Page.EVERY).all();
     }
 }

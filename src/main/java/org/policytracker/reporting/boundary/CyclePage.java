@@ -1,5 +1,6 @@
 package org.policytracker.reporting.boundary;
 
+import org.policytracker.platform.persistence.Page;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -93,7 +94,7 @@ public class CyclePage implements Serializable {
         if (planItems == null) {
             planItems = new ArrayList<>();
             boolean en = language.isEnglish();
-            plans.list(null, null, null, null, 0, 500).items().stream().filter(p -> allowed(p))
+            plans.list(null, null, null, null, 0, Page.EVERY).all().stream().filter(p -> allowed(p))
                     .forEach(p -> planItems.add(new SelectItem(p.getId(), p.getCode() + " " + (en && p.getTitleEn() != null ? p.getTitleEn() : p.getTitleZh()))));
         }
         return planItems;

@@ -86,7 +86,7 @@ public class CyclesResource {
     @Operation(summary = "Reporting rate and on-time rate per organisation and period; each slot on time, late (days) or missing")
     public TimelinessView timeliness(@PathParam("id") long id) {
         ReportingCycle c = cycles.get(id);
-        var visible = submissions.list(new SubmissionService.Filter(id, null, null, null, null), 0, 100_000).items();
+        var visible = submissions.list(new SubmissionService.Filter(id, null, null, null, null), 0, Page.EVERY).all();
         return TimelinessView.of(progress.cycleTimeliness(c, visible, Instant.now()));
     }
 }

@@ -1,14 +1,13 @@
 package org.policytracker.reporting.boundary;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.policytracker.plans.control.TaskService;
 import org.policytracker.platform.rest.JsonConfig;
 import org.policytracker.reporting.control.AnswerVisibility;
@@ -40,19 +39,14 @@ public class ProgressViews {
     private record Kept(String stamp, byte[] json) {
     }
 
-    private final Map<Key, Kept> kept = Collections.synchronizedMap(new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
-            return size() > KEPT;
-        }
-    });
+    private final Cache<Key, Kept> kept = Caffeine.newBuilder().maximumSize(KEPT).build();
 
     /** The plan's progress on {@code day} as the caller may see it, as UTF-8 JSON. Run within one transaction. */
     public byte[] json(long planId, LocalDate day) {
         // also refuses a plan the caller may not see
         Key key = new Key(planId, day, tasks.treeIds(planId), progress.readers(planId));
         String stamp = progress.stamp(planId);
-        Kept k = kept.get(key);
+        Kept k = kept.getIfPresent(key);
         if (k != null && k.stamp().equals(stamp)) {
             return k.json();
         }

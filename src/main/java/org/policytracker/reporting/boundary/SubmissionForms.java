@@ -1,12 +1,10 @@
 package org.policytracker.reporting.boundary;
 
-import org.policytracker.platform.json.Jsons;
+import org.policytracker.platform.persistence.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -138,7 +136,7 @@ public class SubmissionForms {
         List<Line> out = new ArrayList<>();
         org.policytracker.reporting.entity.SubmissionStatus st = status == null || status.isBlank() ? null
                 : org.policytracker.reporting.entity.SubmissionStatus.valueOf(status);
-        for (Submission s : submissions.list(new SubmissionService.Filter(null, null, null, st, null), 0, 500).items()) {
+        for (Submission s : submissions.list(new SubmissionService.Filter(null, null, null, st, null), 0, Page.EVERY).all()) {
             out.add(new Line(s.getId(), english && s.getOrganisation().getNameEn() != null ? s.getOrganisation().getNameEn()
                     : s.getOrganisation().getNameZh(), english && s.getCycle().getNameEn() != null ? s.getCycle().getNameEn()
                     : s.getCycle().getNameZh(), s.getPeriodCode(), s.getDueDate(), s.getStatus().name(), s.getFirstSubmittedAt()));
@@ -194,10 +192,10 @@ public class SubmissionForms {
         }
         for (SubmissionVersion v : s.getVersions()) {
             List<String[]> answers = new ArrayList<>();
-            JsonObject content = Jsons.PROVIDER.createReader(new StringReader(v.getContent())).readObject();
-            for (JsonObject r : content.getJsonArray("taskReports").getValuesAs(JsonObject.class)) {
-                answers.add(new String[] {r.getString("number", ""), text(r, "status"), r.isNull("percentDone") ? ""
-                        : String.valueOf(r.getInt("percentDone")), text(r, "narrative")});
+            for (org.policytracker.reporting.entity.VersionContent.TaskAnswer r
+                    : org.policytracker.reporting.entity.VersionContent.of(v.getContent()).taskReports()) {
+                answers.add(new String[] {r.number() == null ? "" : r.number(), r.status() == null ? "" : r.status().name(),
+                        r.percentDone() == null ? "" : String.valueOf(r.percentDone()), r.narrative() == null ? "" : r.narrative()});
             }
             f.versions.add(new VersionView(v.getNumber(), v.getSubmittedAt(), v.getSubmittedBy(),
                     v.getOutcome() == null ? null : v.getOutcome().name(), v.getReviewedAt(), v.getReviewedBy(), v.getReviewComment(), answers));
@@ -207,7 +205,4 @@ public class SubmissionForms {
         return f;
     }
 
-    private static String text(JsonObject o, String key) {
-        return o.containsKey(key) && !o.isNull(key) ? o.getString(key) : "";
-    }
 }

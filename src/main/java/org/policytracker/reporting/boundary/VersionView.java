@@ -1,18 +1,16 @@
 package org.policytracker.reporting.boundary;
 
-import org.policytracker.platform.json.Jsons;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.time.Instant;
 import org.policytracker.reporting.entity.ReviewOutcome;
 import org.policytracker.reporting.entity.SubmissionVersion;
+import org.policytracker.reporting.entity.VersionContent;
 
 /** One submitted version, as it was sent, with the review it received. */
 public record VersionView(int number, Instant submittedAt, String submittedBy, ReviewOutcome outcome, Instant reviewedAt,
-                          String reviewedBy, String reviewComment, JsonObject content) {
+                          String reviewedBy, String reviewComment, VersionContent content) {
 
     public static VersionView of(SubmissionVersion v) {
         return new VersionView(v.getNumber(), v.getSubmittedAt(), v.getSubmittedBy(), v.getOutcome(), v.getReviewedAt(),
-                v.getReviewedBy(), v.getReviewComment(), Jsons.PROVIDER.createReader(new StringReader(v.getContent())).readObject());
+                v.getReviewedBy(), v.getReviewComment(), VersionContent.of(v.getContent()));
     }
 }

@@ -1,11 +1,9 @@
 package org.policytracker.reporting.control;
 
-import org.policytracker.platform.json.Jsons;
+import org.policytracker.platform.persistence.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -71,24 +69,21 @@ public class AttainmentService {
         Map<Long, Organisation> reporters = new HashMap<>();
         // year → the organisations obliged to report on the plan in that year (a slot of theirs, sent or not)
         Map<Integer, Map<Long, Organisation>> obliged = new HashMap<>();
-        for (Submission s : submissions.list(new SubmissionService.Filter(null, null, null, null, planId), 0, 1_000_000).items()) {
+        for (Submission s : submissions.list(new SubmissionService.Filter(null, null, null, null, planId), 0, Page.EVERY).all()) {
             SubmissionVersion v = s.latest();
             int year = s.getPeriodEnd().getYear();
             obliged.computeIfAbsent(year, k -> new HashMap<>()).put(s.getOrganisation().getId(), s.getOrganisation());
             if (v == null || (upToYear != null && year > upToYear)) {
                 continue;
             }
-            JsonObject content = Jsons.PROVIDER.createReader(new StringReader(v.getContent())).readObject();
-            if (!content.containsKey("indicatorValues")) {
-                continue;
-            }
-            for (JsonObject iv : content.getJsonArray("indicatorValues").getValuesAs(JsonObject.class)) {
-                if (!iv.containsKey("value") || iv.isNull("value")) {
+            for (org.policytracker.reporting.entity.VersionContent.IndicatorAnswer iv
+                    : org.policytracker.reporting.entity.VersionContent.of(v.getContent()).indicatorValues()) {
+                if (iv.value() == null) {
                     continue;
                 }
                 reporters.put(s.getOrganisation().getId(), s.getOrganisation());
-                Reported r = new Reported(s.getPeriodEnd(), s.getPeriodCode(), iv.getJsonNumber("value").bigDecimalValue());
-                values.computeIfAbsent(iv.getJsonNumber("indicatorId").longValue(), k -> new HashMap<>())
+                Reported r = new Reported(s.getPeriodEnd(), s.getPeriodCode(), iv.value());
+                values.computeIfAbsent(iv.indicatorId(), k -> new HashMap<>())
                         .computeIfAbsent(s.getOrganisation().getId(), k -> new TreeMap<>())
                         .merge(year, r, (a, b) -> b.periodEnd().isAfter(a.periodEnd()) ? b : a);
             }

@@ -1,13 +1,13 @@
 package org.policytracker.reporting.control;
 
-import org.policytracker.platform.json.Jsons;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.policytracker.reporting.entity.VersionContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,13 +55,9 @@ public class ProgressService {
     /** What the organisation wrote with its answer (null when it has not reported). */
     public record Remarks(String narrative, String difficulties, String delayExplanation, String correctiveAction,
                           String correctiveDue) {
-        static Remarks of(JsonObject r) {
-            return new Remarks(text(r, "narrative"), text(r, "difficulties"), text(r, "delayExplanation"),
-                    text(r, "correctiveAction"), text(r, "correctiveDue"));
-        }
-
-        private static String text(JsonObject r, String key) {
-            return r.containsKey(key) && !r.isNull(key) ? r.getString(key) : null;
+        static Remarks of(VersionContent.TaskAnswer r) {
+            return new Remarks(r.narrative(), r.difficulties(), r.delayExplanation(), r.correctiveAction(),
+                    r.correctiveDue() == null ? null : r.correctiveDue().toString());
         }
     }
 
@@ -304,20 +300,14 @@ public class ProgressService {
      * {@value #CACHED_VERSIONS} are kept (about 50 answers each).
      */
     private static final int CACHED_VERSIONS = 20_000;
-    private final Map<Long, List<Answer>> sent = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, List<Answer>> eldest) {
-                    return size() > CACHED_VERSIONS;
-                }
-            });
+    private final Cache<Long, List<Answer>> sent = Caffeine.newBuilder().maximumSize(CACHED_VERSIONS).build();
 
     /** The answers of the given sent versions, by version id; only the content of those not kept yet is read. */
     Map<Long, List<Answer>> answers(List<Long> versionIds) {
         Map<Long, List<Answer>> out = new HashMap<>();
         List<Long> missing = new ArrayList<>();
         for (Long id : versionIds) {
-            List<Answer> known = sent.get(id);
+            List<Answer> known = sent.getIfPresent(id);
             if (known == null) {
                 missing.add(id);
             } else {
@@ -347,13 +337,8 @@ public class ProgressService {
     }
 
     static List<Answer> parse(String content) {
-        JsonObject json = Jsons.PROVIDER.createReader(new StringReader(content)).readObject();
-        List<Answer> out = new ArrayList<>();
-        for (JsonObject r : json.getJsonArray("taskReports").getValuesAs(JsonObject.class)) {
-            out.add(new Answer(r.getJsonNumber("taskId").longValue(), r.isNull("status") ? null : TaskStatus.valueOf(r.getString("status")),
-                    r.isNull("percentDone") ? null : r.getInt("percentDone"), Remarks.of(r)));
-        }
-        return List.copyOf(out);
+        return VersionContent.of(content).taskReports().stream()
+                .map(r -> new Answer(r.taskId(), r.status(), r.percentDone(), Remarks.of(r))).toList();
     }
 
     /** Delayed if any part is, completed if all are, else in progress (null when nobody reported). */

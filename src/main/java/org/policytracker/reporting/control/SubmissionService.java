@@ -1,19 +1,15 @@
 package org.policytracker.reporting.control;
 
-import org.policytracker.platform.json.Jsons;
 import static org.policytracker.platform.validation.Values.date;
 import static org.policytracker.platform.validation.Values.enumOf;
 import static org.policytracker.platform.validation.Values.trimToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -40,6 +36,7 @@ import org.policytracker.reporting.entity.Submission;
 import org.policytracker.reporting.entity.SubmissionStatus;
 import org.policytracker.reporting.entity.SubmissionVersion;
 import org.policytracker.reporting.entity.TaskReport;
+import org.policytracker.reporting.entity.VersionContent;
 import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
 
@@ -400,55 +397,22 @@ public class SubmissionService {
 
     /** The draft as it is sent: the frozen content of a version. */
     static String content(Submission s, List<Attachment> attachments) {
-        JsonArrayBuilder tasks = Jsons.PROVIDER.createArrayBuilder();
+        List<VersionContent.TaskAnswer> tasks = new ArrayList<>();
         for (TaskReport r : s.getTaskReports()) {
             Task t = r.getTask();
-            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder().add("taskId", t.getId()).add("number", t.getNumber());
-            put(o, "titleZh", t.getTitleZh());
-            put(o, "titleEn", t.getTitleEn());
-            put(o, "deadline", t.getDeadline() == null ? null : t.getDeadline().toString());
-            put(o, "status", r.getStatus() == null ? null : r.getStatus().name());
-            if (r.getPercentDone() == null) {
-                o.addNull("percentDone");
-            } else {
-                o.add("percentDone", r.getPercentDone());
-            }
-            put(o, "narrative", r.getNarrative());
-            put(o, "difficulties", r.getDifficulties());
-            put(o, "nextSteps", r.getNextSteps());
-            put(o, "delayExplanation", r.getDelayExplanation());
-            put(o, "correctiveAction", r.getCorrectiveAction());
-            put(o, "correctiveDue", r.getCorrectiveDue() == null ? null : r.getCorrectiveDue().toString());
-            tasks.add(o);
+            tasks.add(new VersionContent.TaskAnswer(t.getId(), t.getNumber(), t.getTitleZh(), t.getTitleEn(), t.getDeadline(), r.getStatus(),
+                    r.getPercentDone(), r.getNarrative(), r.getDifficulties(), r.getNextSteps(), r.getDelayExplanation(),
+                    r.getCorrectiveAction(), r.getCorrectiveDue()));
         }
-        JsonArrayBuilder indicators = Jsons.PROVIDER.createArrayBuilder();
+        List<VersionContent.IndicatorAnswer> indicators = new ArrayList<>();
         for (IndicatorValue v : s.getIndicatorValues()) {
-            JsonObjectBuilder o = Jsons.PROVIDER.createObjectBuilder().add("indicatorId", v.getIndicator().getId())
-                    .add("code", v.getIndicator().getCode()).add("nameZh", v.getIndicator().getNameZh())
-                    .add("nameEn", v.getIndicator().getNameEn()).add("unit", v.getIndicator().getUnit());
-            BigDecimal value = v.getValue();
-            if (value == null) {
-                o.addNull("value");
-            } else {
-                o.add("value", value.stripTrailingZeros());
-            }
-            put(o, "note", v.getNote());
-            indicators.add(o);
+            indicators.add(new VersionContent.IndicatorAnswer(v.getIndicator().getId(), v.getIndicator().getCode(), v.getIndicator().getNameZh(),
+                    v.getIndicator().getNameEn(), v.getIndicator().getUnit(), v.getValue() == null ? null : v.getValue().stripTrailingZeros(),
+                    v.getNote()));
         }
-        JsonArrayBuilder files = Jsons.PROVIDER.createArrayBuilder();
-        for (Attachment a : attachments) {
-            files.add(Jsons.PROVIDER.createObjectBuilder().add("id", a.getId()).add("fileName", a.getFileName())
-                    .add("contentType", a.getContentType()).add("size", a.getSize()).add("sha256", a.getSha256()));
-        }
-        return Jsons.PROVIDER.createObjectBuilder().add("taskReports", tasks).add("indicatorValues", indicators)
-                .add("attachments", files).build().toString();
+        List<VersionContent.Evidence> files = attachments.stream()
+                .map(a -> new VersionContent.Evidence(a.getId(), a.getFileName(), a.getContentType(), a.getSize(), a.getSha256())).toList();
+        return new VersionContent(tasks, indicators, files).toJson();
     }
 
-    private static void put(JsonObjectBuilder o, String name, String value) {
-        if (value == null) {
-            o.addNull(name);
-        } else {
-            o.add(name, value);
-        }
-    }
 }

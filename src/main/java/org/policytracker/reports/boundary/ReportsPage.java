@@ -1,5 +1,6 @@
 package org.policytracker.reports.boundary;
 
+import org.policytracker.platform.persistence.Page;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -86,7 +87,7 @@ public class ReportsPage implements Serializable {
         if (planItems == null) {
             planItems = new ArrayList<>();
             boolean en = language.isEnglish();
-            plans.list(null, null, null, null, 0, 500).items().forEach(p -> planItems.add(new SelectItem(p.getId(),
+            plans.list(null, null, null, null, 0, Page.EVERY).all().forEach(p -> planItems.add(new SelectItem(p.getId(),
                     p.getCode() + " " + (en && p.getTitleEn() != null ? p.getTitleEn() : p.getTitleZh()))));
         }
         return planItems;
@@ -97,7 +98,7 @@ public class ReportsPage implements Serializable {
         if (cycleItems == null) {
             cycleItems = new ArrayList<>();
             boolean en = language.isEnglish();
-            cycles.list(null, 0, 500).items().forEach(c -> cycleItems.add(new SelectItem(c.getId(),
+            cycles.list(null, 0, Page.EVERY).all().forEach(c -> cycleItems.add(new SelectItem(c.getId(),
                     en && c.getNameEn() != null ? c.getNameEn() : c.getNameZh())));
         }
         return cycleItems;
@@ -123,7 +124,7 @@ public class ReportsPage implements Serializable {
         if (parkItems == null) {
             parkItems = new ArrayList<>();
             boolean en = language.isEnglish();
-            parks.list(new ParkService.Filter(null, null, null, null, null), 0, 1000).items().forEach(p -> parkItems.add(
+            parks.list(new ParkService.Filter(null, null, null, null, null), 0, Page.EVERY).all().forEach(p -> parkItems.add(
                     new SelectItem(p.getId(), en && p.getNameEn() != null ? p.getNameEn() : p.getNameZh())));
         }
         return parkItems;

@@ -1,5 +1,6 @@
 package org.policytracker.reports.control;
 
+import org.policytracker.platform.persistence.Page;
 import static org.policytracker.reports.control.ReportFrame.chinese;
 import static org.policytracker.reports.control.ReportFrame.label;
 
@@ -137,7 +138,7 @@ public class ParkReports {
 
     /** Every visible park of the province (all visible when null) with an approved plan or a plan under review, as in {@code year}. */
     List<Standing> standings(Long provinceId, int year) {
-        List<ParkFiling> all = filings.list(new ParkFilingService.Filter(null, null, null, null), 0, 1_000_000).items();
+        List<ParkFiling> all = filings.list(new ParkFilingService.Filter(null, null, null, null), 0, Page.EVERY).all();
         Map<Long, Park> parkById = new LinkedHashMap<>();
         Map<Long, ParkFiling> approvedPlan = new HashMap<>();
         Map<Long, ParkFiling> pending = new HashMap<>();
@@ -207,7 +208,7 @@ public class ParkReports {
         List<Standing> all = standings(pid, year);
         // listed parks: on the province's lists sent by the end of the year
         Set<Long> listed = new LinkedHashSet<>();
-        for (ParkList l : lists.list(pid, null, 0, 1000).items()) {
+        for (ParkList l : lists.list(pid, null, 0, Page.EVERY).all()) {
             if (l.getStatus() == ParkList.Status.SUBMITTED && l.getYear() <= year) {
                 ParkListContent c = ParkListService.content(l);
                 c.parks.forEach(e -> listed.add(e.parkId));
@@ -417,7 +418,7 @@ public class ParkReports {
         if (province == null) {
             return List.of();
         }
-        return cases.search(new CaseService.Filter(null, null, null, null, province.getId(), null), 0, 500).items().stream()
+        return cases.search(new CaseService.Filter(null, null, null, null, province.getId(), null), 0, Page.EVERY).all().stream()
                 .filter(c -> c.getList().getYear() == year).toList();
     }
 

@@ -1,5 +1,6 @@
 package org.policytracker.reports.control;
 
+import org.policytracker.platform.persistence.Page;
 import static org.policytracker.reports.control.ReportFrame.chinese;
 import static org.policytracker.reports.control.ReportFrame.label;
 
@@ -112,7 +113,7 @@ public class PlanSummaryReport {
         List<AttainmentService.Attainment> targets = attainment.ofPlan(planId, period.end().getYear(), judgedIn);
         // whose answers the user may read: the organisations whose reports on this plan they see
         java.util.Set<Long> readable = new java.util.HashSet<>();
-        submissions.list(new SubmissionService.Filter(null, null, null, null, planId), 0, 1_000_000).items()
+        submissions.list(new SubmissionService.Filter(null, null, null, null, planId), 0, Page.EVERY).all()
                 .forEach(s -> readable.add(s.getOrganisation().getId()));
 
         Lines lines = new Lines();

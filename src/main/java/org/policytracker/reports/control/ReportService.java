@@ -1,5 +1,6 @@
 package org.policytracker.reports.control;
 
+import org.policytracker.platform.persistence.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -72,7 +73,7 @@ public class ReportService {
         Locale locale = Messages.supported(requested);
         boolean zh = !locale.getLanguage().equals("en");
         ReportingCycle cycle = cycles.get(cycleId);
-        var visible = submissions.list(new SubmissionService.Filter(cycleId, null, null, null, null), 0, 100_000).items();
+        var visible = submissions.list(new SubmissionService.Filter(cycleId, null, null, null, null), 0, Page.EVERY).all();
         ProgressService.CycleTimeliness t = progress.cycleTimeliness(cycle, visible, now);
         LocalDate today = now.atZone(Timeliness.SHANGHAI).toLocalDate();
         // red tasks from this cycle's own reports only, judged as at the end of its last period already begun (a 2024

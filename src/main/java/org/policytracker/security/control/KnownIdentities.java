@@ -1,10 +1,9 @@
 package org.policytracker.security.control;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.policytracker.organisations.control.OrganisationService;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.platform.persistence.Changes;
@@ -36,19 +35,15 @@ public class KnownIdentities {
     private record Kept(Identity identity, long changes, long at) {
     }
 
-    private final Map<String, Kept> kept = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
-            return size() > SIZE;
-        }
-    });
+    private final Cache<String, Kept> kept = Caffeine.newBuilder().maximumSize(SIZE)
+            .expireAfterWrite(java.time.Duration.ofMillis(KEPT_MILLIS)).build();
 
     /** The identity of {@code userName} whose token names {@code orgClaim} (may be null). */
     public Identity of(String userName, String orgClaim) {
         String key = userName + '\u0000' + orgClaim;
         long changes = Changes.of(Person.class) + Changes.of(Organisation.class);
         long now = System.currentTimeMillis();
-        Kept k = kept.get(key);
+        Kept k = kept.getIfPresent(key);
         if (k != null && k.changes() == changes && now - k.at() < KEPT_MILLIS) {
             return k.identity();
         }
