@@ -389,6 +389,34 @@ class CoreApiIT {
         assertTrue(plain.status() != 200 && !plain.body().contains("memory_usedHeap_bytes"), plain::toString);
     }
 
+    /** What a client generator and a linter need of /openapi: clean path templates, one id per operation, security declared. */
+    @Test
+    @RunAsClient
+    void theOpenApiDocumentIsOneAClientCanUse() {
+        Http http = en();
+        JsonObject doc = http.getAbsolute(http.serverRoot() + "/openapi?format=JSON", "application/json").object();
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        doc.getJsonObject("paths").forEach((path, item) -> {
+            if (path.matches(".*\\{[^}]*:.*")) {
+                wrong.add("a regular expression in " + path);
+            }
+            item.asJsonObject().forEach((method, op) -> {
+                if (op.getValueType() != jakarta.json.JsonValue.ValueType.OBJECT || !op.asJsonObject().containsKey("responses")) {
+                    return;
+                }
+                String id = op.asJsonObject().getString("operationId", null);
+                if (id == null || !ids.add(id)) {
+                    wrong.add(method + " " + path + ": operationId " + id);
+                }
+            });
+        });
+        assertTrue(ids.size() > 80, ids.size() + " operations");
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        assertTrue(doc.getJsonArray("security").getJsonObject(0).containsKey("keycloak"), "the bearer token secures the API");
+        assertTrue(doc.getJsonObject("paths").containsKey("/api/cases/{id}"));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private JsonObject plan(String code) {
