@@ -188,6 +188,31 @@ class AccessIT {
         return as("inspector");
     }
 
+    /**
+     * A Java client generated from the API's OpenAPI document (src/test/openapi, openapi-generator) works against the
+     * server, and sees what the rules say: the Xi'an bureau reads the Shaanxi plan's task tree, and another's plan is
+     * answered 404 as if it did not exist.
+     */
+    @Test
+    void theGeneratedClientReadsWhatTheRulesLetItRead() throws Exception {
+        URL local = Http.local(base);
+        org.policytracker.client.ApiClient client = new org.policytracker.client.ApiClient();
+        client.updateBaseUri(local.getProtocol() + "://" + local.getHost() + ":" + local.getPort() + "/policy-tracker");
+        String token = Http.tokenFor("xian.bureau", Http.DEMO_USERS.get("xian.bureau"), Http.keycloak());
+        client.setRequestInterceptor(b -> b.header("Authorization", "Bearer " + token));
+        org.policytracker.client.api.PlansApi plans = new org.policytracker.client.api.PlansApi(client);
+        org.policytracker.client.model.Page page = plans.getPlans("SN-2024-IWR", null, null, null, 0, 20);
+        assertEquals(1, page.getTotal().intValue(), page::toString);
+        Object id = ((Map<?, ?>) page.getItems().get(0)).get("id");
+        List<org.policytracker.client.model.TaskView> tree = plans.getPlansIdTasks(new java.math.BigDecimal(String.valueOf(id)));
+        assertTrue(tree.size() >= 2 && tree.stream().allMatch(t -> t.getNumber() != null), tree::toString);
+        Http auditor = auditor();
+        int jiaozuo = auditor.get("/api/plans?q=JZ-2019-IR").object().getJsonArray("items").getJsonObject(0).getInt("id");
+        org.policytracker.client.ApiException hidden = org.junit.jupiter.api.Assertions.assertThrows(org.policytracker.client.ApiException.class,
+                () -> plans.getPlansIdTasks(java.math.BigDecimal.valueOf(jiaozuo)));
+        assertEquals(404, hidden.getCode(), hidden::getResponseBody);
+    }
+
     @Test
     void theMatrixCoversEveryOperationOfTheApi() {
         Http http = auditor();

@@ -415,6 +415,45 @@ class CoreApiIT {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
         assertTrue(doc.getJsonArray("security").getJsonObject(0).containsKey("keycloak"), "the bearer token secures the API");
         assertTrue(doc.getJsonObject("paths").containsKey("/api/cases/{id}"));
+        // the document as served is what the build lints and generates the test client from — less "endpoints", Payara's
+        // own list of the deployed paths, which it adds outside the standard: written to target/openapi/, and it must equal
+        // the copy kept in src/test/openapi/
+        JsonObject served = jakarta.json.Json.createObjectBuilder(doc).remove("endpoints").build();
+        String pretty = pretty(served);
+        try {
+            java.nio.file.Path out = java.nio.file.Path.of("target", "openapi", "policy-tracker.json");
+            java.nio.file.Files.createDirectories(out.getParent());
+            java.nio.file.Files.writeString(out, pretty);
+            java.nio.file.Path kept = java.nio.file.Path.of("src", "test", "openapi", "policy-tracker.json");
+            String copy = java.nio.file.Files.exists(kept) ? java.nio.file.Files.readString(kept) : "";
+            assertEquals(copy, pretty, "the API changed: copy target/openapi/policy-tracker.json to src/test/openapi/ (the client is generated from it)");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String pretty(JsonObject o) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (jakarta.json.JsonWriter writer = jakarta.json.Json.createWriterFactory(java.util.Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(w)) {
+            writer.writeObject(sorted(o).asJsonObject());
+        }
+        return w.toString().strip() + "\n";
+    }
+
+    /** The same value with every object's keys in order, so that the copy compares line by line. */
+    private static jakarta.json.JsonValue sorted(jakarta.json.JsonValue v) {
+        if (v instanceof JsonObject o) {
+            jakarta.json.JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder();
+            new java.util.TreeMap<>(o).forEach((k, x) -> b.add(k, sorted(x)));
+            return b.build();
+        }
+        if (v instanceof jakarta.json.JsonArray a) {
+            jakarta.json.JsonArrayBuilder b = jakarta.json.Json.createArrayBuilder();
+            a.forEach(x -> b.add(sorted(x)));
+            return b.build();
+        }
+        return v;
     }
 
     // ---------------------------------------------------------------- helpers

@@ -52,6 +52,7 @@ public class IndicatorsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One indicator: code, names, unit, direction, how it aggregates")
     public IndicatorView get(@PathParam("id") long id) {
         return IndicatorView.of(indicators.indicator(id));
     }
@@ -86,6 +87,7 @@ public class IndicatorsResource {
 
     @GET
     @Path("targets/{id}")
+    @Operation(summary = "One target: indicator, plan, scope, relation, baseline and target")
     public TargetView target(@PathParam("id") long id) {
         return TargetView.of(indicators.target(id));
     }

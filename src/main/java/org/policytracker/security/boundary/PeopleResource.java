@@ -62,6 +62,7 @@ public class PeopleResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One person: Keycloak user name, organisation, switched on or off")
     public PersonView get(@PathParam("id") long id) {
         return PersonView.of(people.get(id));
     }
