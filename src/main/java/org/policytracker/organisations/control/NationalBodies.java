@@ -44,10 +44,12 @@ public class NationalBodies {
 
     @PostConstruct
     void registerAtStart() {
+        List<Body> bodies = read();
+        java.util.Set<String> registered = new java.util.HashSet<>(em.createQuery("select o.code from Organisation o where o.code in :codes",
+                String.class).setParameter("codes", bodies.stream().map(Body::code).toList()).getResultList());
         int added = 0;
-        for (Body b : read()) {
-            if (em.createQuery("select count(o) from Organisation o where o.code = :c", Long.class).setParameter("c", b.code())
-                    .getSingleResult() == 0) {
+        for (Body b : bodies) {
+            if (!registered.contains(b.code())) {
                 Organisation o = new Organisation(b.code(), OrganisationKind.valueOf(b.kind()), b.nameZh(), b.nameEn());
                 o.replaceAliases(b.aliases());
                 em.persist(o);
