@@ -8,9 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,11 +27,13 @@ import org.policytracker.plans.control.PlanService;
 import org.policytracker.plans.entity.Indicator;
 import org.policytracker.plans.entity.Plan;
 import org.policytracker.plans.entity.Task;
+import org.policytracker.platform.rest.AccessDeniedException;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
+import org.policytracker.reporting.entity.SubmissionStatus;
 import org.policytracker.reporting.entity.Frequency;
 import org.policytracker.reporting.entity.Participant;
 import org.policytracker.reporting.entity.Period;
@@ -90,9 +94,28 @@ public class CycleService {
      * for a plan the caller has already been allowed to see; what was reported stays scoped.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReportingCycle> ofPlan(org.policytracker.plans.entity.Plan plan) {
+    public List<ReportingCycle> ofPlan(Plan plan) {
         return em.createQuery("select c from ReportingCycle c where c.plan = :p order by c.firstPeriodStart, c.id", ReportingCycle.class)
                 .setParameter("p", plan).getResultList();
+    }
+
+    /** The plans the person may set reporting cycles up for: those they may change (the cycle form's choice). */
+    public List<Plan> plansForCycles() {
+        return plans.list(null, null, null, null, 0, Page.EVERY).all().stream().filter(this::mayChange).toList();
+    }
+
+    private boolean mayChange(Plan plan) {
+        try {
+            planAccess.requireCanChange(plan);
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    /** Refuses unless the person may change the cycle's plan (before its form is shown). */
+    public void requireCanChange(ReportingCycle cycle) {
+        planAccess.requireCanChange(cycle.getPlan());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -213,9 +236,20 @@ public class CycleService {
         em.flush();
         em.lock(cycle, LockModeType.PESSIMISTIC_WRITE);
         Map<String, Submission> existing = new HashMap<>();
-        // a locking read sees what another node committed while this one waited for the cycle's lock
+        // locking reads see what another node committed while this one waited for the cycle's lock — the slots, and the
+        // task and indicator rows of those still open (a plain read would see the transaction's first snapshot, taken
+        // before the wait, and add the rows the other node had just added a second time); one statement each, "for
+        // update" over the join (Hibernate would otherwise lock row by row afterwards); sent reports are not read further
         em.createQuery("select s from Submission s where s.cycle = :c", Submission.class).setParameter("c", cycle)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().forEach(s -> existing.put(s.getOrganisation().getId() + "/" + s.getPeriodCode(), s));
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                .forEach(s -> existing.put(s.getOrganisation().getId() + "/" + s.getPeriodCode(), s));
+        List<SubmissionStatus> open = Arrays.stream(SubmissionStatus.values()).filter(SubmissionStatus::editable).toList();
+        em.createQuery("select s from Submission s left join fetch s.taskReports where s.cycle = :c and s.status in :open",
+                        Submission.class).setParameter("c", cycle).setParameter("open", open)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(HibernateHints.HINT_FOLLOW_ON_LOCKING, false).getResultList();
+        em.createQuery("select s from Submission s left join fetch s.indicatorValues where s.cycle = :c and s.status in :open",
+                        Submission.class).setParameter("c", cycle).setParameter("open", open)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(HibernateHints.HINT_FOLLOW_ON_LOCKING, false).getResultList();
         int created = 0;
         List<Period> periods = cycle.periodsUpTo(today);
         for (Participant p : cycle.getParticipants()) {
