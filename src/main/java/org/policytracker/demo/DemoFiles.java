@@ -2,6 +2,7 @@ package org.policytracker.demo;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.policytracker.parks.control.ParkPlanContent;
 
 /** The shape of the readable demo data files in {@code src/main/resources/demo/}. */
 public final class DemoFiles {
@@ -109,7 +110,7 @@ public final class DemoFiles {
     public record ParkListEntry(String province, int year, String dueDate, String submittedAt, String by, List<ListedPark> parks) {
     }
 
-    public record ListedPark(String park, List<org.policytracker.parks.control.ParkPlanContent.ExpectedResult> expectedResults,
+    public record ListedPark(String park, List<ParkPlanContent.ExpectedResult> expectedResults,
                              String note) {
     }
 }

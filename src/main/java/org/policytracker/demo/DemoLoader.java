@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -29,6 +30,10 @@ import org.policytracker.plans.control.TaskService;
 import org.policytracker.plans.entity.Plan;
 import org.policytracker.plans.entity.Task;
 import org.policytracker.security.control.CurrentUser;
+import org.policytracker.cases.control.CaseListData;
+import org.policytracker.cases.control.CaseService;
+import org.policytracker.parks.control.ParkData;
+import org.policytracker.parks.control.ParkService;
 
 /**
  * Loads the demo data from the readable files in {@code demo/}: the organisations the seeds name,
@@ -66,19 +71,19 @@ public class DemoLoader {
     DemoReporting reporting;
 
     @Inject
-    org.policytracker.parks.control.ParkService parks;
+    ParkService parks;
 
     @Inject
     DemoParks parkFilings;
 
     @Inject
-    org.policytracker.cases.control.CaseService cases;
+    CaseService cases;
 
     static final String TYPICAL_CASES_2024 = "IWR-TYPICAL-CASES-2024";
 
     /** Seed 003 as published: the 2024 list of typical industrial-wastewater recycling cases (public-notice draft). */
-    static org.policytracker.cases.control.CaseListData typicalCases2024() {
-        var d = new org.policytracker.cases.control.CaseListData();
+    static CaseListData typicalCases2024() {
+        var d = new CaseListData();
         d.code = TYPICAL_CASES_2024;
         d.titleZh = "2024年工业废水循环利用典型案例名单（公示稿）";
         d.titleEn = "2024 list of typical cases of industrial wastewater recycling (draft for public notice)";
@@ -106,7 +111,7 @@ public class DemoLoader {
 
     /** Every demo unit gets a duty mailbox, so reminders have somewhere to go (the local test mail server). */
     static String demoMailbox(String code) {
-        return code.toLowerCase(java.util.Locale.ROOT) + "@demo.policy-tracker.example";
+        return code.toLowerCase(Locale.ROOT) + "@demo.policy-tracker.example";
     }
 
     private Result loadAll() {
@@ -124,20 +129,7 @@ public class DemoLoader {
                     org(o.code()).setDocumentPrefix(o.documentPrefix());
                 }
             }
-            for (DemoFiles.ParkEntry p : read(jsonb, "demo/parks.json", DemoFiles.Parks.class).parks()) {
-                if (parks.findByCode(p.code()).isEmpty()) {
-                    var d = new org.policytracker.parks.control.ParkData();
-                    d.code = p.code();
-                    d.nameZh = p.nameZh();
-                    d.nameEn = p.nameEn();
-                    d.level = p.level();
-                    d.kind = p.kind();
-                    d.provinceId = org(p.province()).getId();
-                    d.cityId = p.city() == null ? null : org(p.city()).getId();
-                    d.committeeId = org(p.committee()).getId();
-                    parks.create(valid(d));
-                }
-            }
+            loadParks(read(jsonb, "demo/parks.json", DemoFiles.Parks.class));
             for (DemoFiles.IndicatorEntry i : read(jsonb, "demo/indicators.json", DemoFiles.Indicators.class).indicators()) {
                 if (indicators.indicatorByCode(i.code()).isEmpty()) {
                     indicators.createIndicator(valid(new IndicatorData(i.code(), i.nameZh(), i.nameEn(), i.unit(),
@@ -170,6 +162,24 @@ public class DemoLoader {
         Result r = new Result(counts[0], counts[1], counts[2], counts[3], counts[4]);
         LOG.info(() -> "Demo data: " + r);
         return r;
+    }
+
+    /** The demo parks (from the national notice's lists), each once. */
+    private void loadParks(DemoFiles.Parks file) {
+        for (DemoFiles.ParkEntry p : file.parks()) {
+            if (parks.findByCode(p.code()).isEmpty()) {
+                var d = new ParkData();
+                d.code = p.code();
+                d.nameZh = p.nameZh();
+                d.nameEn = p.nameEn();
+                d.level = p.level();
+                d.kind = p.kind();
+                d.provinceId = org(p.province()).getId();
+                d.cityId = p.city() == null ? null : org(p.city()).getId();
+                d.committeeId = org(p.committee()).getId();
+                parks.create(valid(d));
+            }
+        }
     }
 
     private void loadPlan(DemoFiles.PlanEntry p, int[] counts) {

@@ -1,5 +1,6 @@
 package org.policytracker.demo;
 
+import org.policytracker.platform.time.Shanghai;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -17,8 +18,11 @@ import org.policytracker.parks.control.ParkService;
 import org.policytracker.parks.entity.FilingType;
 import org.policytracker.parks.entity.Park;
 import org.policytracker.parks.entity.ParkFiling;
-import org.policytracker.reporting.control.Timeliness;
 import org.policytracker.security.control.CurrentUser;
+import org.policytracker.organisations.control.OrganisationService;
+import org.policytracker.parks.control.ParkListContent;
+import org.policytracker.parks.control.ParkListData;
+import org.policytracker.parks.control.ParkListService;
 
 /**
  * The demo parks' plans and annual reports ({@code demo/parks-filings.json}), replayed through the
@@ -40,10 +44,10 @@ public class DemoParks {
     CurrentUser user;
 
     @Inject
-    org.policytracker.parks.control.ParkListService lists;
+    ParkListService lists;
 
     @Inject
-    org.policytracker.organisations.control.OrganisationService organisations;
+    OrganisationService organisations;
 
     /** The provinces' park lists, sent at the recorded time. */
     int loadLists(DemoFiles.ParkLists file) {
@@ -53,25 +57,25 @@ public class DemoParks {
             if (!lists.list(province.getId(), e.year(), 0, 1).items().isEmpty()) {
                 continue;
             }
-            var open = new org.policytracker.parks.control.ParkListData();
+            var open = new ParkListData();
             open.provinceId = province.getId();
             open.year = e.year();
             open.dueDate = e.dueDate();
             var l = user.asSystem(e.by(), () -> lists.open(open));
-            var content = new org.policytracker.parks.control.ParkListContent();
+            var content = new ParkListContent();
             for (DemoFiles.ListedPark p : e.parks()) {
-                var entry = new org.policytracker.parks.control.ParkListContent.Entry();
+                var entry = new ParkListContent.Entry();
                 entry.parkId = parks.findByCode(p.park()).orElseThrow().getId();
                 entry.expectedResults = p.expectedResults();
                 entry.note = p.note();
                 content.parks.add(entry);
             }
-            var draft = new org.policytracker.parks.control.ParkListData();
+            var draft = new ParkListData();
             draft.version = l.getVersion();
             draft.content = content;
             user.asSystem(e.by(), () -> lists.saveDraft(l.getId(), draft));
             if (e.submittedAt() != null) {
-                Instant at = LocalDateTime.parse(e.submittedAt()).atZone(Timeliness.SHANGHAI).toInstant();
+                Instant at = LocalDateTime.parse(e.submittedAt()).atZone(Shanghai.ZONE).toInstant();
                 user.asSystem(e.by(), () -> lists.submit(l.getId(), l.getVersion(), at));
             }
             loaded++;
@@ -118,7 +122,7 @@ public class DemoParks {
                 }
                 user.asSystem(filer, () -> filings.saveDraft(f.getId(), draft, () -> null));
                 for (DemoFiles.EventEntry ev : e.events()) {
-                    Instant at = LocalDateTime.parse(ev.at()).atZone(Timeliness.SHANGHAI).toInstant();
+                    Instant at = LocalDateTime.parse(ev.at()).atZone(Shanghai.ZONE).toInstant();
                     switch (ev.action()) {
                         case "SUBMIT" -> user.asSystem(ev.by(), () -> filings.submit(f.getId(), f.getVersion(), at));
                         case "RETURN" -> user.asSystem(ev.by(), () -> filings.returnForRevision(f.getId(), f.getVersion(), ev.comment(), at));

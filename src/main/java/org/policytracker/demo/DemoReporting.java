@@ -1,5 +1,6 @@
 package org.policytracker.demo;
 
+import org.policytracker.platform.time.Shanghai;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,10 +24,9 @@ import org.policytracker.plans.entity.Plan;
 import org.policytracker.plans.entity.Task;
 import org.policytracker.reporting.control.CycleData;
 import org.policytracker.reporting.control.CycleService;
-import org.policytracker.reporting.control.DecisionData;
+import org.policytracker.platform.state.DecisionData;
 import org.policytracker.reporting.control.DraftData;
 import org.policytracker.reporting.control.SubmissionService;
-import org.policytracker.reporting.control.Timeliness;
 import org.policytracker.reporting.entity.ReportingCycle;
 import org.policytracker.reporting.entity.Submission;
 import org.policytracker.reporting.entity.TaskReport;
@@ -90,7 +90,7 @@ public class DemoReporting {
                         p.obligedFrom(), p.obligedUntil())).toList();
             }
             valid(d);
-            ReportingCycle cycle = cycles.create(d, LocalDate.now(Timeliness.SHANGHAI));
+            ReportingCycle cycle = cycles.create(d, LocalDate.now(Shanghai.ZONE));
             Map<Long, String> paths = paths(plan);
             for (DemoFiles.SubmissionEntry s : c.submissions()) {
                 Submission slot = submissions.list(new SubmissionService.Filter(cycle.getId(), org(s.organisation()).getId(),
@@ -233,7 +233,7 @@ public class DemoReporting {
     }
 
     private static Instant at(String beijing) {
-        return LocalDateTime.parse(beijing).atZone(Timeliness.SHANGHAI).toInstant();
+        return LocalDateTime.parse(beijing).atZone(Shanghai.ZONE).toInstant();
     }
 
     private Organisation org(String code) {

@@ -1,5 +1,6 @@
 package org.policytracker.demo;
 
+import org.policytracker.platform.time.Shanghai;
 import org.policytracker.reporting.entity.VersionContent;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,9 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.policytracker.organisations.entity.Organisation;
@@ -72,7 +73,6 @@ public class SyntheticProvince {
     }
 
     public static final String PROVINCE = "990000";
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String[] SECTION_TITLES = {"推进工业节水改造", "加快工业废水循环利用", "推动园区循环化改造", "强化重点行业节能降碳",
         "推进固体废物综合利用", "完善标准和计量体系", "加大财税金融支持", "强化科技创新支撑", "加强监督管理", "加强组织实施"};
     private static final String[] TASK_TITLES = {"开展重点用水企业水效对标达标", "推广高效冷却和洗涤节水工艺", "建设园区再生水管网",
@@ -135,63 +135,13 @@ public class SyntheticProvince {
             park.setCity(city);
             park.setCommittee(committee);
             em.persist(park);
-            ParkPlanContent plan = new ParkPlanContent();
-            plan.periodStart = FIRST_YEAR;
-            plan.periodEnd = FIRST_YEAR + YEARS - 1;
-            plan.basicSituation = "第" + n + "号园区基本情况（合成数据）：主导产业、企业数量、基础设施与资源能源利用现状。".repeat(4);
-            for (TransformationArea a : TransformationArea.values()) {
-                ParkPlanContent.TaskItem t = new ParkPlanContent.TaskItem();
-                t.area = a.name();
-                t.description = "围绕" + a.name() + "开展的主要任务（合成数据）。";
-                plan.tasks.add(t);
-            }
-            for (int p = 1; p <= 8; p++) {
-                ParkPlanContent.Project x = new ParkPlanContent.Project();
-                x.code = "P" + p;
-                x.name = "第" + n + "号园区项目" + p;
-                x.area = TransformationArea.values()[p % 5].name();
-                x.investment = BigDecimal.valueOf(1000 + (n * 37 + p * 113) % 9000);
-                x.start = FIRST_YEAR + "-0" + (1 + p % 9);
-                x.end = (FIRST_YEAR + 1 + p % 4) + "-12";
-                plan.projects.add(x);
-            }
-            ResultKind[] kinds = {ResultKind.ENERGY_SAVED, ResultKind.WATER_SAVED, ResultKind.CO2_REDUCED,
-                ResultKind.SOLID_WASTE_UTILISATION_RATE, ResultKind.ENERGY_PER_GDP};
-            for (ResultKind k : kinds) {
-                ParkPlanContent.ExpectedResult e = new ParkPlanContent.ExpectedResult();
-                e.kind = k.name();
-                e.baseline = k == ResultKind.SOLID_WASTE_UTILISATION_RATE ? BigDecimal.valueOf(80)
-                        : k == ResultKind.ENERGY_PER_GDP ? new BigDecimal("0.25") : BigDecimal.ZERO;
-                e.target = k == ResultKind.SOLID_WASTE_UTILISATION_RATE ? BigDecimal.valueOf(92)
-                        : k == ResultKind.ENERGY_PER_GDP ? new BigDecimal("0.2") : BigDecimal.valueOf(10_000L * (1 + n % 7));
-                e.targetYear = FIRST_YEAR + YEARS - 1;
-                plan.expectedResults.add(e);
-            }
+            ParkPlanContent plan = parkPlan(n, FIRST_YEAR, YEARS);
             ParkFiling planFiling = new ParkFiling(park, FilingType.PLAN, FIRST_YEAR, null, null, ParkFilingService.json(plan));
             em.persist(planFiling);
             planFiling.submit(committee.getCode(), at(FIRST_YEAR, 4, 10));
             planFiling.approve("benchmark.office", at(FIRST_YEAR, 5, 20), "同意。");
             for (int y = FIRST_YEAR; y < FIRST_YEAR + YEARS; y++) {
-                AnnualReportContent r = new AnnualReportContent();
-                for (ParkPlanContent.Project x : plan.projects) {
-                    AnnualReportContent.ProjectProgress pp = new AnnualReportContent.ProjectProgress();
-                    pp.code = x.code;
-                    pp.status = y >= Integer.parseInt(x.end.substring(0, 4)) && (n + y) % 5 != 0 ? TaskStatus.COMPLETED.name()
-                            : TaskStatus.IN_PROGRESS.name();
-                    pp.investmentExecuted = x.investment.divide(BigDecimal.valueOf(YEARS + 1), 0, java.math.RoundingMode.HALF_UP);
-                    r.projects.add(pp);
-                }
-                for (ParkPlanContent.ExpectedResult e : plan.expectedResults) {
-                    AnnualReportContent.ResultValue v = new AnnualReportContent.ResultValue();
-                    v.kind = e.kind;
-                    v.actual = e.baseline.add(e.target.subtract(e.baseline).multiply(BigDecimal.valueOf(y - FIRST_YEAR + 1))
-                            .divide(BigDecimal.valueOf(YEARS + 1), 3, java.math.RoundingMode.HALF_UP));
-                    r.results.add(v);
-                }
-                r.progress = y + "年，第" + n + "号园区" + String.format(DONE[(n + y) % DONE.length], 5 + (n * 7 + y) % 90) + "，"
-                        + String.format(DONE[(n + y + 3) % DONE.length], 3 + (n * 11 + y) % 60) + "（合成数据）。";
-                r.difficulties = n % 10 == 0 ? "项目用地和资金保障不足（合成数据）。" : null;
-                r.experience = n % 25 == 0 ? "园区企业间副产物交换利用的做法（合成数据）。" : null;
+                AnnualReportContent r = annualReport(plan, n, y, FIRST_YEAR, YEARS);
                 ParkFiling report = new ParkFiling(park, FilingType.ANNUAL_REPORT, y, planFiling, LocalDate.of(y, 12, 31),
                         ParkFilingService.json(r));
                 em.persist(report);
@@ -200,6 +150,68 @@ public class SyntheticProvince {
                 report.approve("benchmark.office", at(y + 1, 1, 20), "通过。");
             }
         }
+    }
+
+    /** Park {@code n}'s plan: every transformation area, eight projects, five expected results. */
+    private static ParkPlanContent parkPlan(int n, int FIRST_YEAR, int YEARS) {
+        ParkPlanContent plan = new ParkPlanContent();
+        plan.periodStart = FIRST_YEAR;
+        plan.periodEnd = FIRST_YEAR + YEARS - 1;
+        plan.basicSituation = "第" + n + "号园区基本情况（合成数据）：主导产业、企业数量、基础设施与资源能源利用现状。".repeat(4);
+        for (TransformationArea a : TransformationArea.values()) {
+            ParkPlanContent.TaskItem t = new ParkPlanContent.TaskItem();
+            t.area = a.name();
+            t.description = "围绕" + a.name() + "开展的主要任务（合成数据）。";
+            plan.tasks.add(t);
+        }
+        for (int p = 1; p <= 8; p++) {
+            ParkPlanContent.Project x = new ParkPlanContent.Project();
+            x.code = "P" + p;
+            x.name = "第" + n + "号园区项目" + p;
+            x.area = TransformationArea.values()[p % 5].name();
+            x.investment = BigDecimal.valueOf(1000 + (n * 37 + p * 113) % 9000);
+            x.start = FIRST_YEAR + "-0" + (1 + p % 9);
+            x.end = (FIRST_YEAR + 1 + p % 4) + "-12";
+            plan.projects.add(x);
+        }
+        ResultKind[] kinds = {ResultKind.ENERGY_SAVED, ResultKind.WATER_SAVED, ResultKind.CO2_REDUCED,
+            ResultKind.SOLID_WASTE_UTILISATION_RATE, ResultKind.ENERGY_PER_GDP};
+        for (ResultKind k : kinds) {
+            ParkPlanContent.ExpectedResult e = new ParkPlanContent.ExpectedResult();
+            e.kind = k.name();
+            e.baseline = k == ResultKind.SOLID_WASTE_UTILISATION_RATE ? BigDecimal.valueOf(80)
+                    : k == ResultKind.ENERGY_PER_GDP ? new BigDecimal("0.25") : BigDecimal.ZERO;
+            e.target = k == ResultKind.SOLID_WASTE_UTILISATION_RATE ? BigDecimal.valueOf(92)
+                    : k == ResultKind.ENERGY_PER_GDP ? new BigDecimal("0.2") : BigDecimal.valueOf(10_000L * (1 + n % 7));
+            e.targetYear = FIRST_YEAR + YEARS - 1;
+            plan.expectedResults.add(e);
+        }
+        return plan;
+    }
+
+    /** Park {@code n}'s report on year {@code y}: projects completed as they end (one in five late), results on the way. */
+    private static AnnualReportContent annualReport(ParkPlanContent plan, int n, int y, int FIRST_YEAR, int YEARS) {
+        AnnualReportContent r = new AnnualReportContent();
+        for (ParkPlanContent.Project x : plan.projects) {
+            AnnualReportContent.ProjectProgress pp = new AnnualReportContent.ProjectProgress();
+            pp.code = x.code;
+            pp.status = y >= Integer.parseInt(x.end.substring(0, 4)) && (n + y) % 5 != 0 ? TaskStatus.COMPLETED.name()
+                    : TaskStatus.IN_PROGRESS.name();
+            pp.investmentExecuted = x.investment.divide(BigDecimal.valueOf(YEARS + 1), 0, RoundingMode.HALF_UP);
+            r.projects.add(pp);
+        }
+        for (ParkPlanContent.ExpectedResult e : plan.expectedResults) {
+            AnnualReportContent.ResultValue v = new AnnualReportContent.ResultValue();
+            v.kind = e.kind;
+            v.actual = e.baseline.add(e.target.subtract(e.baseline).multiply(BigDecimal.valueOf(y - FIRST_YEAR + 1))
+                    .divide(BigDecimal.valueOf(YEARS + 1), 3, RoundingMode.HALF_UP));
+            r.results.add(v);
+        }
+        r.progress = y + "年，第" + n + "号园区" + String.format(DONE[(n + y) % DONE.length], 5 + (n * 7 + y) % 90) + "，"
+                + String.format(DONE[(n + y + 3) % DONE.length], 3 + (n * 11 + y) % 60) + "（合成数据）。";
+        r.difficulties = n % 10 == 0 ? "项目用地和资金保障不足（合成数据）。" : null;
+        r.experience = n % 25 == 0 ? "园区企业间副产物交换利用的做法（合成数据）。" : null;
+        return r;
     }
 
     /** The province's list of all its parks. */
@@ -264,33 +276,38 @@ public class SyntheticProvince {
         cycle.replaceParticipants(participants);
         em.persist(cycle);
         for (int y = FIRST_YEAR; y < FIRST_YEAR + YEARS; y++) {
-            Period period = Period.containing(Frequency.ANNUAL, LocalDate.of(y, 6, 1));
             for (Organisation city : cities) {
-                Submission s = new Submission(cycle, city, period);
-                List<VersionContent.TaskAnswer> reports = new ArrayList<>();
-                for (Task t : leaves) {
-                    TaskReport r = s.addTaskReport(t);
-                    int pct = Math.min(100, (y - FIRST_YEAR + 1) * 20 - (city.getCode().hashCode() & 7));
-                    TaskStatus st = pct >= 100 ? TaskStatus.COMPLETED : TaskStatus.IN_PROGRESS;
-                    int k = (int) ((t.getId() + y + city.getId()) % DONE.length);
-                    String narrative = city.getNameZh() + y + "年" + t.getTitleZh().replaceAll("（.*", "") + "，"
-                            + String.format(DONE[k], 2 + (int) ((t.getId() * 13 + y) % 97)) + "，完成年度目标的" + pct + "%。";
-                    String difficulty = pct < 60 ? DIFFICULTIES[k % DIFFICULTIES.length] + "。" : null;
-                    String next = pct < 100 ? NEXT[k % NEXT.length] + "。" : null;
-                    r.fill(st, pct, narrative, difficulty, next, null, null, null);
-                    reports.add(new VersionContent.TaskAnswer(t.getId(), t.getNumber(), t.getTitleZh(), null, null, st, pct, narrative,
-                            difficulty, next, null, null, null));
-                }
-                em.persist(s);
-                // the last city of each year misses its report; the eleventh sends it late
-                if (!city.getCode().equals(String.format("99%02d00", size.cities()))) {
-                    boolean late = city.getCode().equals(String.format("99%02d00", size.cities() - 1));
-                    s.submit(city.getCode(), late ? at(y + 1, 1, 25) : at(y + 1, 1, 10),
-                            new VersionContent(reports, List.of(), List.of()).toJson());
-                }
+                citysReport(size, cycle, city, leaves, y, FIRST_YEAR);
             }
         }
         return plan.getId();
+    }
+
+    /** A city's report of year {@code y} on the plan's tasks: the last city misses it, the one before sends it late. */
+    private void citysReport(Size size, ReportingCycle cycle, Organisation city, List<Task> leaves, int y, int FIRST_YEAR) {
+        Period period = Period.containing(Frequency.ANNUAL, LocalDate.of(y, 6, 1));
+        Submission s = new Submission(cycle, city, period);
+        List<VersionContent.TaskAnswer> reports = new ArrayList<>();
+        for (Task t : leaves) {
+            TaskReport r = s.addTaskReport(t);
+            int pct = Math.min(100, (y - FIRST_YEAR + 1) * 20 - (city.getCode().hashCode() & 7));
+            TaskStatus st = pct >= 100 ? TaskStatus.COMPLETED : TaskStatus.IN_PROGRESS;
+            int k = (int) ((t.getId() + y + city.getId()) % DONE.length);
+            String narrative = city.getNameZh() + y + "年" + t.getTitleZh().replaceAll("（.*", "") + "，"
+                    + String.format(DONE[k], 2 + (int) ((t.getId() * 13 + y) % 97)) + "，完成年度目标的" + pct + "%。";
+            String difficulty = pct < 60 ? DIFFICULTIES[k % DIFFICULTIES.length] + "。" : null;
+            String next = pct < 100 ? NEXT[k % NEXT.length] + "。" : null;
+            r.fill(st, pct, narrative, difficulty, next, null, null, null);
+            reports.add(new VersionContent.TaskAnswer(t.getId(), t.getNumber(), t.getTitleZh(), null, null, st, pct, narrative,
+                    difficulty, next, null, null, null));
+        }
+        em.persist(s);
+        // the last city of each year misses its report; the eleventh sends it late
+        if (!city.getCode().equals(String.format("99%02d00", size.cities()))) {
+            boolean late = city.getCode().equals(String.format("99%02d00", size.cities() - 1));
+            s.submit(city.getCode(), late ? at(y + 1, 1, 25) : at(y + 1, 1, 10),
+                    new VersionContent(reports, List.of(), List.of()).toJson());
+        }
     }
 
     private Organisation org(String code) {
@@ -299,7 +316,7 @@ public class SyntheticProvince {
     }
 
     private static java.time.Instant at(int y, int m, int d) {
-        return LocalDateTime.of(y, m, d, 10, 0).atZone(SHANGHAI).toInstant();
+        return LocalDateTime.of(y, m, d, 10, 0).atZone(Shanghai.ZONE).toInstant();
     }
 
     private static String toRoman(int n) {

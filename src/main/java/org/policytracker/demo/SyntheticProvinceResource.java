@@ -1,5 +1,6 @@
 package org.policytracker.demo;
 
+import org.policytracker.platform.time.Shanghai;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -53,7 +54,7 @@ public class SyntheticProvinceResource {
         if (generator.exists()) {
             throw new InvalidRequestException("province", "synthetic.exists", SyntheticProvince.PROVINCE);
         }
-        int lastYear = java.time.LocalDate.now(org.policytracker.reporting.control.Timeliness.SHANGHAI).getYear() - 1;
+        int lastYear = java.time.LocalDate.now(Shanghai.ZONE).getYear() - 1;
         return generator.build(new SyntheticProvince.Size(cities, counties, parks, plans, tasks, years, lastYear - years + 1));
     }
 }

@@ -1,5 +1,8 @@
 package org.policytracker.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,7 +10,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.security.control.CurrentUser;
 
 /**
  * The dependency rules between capabilities (docs/architecture.md), checked on the compiled classes: platform at the
@@ -64,6 +70,23 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..entity..").should().dependOnClassesThat()
                 .resideInAnyPackage("..control..", "..boundary..")
                 .because("an entity knows other entities and the platform, never services or views").check(classes);
+    }
+
+    /** The capabilities with a boundary of their own. */
+    private static final List<String> CAPABILITIES = List.of("organisations", "security", "plans", "reporting", "parks", "cases",
+            "reports", "dashboard", "importing");
+
+    @Test
+    void aBoundaryCallsItsOwnCapabilitysControl() {
+        for (String capability : CAPABILITIES) {
+            String own = "org.policytracker." + capability + ".control..";
+            noClasses().that().resideInAPackage("org.policytracker." + capability + ".boundary..").should().dependOnClassesThat(
+                            resideInAPackage("org.policytracker.*.control..").and(not(resideInAPackage(own)))
+                                    .and(not(equivalentTo(AccessPolicy.class))).and(not(equivalentTo(CurrentUser.class))))
+                    .because("a page or resource works through its own capability's services, which reach the others; "
+                            + "who is asking (security's AccessPolicy and its CurrentUser) is the one service every boundary shares")
+                    .check(classes);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.policytracker.it;
 
+import org.policytracker.platform.time.Shanghai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.io.File;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,12 +22,9 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,11 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccessIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
-    }
 
     @ArquillianResource
     URL base;
@@ -430,7 +422,7 @@ class AccessIT {
     private Canary plant(String office, String planCode, String reviewer, String filer, String filerOrg, String text,
                          Set<String> owners, Set<String> leads, Fixtures fx) {
         int plan = fx.plan(planCode);
-        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        int year = java.time.LocalDate.now(Shanghai.ZONE).getYear();
         Http.Reply cycle = as(office).post("/api/cycles", Json.createObjectBuilder().add("code", "IT-CANARY-" + SEQ.incrementAndGet())
                 .add("planId", plan).add("nameZh", "内容权限测试周期").add("frequency", "SEMI_ANNUAL").add("dueDaysAfterPeriod", 10)
                 .add("reviewerId", fx.org(reviewer)).add("firstPeriodStart", year + "-01-01")

@@ -1,12 +1,12 @@
 package org.policytracker.it;
 
+import org.policytracker.platform.time.Shanghai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,15 +20,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.policytracker.reporting.control.Timeliness;
 
 /**
  * The backup script (scripts/backup.sh, docs/operations.md) against the tests' database while the application
@@ -39,11 +35,6 @@ import org.policytracker.reporting.control.Timeliness;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BackupIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
-    }
 
     @ArquillianResource
     URL base;
@@ -101,7 +92,7 @@ class BackupIT {
     /** Uploads a PDF to Xi'an's report in a new cycle; its SHA-256. */
     private String evidenceUploaded() {
         Http office = Http.as(base, "shaanxi.office", "en");
-        LocalDate today = LocalDate.now(Timeliness.SHANGHAI);
+        LocalDate today = LocalDate.now(Shanghai.ZONE);
         String start = LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1).toString();
         String code = "BACKUP-" + System.nanoTime() % 1_000_000;
         Http.Reply cycle = office.post("/api/cycles", Json.createObjectBuilder().add("code", code)

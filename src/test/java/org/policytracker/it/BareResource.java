@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The ceiling of the read benchmark (LoadBenchmark): a JAX-RS endpoint on the same server, behind the same
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 public class BareResource {
 
     @GET
+    @Operation(hidden = true) // a test fixture, not part of the API the document describes
     @Produces(MediaType.APPLICATION_JSON)
     public String bare() {
         return "{\"ok\":true}";

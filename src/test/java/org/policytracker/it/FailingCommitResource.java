@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * FaultsIT's stand-in for a commit cut off by the database going away (rare to catch under load): a resource
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Path;
 public class FailingCommitResource {
 
     @POST
+    @Operation(hidden = true) // a test fixture, not part of the API the document describes
     public String commit() {
         // the chain Payara produced when MariaDB was killed during a commit (FaultsIT's CI run of 2026-11-29):
         // the pool's LocalTransactionException reaches the transaction manager as the text of an XAException

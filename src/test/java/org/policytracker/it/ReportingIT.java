@@ -1,5 +1,6 @@
 package org.policytracker.it;
 
+import org.policytracker.platform.time.Shanghai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -31,12 +31,9 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policytracker.organisations.control.OrganisationData;
@@ -51,7 +48,7 @@ import org.policytracker.reporting.control.ProgressService;
 import org.policytracker.reporting.control.ReminderService;
 import org.policytracker.reporting.control.ReportingJob;
 import org.policytracker.reporting.control.SubmissionService;
-import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.platform.time.Timeliness;
 import org.policytracker.reporting.entity.ReportingCycle;
 import org.policytracker.reporting.entity.Submission;
 import org.policytracker.reporting.entity.TaskReport;
@@ -66,12 +63,6 @@ import org.policytracker.security.control.CurrentUser;
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportingIT {
-
-    @Deployment(testable = true)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")))
-                .addClass(Http.class).addClass(Http.Reply.class);
-    }
 
     @ArquillianResource
     URL base;
@@ -121,7 +112,7 @@ class ReportingIT {
     /** A cycle for Xi'an (and Baoji) on the Shaanxi plan whose current half-year is open today. */
     private JsonObject currentCycle(String code) {
         Http office = as("shaanxi.office");
-        LocalDate today = LocalDate.now(Timeliness.SHANGHAI);
+        LocalDate today = LocalDate.now(Shanghai.ZONE);
         String start = LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1).toString();
         Http.Reply created = office.post("/api/cycles", Json.createObjectBuilder().add("code", code)
                 .add("planId", id(office, "/api/plans?q=SN-2024-IWR", "code", "SN-2024-IWR"))
@@ -474,7 +465,7 @@ class ReportingIT {
                         .add("status", "DELAYED").add("percentDone", 23).add("narrative", "管网工程停工")
                         .add("delayExplanation", "征地拆迁未完成，管网工程停工两个月")
                         .add("correctiveAction", "市政府专题协调征地，倒排工期")
-                        .add("correctiveDue", LocalDate.now(Timeliness.SHANGHAI).plusMonths(3).toString()))).build().toString();
+                        .add("correctiveDue", LocalDate.now(Shanghai.ZONE).plusMonths(3).toString()))).build().toString();
         slot = xian.put("/api/submissions/" + slot.getInt("id") + "/draft", explained).object();
         Http.Reply sent = xian.post("/api/submissions/" + slot.getInt("id") + "/submit", decision(slot, null));
         assertEquals(200, sent.status(), sent::toString);
@@ -640,7 +631,7 @@ class ReportingIT {
         d.lastPeriodEnd = last == null ? null : last.toString();
         d.reminderDaysBefore = List.of(14, 3);
         d.participants = participants;
-        return cycles.create(d, LocalDate.now(Timeliness.SHANGHAI));
+        return cycles.create(d, LocalDate.now(Shanghai.ZONE));
     }
 
     private Submission slot(ReportingCycle c, Organisation o, String period) {
@@ -658,7 +649,7 @@ class ReportingIT {
     }
 
     private static Instant shanghai(String local) {
-        return LocalDateTime.parse(local).atZone(Timeliness.SHANGHAI).toInstant();
+        return LocalDateTime.parse(local).atZone(Shanghai.ZONE).toInstant();
     }
 
     @Test
@@ -700,7 +691,7 @@ class ReportingIT {
                 assertEquals(50.0, t.overall().onTimeRate());
                 // a late submission is accepted, and stays marked late
                 Submission lateOne = slot(c, late, "2021-H1");
-                submissions.accept(lateOne.getId(), new org.policytracker.reporting.control.DecisionData(lateOne.getVersion(), null),
+                submissions.accept(lateOne.getId(), new org.policytracker.platform.state.DecisionData(lateOne.getVersion(), null),
                         shanghai("2021-07-12T10:00:00"));
                 assertEquals(new Timeliness(Timeliness.Status.LATE, 1), Timeliness.judge(lateOne.getDueDate(), 0,
                         lateOne.getFirstSubmittedAt(), Instant.now()));
@@ -867,7 +858,7 @@ class ReportingIT {
         int wen = jiaozuo.get("/api/organisations?q=410825").object().getJsonArray("items").getJsonObject(0).getInt("id");
         int reviewer = jiaozuo.get("/api/organisations?q=410800.IIT").object().getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().filter(o -> o.getString("code").equals("410800.IIT")).findFirst().orElseThrow().getInt("id");
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(Shanghai.ZONE);
         Http.Reply created = jiaozuo.post("/api/cycles", Json.createObjectBuilder().add("code", "IT-RED-" + System.nanoTime())
                 .add("planId", plan).add("nameZh", "红灯隔离测试").add("frequency", "SEMI_ANNUAL").add("dueDaysAfterPeriod", 10)
                 .add("reviewerId", reviewer).add("firstPeriodStart", LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1).toString())

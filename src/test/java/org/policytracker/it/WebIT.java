@@ -1,5 +1,6 @@
 package org.policytracker.it;
 
+import org.policytracker.platform.time.Shanghai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,12 +15,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -33,7 +31,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.policytracker.reporting.control.Timeliness;
 
 /**
  * The web pages in a real browser: Debian's Chromium driven by Selenium through its chromedriver,
@@ -45,11 +42,6 @@ import org.policytracker.reporting.control.Timeliness;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class WebIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
-    }
 
     @ArquillianResource
     URL base;
@@ -163,7 +155,7 @@ class WebIT {
     /** A cycle of the Shaanxi plan for Xi'an whose current half-year is open, its draft mostly filled by a colleague. */
     static int preparedSlot(URL base) {
         Http office = Http.as(base, "shaanxi.office", "en");
-        LocalDate today = LocalDate.now(Timeliness.SHANGHAI);
+        LocalDate today = LocalDate.now(Shanghai.ZONE);
         String start = LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1).toString();
         String code = "WEB-" + System.nanoTime() % 1_000_000;
         Http.Reply created = office.post("/api/cycles", Json.createObjectBuilder().add("code", code)
@@ -284,7 +276,7 @@ class WebIT {
             city.driver.findElement(By.cssSelector("textarea[id$=':0:action']")).sendKeys("增加施工班组，分段并行施工。");
             // typed, then the date picker's calendar closed (it would cover the buttons)
             city.driver.findElement(By.cssSelector("[id$=':0:actionDue_input']"))
-                    .sendKeys(LocalDate.now(Timeliness.SHANGHAI).plusMonths(3).toString(), org.openqa.selenium.Keys.ESCAPE);
+                    .sendKeys(LocalDate.now(Shanghai.ZONE).plusMonths(3).toString(), org.openqa.selenium.Keys.ESCAPE);
             city.clickAndWait(By.id("form:save"));
             assertTrue(city.text().contains("草稿已保存"), city.text());
             assertEquals("60", city.driver.findElement(By.cssSelector("[id$=':0:percent']")).getAttribute("value"));
@@ -336,7 +328,7 @@ class WebIT {
             office.driver.get(app() + "/reports/index.xhtml");
             office.await(ExpectedConditions.presenceOfElementLocated(By.id("reports:download")));
             pickIn(office, "reports:plan", "SN-2024-IWR");
-            LocalDate today = LocalDate.now(Timeliness.SHANGHAI);
+            LocalDate today = LocalDate.now(Shanghai.ZONE);
             String period = today.getYear() + (today.getMonthValue() <= 6 ? "-H1" : "-H2");
             office.driver.findElement(By.id("reports:period")).sendKeys(period);
             office.shot("07-office-reports");
@@ -787,9 +779,17 @@ class WebIT {
 
     /** Chooses, in the PrimeFaces select {@code id}, the option whose label contains {@code text}. */
     private static void pickIn(Browser b, String id, String text) {
-        b.driver.findElement(By.id(id)).click();
         By item = By.xpath("//div[@id='" + id + "_panel']//li[contains(@data-label, '" + text + "')]");
-        clickSettled(b, b.await(ExpectedConditions.elementToBeClickable(item)));
+        By label = By.id(id + "_label");
+        for (int attempt = 1; ; attempt++) {
+            b.driver.findElement(By.id(id)).click();
+            clickSettled(b, b.await(ExpectedConditions.elementToBeClickable(item)));
+            // a long list still scrolling under a slow machine can take the click on a neighbour: then choose again
+            List<WebElement> shown = b.driver.findElements(label);
+            if (shown.isEmpty() || shown.get(0).getText().contains(text) || attempt == 3) {
+                return;
+            }
+        }
     }
 
     /**

@@ -3,7 +3,6 @@ package org.policytracker.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
-import java.io.File;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,12 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -52,12 +48,6 @@ class WriteBenchmark {
     static final int SECONDS = Integer.getInteger("load.seconds", 10);
     static final int SLOTS = Integer.getInteger("load.slots", 8000);
     static final String DB_PORT = System.getProperty("it.db.port", "13306");
-
-    @Deployment(testable = true)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")))
-                .addClass(WriteSlots.class).addClass(BareResource.class).addClass(Http.class).addClass(Http.Reply.class).addClass(Load.class).addClass(Load.Result.class).addClass(Load.Heap.class);
-    }
 
     @Inject
     WriteSlots writeSlots;

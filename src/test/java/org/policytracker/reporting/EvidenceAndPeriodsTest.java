@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
-import org.policytracker.reporting.control.EvidenceType;
+import org.policytracker.platform.io.FileType;
 import org.policytracker.reporting.entity.Frequency;
 import org.policytracker.reporting.entity.Period;
 
@@ -29,24 +29,24 @@ class EvidenceAndPeriodsTest {
 
     @Test
     void theContentDecidesNotTheName() throws Exception {
-        assertEquals(Optional.of(EvidenceType.PDF), EvidenceType.detect("%PDF-1.7\n...".getBytes(), "whatever.bin"));
-        assertEquals(Optional.of(EvidenceType.JPEG), EvidenceType.detect(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}, "a.jpg"));
-        assertEquals(Optional.of(EvidenceType.GIF), EvidenceType.detect("GIF89a....".getBytes(), "a.gif"));
-        assertEquals(Optional.of(EvidenceType.DOCX), EvidenceType.detect(zip("[Content_Types].xml", "word/document.xml"), "a.docx"));
-        assertEquals(Optional.of(EvidenceType.XLSX), EvidenceType.detect(zip("[Content_Types].xml", "xl/workbook.xml"), "a.xlsx"));
+        assertEquals(Optional.of(FileType.PDF), FileType.detect("%PDF-1.7\n...".getBytes(), "whatever.bin"));
+        assertEquals(Optional.of(FileType.JPEG), FileType.detect(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}, "a.jpg"));
+        assertEquals(Optional.of(FileType.GIF), FileType.detect("GIF89a....".getBytes(), "a.gif"));
+        assertEquals(Optional.of(FileType.DOCX), FileType.detect(zip("[Content_Types].xml", "word/document.xml"), "a.docx"));
+        assertEquals(Optional.of(FileType.XLSX), FileType.detect(zip("[Content_Types].xml", "xl/workbook.xml"), "a.xlsx"));
         // a plain ZIP archive, or one that only looks like Office, is not evidence
-        assertEquals(Optional.empty(), EvidenceType.detect(zip("word/document.xml"), "a.docx"));
-        assertEquals(Optional.empty(), EvidenceType.detect(zip("[Content_Types].xml", "ppt/presentation.xml"), "a.pptx"));
-        assertEquals(Optional.empty(), EvidenceType.detect("MZ\u0090\u0000".getBytes(), "report.pdf"));
-        assertEquals(Optional.empty(), EvidenceType.detect("<html>".getBytes(), "report.pdf"));
-        assertEquals(Optional.empty(), EvidenceType.detect(new byte[0], "report.pdf"));
+        assertEquals(Optional.empty(), FileType.detect(zip("word/document.xml"), "a.docx"));
+        assertEquals(Optional.empty(), FileType.detect(zip("[Content_Types].xml", "ppt/presentation.xml"), "a.pptx"));
+        assertEquals(Optional.empty(), FileType.detect("MZ\u0090\u0000".getBytes(), "report.pdf"));
+        assertEquals(Optional.empty(), FileType.detect("<html>".getBytes(), "report.pdf"));
+        assertEquals(Optional.empty(), FileType.detect(new byte[0], "report.pdf"));
         // the old binary Office container is the same for Word and Excel: the name picks, nothing else
         byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
-        assertEquals(Optional.of(EvidenceType.DOC), EvidenceType.detect(ole, "台账.doc"));
-        assertEquals(Optional.of(EvidenceType.XLS), EvidenceType.detect(ole, "台账.XLS"));
-        assertEquals(Optional.empty(), EvidenceType.detect(ole, "台账.msg"));
-        assertEquals(Optional.of(EvidenceType.JPEG), EvidenceType.claimedBy("photo.JPEG"));
-        assertEquals(Optional.empty(), EvidenceType.claimedBy("no-extension"));
+        assertEquals(Optional.of(FileType.DOC), FileType.detect(ole, "台账.doc"));
+        assertEquals(Optional.of(FileType.XLS), FileType.detect(ole, "台账.XLS"));
+        assertEquals(Optional.empty(), FileType.detect(ole, "台账.msg"));
+        assertEquals(Optional.of(FileType.JPEG), FileType.claimedBy("photo.JPEG"));
+        assertEquals(Optional.empty(), FileType.claimedBy("no-extension"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.policytracker.reporting;
 
+import org.policytracker.platform.time.Shanghai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.policytracker.plans.entity.TaskStatus.COMPLETED;
@@ -10,7 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
-import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.platform.time.Timeliness;
 import org.policytracker.reporting.control.TrafficLight;
 
 /** The timeliness and traffic-light rules of docs/reporting-rules.md, on the Jiaozuo dates. */
@@ -20,7 +21,7 @@ class RulesTest {
     private static final LocalDate JULY_10 = LocalDate.of(2020, 7, 10);
 
     private static Instant shanghai(String localDateTime) {
-        return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), Timeliness.SHANGHAI).toInstant();
+        return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), Shanghai.ZONE).toInstant();
     }
 
     @Test

@@ -24,6 +24,8 @@ import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.plans.control.IndicatorService;
+import org.policytracker.plans.entity.Target;
 
 /**
  * Published lists of typical cases: import from the published text (rows joined across page
@@ -45,7 +47,7 @@ public class CaseService {
     AccessPolicy access;
 
     @Inject
-    org.policytracker.plans.control.IndicatorService indicators;
+    IndicatorService indicators;
 
 
     /** Filters of the case list. */
@@ -276,7 +278,7 @@ public class CaseService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Recognised recognisedFor(long targetId) {
-        org.policytracker.plans.entity.Target t = indicators.target(targetId);
+        Target t = indicators.target(targetId);
         String counted = t.getIndicator().getCountsRecognition();
         if (counted == null) {
             throw new InvalidRequestException("target", "recognised.notCounting", t.getIndicator().getNameZh());

@@ -79,6 +79,23 @@ public final class CaseSheet {
         SheetReading.Rows cases = book.sheet(CASES);
         SheetReading.Rows lists = book.sheet(LISTS);
         book.check();
+        Map<String, ListRows> byCode = lists(book, lists);
+        cases(book, cases, byCode);
+        for (int row : lists.dataRows()) {
+            String code = lists.text(row, 1);
+            if (code != null && byCode.containsKey(code) && byCode.get(code).rows().isEmpty()) {
+                book.problem(lists, row, 1, "excel.list.empty", code);
+            }
+        }
+        if (byCode.isEmpty() && book.clean()) {
+            book.problem(lists, 2, 1, "excel.list.code");
+        }
+        book.check();
+        return new ArrayList<>(byCode.values());
+    }
+
+    /** The Lists sheet: one list per row, its code unique. */
+    private static Map<String, ListRows> lists(SheetReading book, SheetReading.Rows lists) {
         Map<String, ListRows> byCode = new LinkedHashMap<>();
         for (int row : lists.dataRows()) {
             CaseListData d = new CaseListData();
@@ -115,6 +132,11 @@ public final class CaseSheet {
             d.sourceNote = lists.text(row, 7, 1000);
             byCode.put(d.code, new ListRows(d, new ArrayList<>()));
         }
+        return byCode;
+    }
+
+    /** The Cases sheet: each case under its list, numbered once within it. */
+    private static void cases(SheetReading book, SheetReading.Rows cases, Map<String, ListRows> byCode) {
         Map<String, Set<Integer>> numbers = new LinkedHashMap<>();
         for (int row : cases.dataRows()) {
             String code = cases.text(row, 1);
@@ -141,16 +163,5 @@ public final class CaseSheet {
                 list.rows().add(new Row(number, texts[0], texts[1], texts[2], texts[3], texts[4], texts[5]));
             }
         }
-        for (int row : lists.dataRows()) {
-            String code = lists.text(row, 1);
-            if (code != null && byCode.containsKey(code) && byCode.get(code).rows().isEmpty()) {
-                book.problem(lists, row, 1, "excel.list.empty", code);
-            }
-        }
-        if (byCode.isEmpty() && book.clean()) {
-            book.problem(lists, 2, 1, "excel.list.code");
-        }
-        book.check();
-        return new ArrayList<>(byCode.values());
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.policytracker.platform.persistence.Auditable;
 
 /**
  * A figure a case's text states, typed: e.g. water reuse rate = 99.1 %, or unit water use changed by
@@ -81,7 +82,7 @@ public class CaseFigure implements AuditedPart {
     public String getQuote() { return quote; }
 
     @Override
-    public org.policytracker.platform.persistence.Auditable auditRoot() {
+    public Auditable auditRoot() {
         return typicalCase.auditRoot();
     }
 

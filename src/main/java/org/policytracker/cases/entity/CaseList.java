@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.policytracker.platform.persistence.Auditable;
 import org.policytracker.platform.persistence.BaseEntity;
+import org.policytracker.organisations.entity.Organisation;
 
 /** A published list (名单), e.g. the 2024 list of typical industrial-wastewater recycling cases, with its rows. */
 @Entity
@@ -28,7 +29,7 @@ public class CaseList extends BaseEntity implements Auditable {
     /** The organisation that keeps it (none: the administrator); others use it, only the keeper changes it. */
     @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
     @jakarta.persistence.JoinColumn(name = "owner_id")
-    private org.policytracker.organisations.entity.Organisation owner;
+    private Organisation owner;
 
     @Column(name = "title_zh", nullable = false, length = 500)
     private String titleZh;
@@ -63,7 +64,7 @@ public class CaseList extends BaseEntity implements Auditable {
     }
 
     public TypicalCase add(int number, String unitName, String industry, String provinceName,
-                           org.policytracker.organisations.entity.Organisation province, String mode, String practice,
+                           Organisation province, String mode, String practice,
                            String remarks) {
         TypicalCase c = new TypicalCase(this, number, unitName, industry, provinceName, province, mode, practice, remarks);
         cases.add(c);
@@ -94,6 +95,6 @@ public class CaseList extends BaseEntity implements Auditable {
     public String getPublisher() { return publisher; }
     public String getSourceNote() { return sourceNote; }
     public List<TypicalCase> getCases() { return cases; }
-    public org.policytracker.organisations.entity.Organisation getOwner() { return owner; }
-    public void setOwner(org.policytracker.organisations.entity.Organisation owner) { this.owner = owner; }
+    public Organisation getOwner() { return owner; }
+    public void setOwner(Organisation owner) { this.owner = owner; }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import org.policytracker.organisations.entity.Organisation;
+import org.policytracker.platform.persistence.Auditable;
 
 /**
  * One row of a list as published (序号, 单位名称, 行业, 所在省市, 典型模式, 典型做法, 备注), linked to the
@@ -110,7 +111,7 @@ public class TypicalCase implements AuditedPart {
     public List<CaseFigure> getFigures() { return figures; }
 
     @Override
-    public org.policytracker.platform.persistence.Auditable auditRoot() {
+    public Auditable auditRoot() {
         return list;
     }
 

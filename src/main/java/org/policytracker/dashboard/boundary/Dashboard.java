@@ -9,6 +9,7 @@ import org.policytracker.platform.web.Language;
 import org.primefaces.model.charts.ChartData;
 import org.primefaces.model.charts.bar.BarChartDataSet;
 import org.primefaces.model.charts.bar.BarChartModel;
+import org.policytracker.platform.web.FormState;
 
 /** The start page (index.xhtml): what the signed-in person has to do and how their cycles stand. */
 @Named
@@ -21,9 +22,9 @@ public class Dashboard {
     @Inject
     Language language;
 
-    private Overview.Page page;
+    private Overview.StartPage page;
 
-    public Overview.Page getPage() {
+    public Overview.StartPage getPage() {
         if (page == null) {
             page = overview.of(language.getLocale(), Instant.now());
         }
@@ -43,7 +44,7 @@ public class Dashboard {
     }
 
     public String at(Instant instant) {
-        return org.policytracker.platform.web.FormState.at(instant);
+        return FormState.at(instant);
     }
 
     /** Reporting and on-time rates per organisation of the first cycle with several organisations. */

@@ -1,5 +1,6 @@
 package org.policytracker.dashboard.control;
 
+import org.policytracker.platform.time.Shanghai;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,12 +17,26 @@ import org.policytracker.reporting.control.CycleService;
 import org.policytracker.reporting.control.ProgressService;
 import org.policytracker.reporting.control.ReminderService;
 import org.policytracker.reporting.control.SubmissionService;
-import org.policytracker.reporting.control.Timeliness;
 import org.policytracker.reporting.control.TrafficLight;
 import org.policytracker.reporting.entity.ReportingCycle;
 import org.policytracker.reporting.entity.Submission;
 import org.policytracker.security.control.AccessPolicy;
 import org.policytracker.reporting.control.ReportingAccess;
+import org.policytracker.parks.control.ParkFilingService;
+import org.policytracker.parks.control.ParkService;
+import org.policytracker.parks.entity.FilingStatus;
+import org.policytracker.parks.entity.FilingType;
+import org.policytracker.plans.entity.Plan;
+import org.policytracker.plans.entity.PlanStatus;
+import org.policytracker.plans.entity.Task;
+import org.policytracker.plans.entity.TaskKind;
+import org.policytracker.plans.entity.TaskStatus;
+import org.policytracker.plans.entity.UnitRole;
+import org.policytracker.platform.i18n.Messages;
+import org.policytracker.platform.persistence.NotFoundException;
+import org.policytracker.reporting.entity.ReviewOutcome;
+import org.policytracker.security.control.Role;
+import org.policytracker.platform.persistence.Page;
 
 /**
  * What the start page shows a person, by what they do: the reports their organisation has to send
@@ -75,7 +90,7 @@ public class Overview {
                       int answers, int obliged) {
     }
 
-    public record Page(List<Due> due, List<ToReview> toReview, List<CycleRates> cycles, List<OrganisationRate> firstCycleByOrganisation,
+    public record StartPage(List<Due> due, List<ToReview> toReview, List<CycleRates> cycles, List<OrganisationRate> firstCycleByOrganisation,
                        String firstCycle, List<Notice> reminders, List<Led> led, List<Deadline> deadlines, List<PlanLights> planLights,
                        MyPark myPark, long unread) {
     }
@@ -102,13 +117,13 @@ public class Overview {
     @Inject
     ReportingAccess reportingAccess;
 
-    public Page of(Locale locale, Instant now) {
+    public StartPage of(Locale locale, Instant now) {
         boolean en = locale.getLanguage().equals("en");
-        LocalDate today = now.atZone(Timeliness.SHANGHAI).toLocalDate();
+        LocalDate today = now.atZone(Shanghai.ZONE).toLocalDate();
         Organisation me = access.user().organisation().orElse(null);
         List<Due> due = new ArrayList<>();
         List<ToReview> review = new ArrayList<>();
-        for (Submission s : submissions.list(new SubmissionService.Filter(null, null, null, null, null), 0, org.policytracker.platform.persistence.Page.EVERY).all()) {
+        for (Submission s : submissions.list(new SubmissionService.Filter(null, null, null, null, null), 0, Page.EVERY).all()) {
             String cycle = name(s.getCycle(), en);
             if (s.getStatus().editable() && me != null && s.getOrganisation().getId().equals(me.getId()) && reportingAccess.canFill(me)) {
                 due.add(new Due(s.getId(), cycle, s.getPeriodCode(), s.getDueDate(), ChronoUnit.DAYS.between(today, s.getDueDate()),
@@ -123,8 +138,8 @@ public class Overview {
         List<CycleRates> rates = new ArrayList<>();
         List<OrganisationRate> byOrg = new ArrayList<>();
         String firstCycle = null;
-        if (!review.isEmpty() || access.user().hasAny(org.policytracker.security.control.Role.PLAN_OFFICE,
-                org.policytracker.security.control.Role.AUDITOR, org.policytracker.security.control.Role.ADMINISTRATOR)) {
+        if (!review.isEmpty() || access.user().hasAny(Role.PLAN_OFFICE,
+                Role.AUDITOR, Role.ADMINISTRATOR)) {
             for (ReportingCycle c : cycles.list(null, 0, 50).items()) {
                 var visible = submissions.list(new SubmissionService.Filter(c.getId(), null, null, null, null), 0, 100_000).items();
                 ProgressService.CycleTimeliness t = progress.cycleTimeliness(c, visible, now);
@@ -153,9 +168,9 @@ public class Overview {
         }
         marked.sort(Comparator.comparing(Notice::at, Comparator.nullsLast(Comparator.reverseOrder())));
         List<Notice> shown = marked.size() > 15 ? marked.subList(0, 15) : marked;
-        boolean office = me != null && access.user().has(org.policytracker.security.control.Role.PLAN_OFFICE);
+        boolean office = me != null && access.user().has(Role.PLAN_OFFICE);
         java.util.Map<Long, ProgressService.PlanProgress> progressOf = new java.util.HashMap<>();
-        return new Page(due, review, rates, byOrg, firstCycle, shown, me == null ? List.of() : led(me, en, today),
+        return new StartPage(due, review, rates, byOrg, firstCycle, shown, me == null ? List.of() : led(me, en, today),
                 office ? deadlines(me, en, today, progressOf) : List.of(), office ? planLights(me, en, today, progressOf) : List.of(),
                 me == null ? null : myPark(me, en, today),
                 shown.stream().filter(Notice::unread).count());
@@ -184,13 +199,13 @@ public class Overview {
      * that are not completed, by deadline; the status and light are those the reports give (as the plan page).
      */
     private List<Deadline> deadlines(Organisation me, boolean en, LocalDate today, java.util.Map<Long, ProgressService.PlanProgress> progressOf) {
-        List<org.policytracker.plans.entity.Task> near = em.createQuery("select t from Task t where t.plan.owner = :me"
+        List<Task> near = em.createQuery("select t from Task t where t.plan.owner = :me"
                         + " and t.deadline is not null and t.deadline <= :horizon and t.kind <> :section and t.status <> :done"
-                        + " and t.plan.status = :inForce order by t.deadline, t.sortPath", org.policytracker.plans.entity.Task.class)
+                        + " and t.plan.status = :inForce order by t.deadline, t.sortPath", Task.class)
                 .setParameter("me", me).setParameter("horizon", today.plusDays(HORIZON_DAYS))
-                .setParameter("section", org.policytracker.plans.entity.TaskKind.SECTION)
-                .setParameter("done", org.policytracker.plans.entity.TaskStatus.COMPLETED)
-                .setParameter("inForce", org.policytracker.plans.entity.PlanStatus.IN_FORCE)
+                .setParameter("section", TaskKind.SECTION)
+                .setParameter("done", TaskStatus.COMPLETED)
+                .setParameter("inForce", PlanStatus.IN_FORCE)
                 .setMaxResults(MAX_DEADLINES * 4).getResultList();
         List<Deadline> out = new ArrayList<>();
         for (var t : near) {
@@ -198,7 +213,7 @@ public class Overview {
             ProgressService.TaskProgress tp = progressOf.computeIfAbsent(t.getPlan().getId(), id -> progress.planProgress(id, today))
                     .tasks().stream().filter(x -> x.task().getId().equals(t.getId())).findFirst().orElse(null);
             var status = tp != null && tp.status() != null ? tp.status() : t.getStatus();
-            if (status == org.policytracker.plans.entity.TaskStatus.COMPLETED) {
+            if (status == TaskStatus.COMPLETED) {
                 continue;
             }
             out.add(new Deadline(t.getPlan().getId(), t.getPlan().getCode(), t.path(), en && t.getTitleEn() != null ? t.getTitleEn()
@@ -213,15 +228,15 @@ public class Overview {
 
     /** The plan office's plans in force, each with its tasks counted by light. */
     private List<PlanLights> planLights(Organisation me, boolean en, LocalDate today, java.util.Map<Long, ProgressService.PlanProgress> progressOf) {
-        List<org.policytracker.plans.entity.Plan> own = em.createQuery("select p from Plan p where p.owner = :me and p.status = :inForce"
-                + " order by p.issueDate desc, p.id desc", org.policytracker.plans.entity.Plan.class).setParameter("me", me)
-                .setParameter("inForce", org.policytracker.plans.entity.PlanStatus.IN_FORCE).setMaxResults(20).getResultList();
+        List<Plan> own = em.createQuery("select p from Plan p where p.owner = :me and p.status = :inForce"
+                + " order by p.issueDate desc, p.id desc", Plan.class).setParameter("me", me)
+                .setParameter("inForce", PlanStatus.IN_FORCE).setMaxResults(20).getResultList();
         List<PlanLights> out = new ArrayList<>();
         for (var p : own) {
             ProgressService.PlanProgress pp = progressOf.computeIfAbsent(p.getId(), x -> progress.planProgress(x, today));
             int g = 0, y = 0, r = 0, n = 0;
             for (ProgressService.TaskProgress tp : pp.tasks()) {
-                if (tp.task().getKind() == org.policytracker.plans.entity.TaskKind.SECTION) {
+                if (tp.task().getKind() == TaskKind.SECTION) {
                     continue;
                 }
                 n++;
@@ -243,11 +258,11 @@ public class Overview {
         if (park == null) {
             return null;
         }
-        var planFiling = filings.list(new org.policytracker.parks.control.ParkFilingService.Filter(park.getId(),
-                org.policytracker.parks.entity.FilingType.PLAN, null, null), 0, 1).items().stream().findFirst().orElse(null);
+        var planFiling = filings.list(new ParkFilingService.Filter(park.getId(),
+                FilingType.PLAN, null, null), 0, 1).items().stream().findFirst().orElse(null);
         int year = today.getYear();
-        var report = filings.list(new org.policytracker.parks.control.ParkFilingService.Filter(park.getId(),
-                org.policytracker.parks.entity.FilingType.ANNUAL_REPORT, year, null), 0, 1).items().stream().findFirst().orElse(null);
+        var report = filings.list(new ParkFilingService.Filter(park.getId(),
+                FilingType.ANNUAL_REPORT, year, null), 0, 1).items().stream().findFirst().orElse(null);
         LocalDate due = report != null && report.getDueDate() != null ? report.getDueDate() : LocalDate.of(year, 12, 31);
         return new MyPark(park.getId(), en && park.getNameEn() != null ? park.getNameEn() : park.getNameZh(),
                 planFiling == null ? null : planFiling.getId(), planFiling == null ? null : planFiling.getYear(),
@@ -265,18 +280,18 @@ public class Overview {
     /** The tasks the organisation leads (牵头), in the plans it may see, each with its light and the answers reported on it. */
     private List<Led> led(Organisation me, boolean en, LocalDate today) {
         List<Long> planIds = em.createQuery("select distinct a.task.plan.id from UnitAssignment a where a.organisation = :me and a.role = :lead",
-                Long.class).setParameter("me", me).setParameter("lead", org.policytracker.plans.entity.UnitRole.LEAD).getResultList();
+                Long.class).setParameter("me", me).setParameter("lead", UnitRole.LEAD).getResultList();
         List<Led> out = new ArrayList<>();
         for (Long planId : planIds) {
             ProgressService.PlanProgress pp;
             try {
                 pp = progress.planProgress(planId, today);
-            } catch (org.policytracker.platform.persistence.NotFoundException hidden) {
+            } catch (NotFoundException hidden) {
                 continue;
             }
             for (ProgressService.TaskProgress tp : pp.tasks()) {
                 var t = tp.task();
-                boolean leads = t.getAssignments().stream().anyMatch(a -> a.getRole() == org.policytracker.plans.entity.UnitRole.LEAD
+                boolean leads = t.getAssignments().stream().anyMatch(a -> a.getRole() == UnitRole.LEAD
                         && a.getOrganisation().getId().equals(me.getId()));
                 if (!leads) {
                     continue;
@@ -290,10 +305,10 @@ public class Overview {
     }
 
     @Inject
-    org.policytracker.parks.control.ParkFilingService filings;
+    ParkFilingService filings;
 
     @Inject
-    org.policytracker.parks.control.ParkService parks;
+    ParkService parks;
 
     /** The reviews' decisions on the organisation's reports and its park's filings in the last 60 days. */
     private void decisions(Organisation me, Locale locale, Instant now, List<Notice> notices) {
@@ -304,20 +319,20 @@ public class Overview {
             if (v == null || v.getReviewedAt() == null || v.getReviewedAt().isBefore(since)) {
                 continue;
             }
-            String key = v.getOutcome() == org.policytracker.reporting.entity.ReviewOutcome.ACCEPTED ? "ui.notice.accepted" : "ui.notice.returned";
-            notices.add(new Notice(v.getReviewedAt(), org.policytracker.platform.i18n.Messages.get(locale, key, name(s.getCycle(), en)
+            String key = v.getOutcome() == ReviewOutcome.ACCEPTED ? "ui.notice.accepted" : "ui.notice.returned";
+            notices.add(new Notice(v.getReviewedAt(), Messages.get(locale, key, name(s.getCycle(), en)
                     + " " + s.getPeriodCode(), v.getReviewComment() == null ? "" : v.getReviewComment()),
                     "/reporting/submission.xhtml?id=" + s.getId(), false));
         }
         parks.ofCommittee(me).ifPresent(p -> {
-            for (var f : filings.list(new org.policytracker.parks.control.ParkFilingService.Filter(p.getId(), null, null, null), 0, 200).items()) {
+            for (var f : filings.list(new ParkFilingService.Filter(p.getId(), null, null, null), 0, 200).items()) {
                 var v = f.latest();
                 if (v == null || v.getReviewedAt() == null || v.getReviewedAt().isBefore(since)) {
                     continue;
                 }
-                String key = v.getOutcome() == org.policytracker.parks.entity.FilingStatus.APPROVED ? "ui.notice.filingApproved"
+                String key = v.getOutcome() == FilingStatus.APPROVED ? "ui.notice.filingApproved"
                         : "ui.notice.filingReturned";
-                notices.add(new Notice(v.getReviewedAt(), org.policytracker.platform.i18n.Messages.get(locale, key, f.getYear(),
+                notices.add(new Notice(v.getReviewedAt(), Messages.get(locale, key, f.getYear(),
                         v.getReviewComment() == null ? "" : v.getReviewComment()), "/parks/filing.xhtml?id=" + f.getId(), false));
             }
         });

@@ -14,13 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.policytracker.importing.control.PlanImportService;
 import org.policytracker.importing.control.PlanProposal;
-import org.policytracker.plans.control.IndicatorService;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.web.FormState;
 import org.policytracker.platform.web.Language;
 import org.policytracker.platform.rest.AccessDeniedException;
 import org.policytracker.security.control.AccessPolicy;
-import org.policytracker.plans.control.PlanAccess;
 
 /**
  * A plan from its text (plans/import.xhtml): the plan office uploads the document (or pastes its text), reviews
@@ -41,13 +39,7 @@ public class ImportPage implements Serializable {
     transient PlanImportService imports;
 
     @Inject
-    transient IndicatorService indicators;
-
-    @Inject
     transient AccessPolicy access;
-
-    @Inject
-    transient PlanAccess planAccess;
 
     private final FormState state = new FormState(f -> !f.equals("file"));
     private transient Part file;
@@ -58,12 +50,7 @@ public class ImportPage implements Serializable {
 
     public boolean isAllowed() {
         if (allowed == null) {
-            try {
-                planAccess.ownerForNewPlan(null);
-                allowed = true;
-            } catch (AccessDeniedException e) {
-                allowed = false;
-            }
+            allowed = imports.mayImport();
         }
         return allowed;
     }
@@ -87,7 +74,7 @@ public class ImportPage implements Serializable {
             return;
         }
         PlanProposal[] read = new PlanProposal[1];
-        if (isWorkbook(content)) {
+        if (PlanImportService.isWorkbook(content)) {
             // a task list in Excel (exported from a plan, or the template filled in): every bad cell listed at the top
             try {
                 proposal = imports.proposeFromSheet(content);
@@ -101,12 +88,6 @@ public class ImportPage implements Serializable {
         if (state.attempt(language, () -> read[0] = imports.propose(content, language.getLocale()))) {
             proposal = read[0];
         }
-    }
-
-    /** Whether the upload is an Excel workbook rather than a document (.docx is a zip too, without xl/). */
-    static boolean isWorkbook(byte[] content) {
-        return org.policytracker.reporting.control.EvidenceType.detect(content, null)
-                .filter(t -> t == org.policytracker.reporting.control.EvidenceType.XLSX).isPresent();
     }
 
     /** Creates the plan; on success to its page. */
@@ -148,8 +129,8 @@ public class ImportPage implements Serializable {
         if (indicatorItems == null) {
             indicatorItems = new ArrayList<>();
             boolean en = language.isEnglish();
-            indicators.indicators(null, 0, 2000).items().forEach(i -> indicatorItems.add(new SelectItem(i.getId(),
-                    (en ? i.getNameEn() : i.getNameZh()) + " (" + i.getUnit() + ")")));
+            imports.indicators().forEach(i -> indicatorItems.add(new SelectItem(i.id(),
+                    (en ? i.nameEn() : i.nameZh()) + " (" + i.unit() + ")")));
         }
         return indicatorItems;
     }

@@ -1,5 +1,6 @@
 package org.policytracker.importing.boundary;
 
+import org.policytracker.platform.time.Shanghai;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,8 @@ import org.policytracker.importing.control.PlanProposal;
 import org.policytracker.plans.boundary.PlanView;
 import org.policytracker.plans.entity.Plan;
 import org.policytracker.platform.i18n.Messages;
+import org.policytracker.importing.control.TaskSheet;
+import org.policytracker.platform.rest.InvalidRequestException;
 
 /**
  * Plans from their text (docs/import.md): send the document, get a proposal to correct; send the corrected
@@ -57,7 +60,7 @@ public class PlanImportsResource {
     private static byte[] bounded(java.io.InputStream body, int most) throws java.io.IOException {
         byte[] bytes = body == null ? new byte[0] : body.readNBytes(most + 1);
         if (bytes.length > most) {
-            throw new org.policytracker.platform.rest.InvalidRequestException("file", "attachment.tooLarge", most / (1024 * 1024));
+            throw new InvalidRequestException("file", "attachment.tooLarge", most / (1024 * 1024));
         }
         return bytes;
     }
@@ -69,7 +72,7 @@ public class PlanImportsResource {
     @Produces(XLSX)
     @Operation(summary = "The task-list template for a new plan (Excel): one row per task — path, kind, number, title, units by role, deadline")
     public Response template() {
-        return Response.ok(org.policytracker.importing.control.TaskSheet.template())
+        return Response.ok(TaskSheet.template())
                 .header("Content-Disposition", "attachment; filename=\"task-list-template.xlsx\"").build();
     }
 
@@ -78,7 +81,7 @@ public class PlanImportsResource {
     @Produces(XLSX)
     @Operation(summary = "A plan's task list in Excel with units, deadlines, lights, percent and latest progress; it reads back in")
     public Response exportTasks(@jakarta.ws.rs.PathParam("id") long id) {
-        return Response.ok(imports.exportTasks(id, java.time.LocalDate.now(org.policytracker.reporting.control.Timeliness.SHANGHAI)))
+        return Response.ok(imports.exportTasks(id, java.time.LocalDate.now(Shanghai.ZONE)))
                 .header("Content-Disposition", "attachment; filename=\"plan-" + id + "-tasks.xlsx\"").build();
     }
 

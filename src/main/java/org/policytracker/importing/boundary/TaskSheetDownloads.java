@@ -1,5 +1,6 @@
 package org.policytracker.importing.boundary;
 
+import org.policytracker.platform.time.Shanghai;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
@@ -13,7 +14,6 @@ import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.web.Download;
 import org.policytracker.platform.web.FormState;
 import org.policytracker.platform.web.Language;
-import org.policytracker.reporting.control.Timeliness;
 import org.policytracker.platform.rest.AccessDeniedException;
 
 /** Task lists in Excel from the pages: a plan's (plan page) and the empty template (import page). */
@@ -31,7 +31,7 @@ public class TaskSheetDownloads {
     public void plan(Long id) throws IOException {
         byte[] bytes;
         try {
-            bytes = imports.exportTasks(id == null ? -1 : id, LocalDate.now(Timeliness.SHANGHAI));
+            bytes = imports.exportTasks(id == null ? -1 : id, LocalDate.now(Shanghai.ZONE));
         } catch (NotFoundException | AccessDeniedException e) {
             FormState.top(FacesMessage.SEVERITY_ERROR, language.message("ui.reports.notFound"));
             return;

@@ -10,14 +10,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.DocumentBuilderFactory;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * A plan document as paragraphs: from plain text (one paragraph per non-empty line) or from a Word
- * .docx (its {@code w:p} paragraphs, tabs and breaks as spaces). Repeated text — a web page that holds
+ * .docx (its paragraphs and table cells, tabs and breaks as spaces). Repeated text — a web page that holds
  * the plan two or three times — is recognised: a run of paragraphs that repeats an earlier run is left
  * out and reported in {@link #repeats()}.
  */
@@ -75,46 +78,44 @@ public final class PlanDocument {
         return new PlanDocument(lines);
     }
 
-    /** A .docx (Office Open XML) document's paragraphs; an unreadable file is refused with an IOException. */
+    /**
+     * A .docx (Office Open XML) document's paragraphs in reading order, those of its tables cell by cell (Apache POI's
+     * XWPF, the archive checked within the upload limits first); an unreadable file is refused with an IOException.
+     */
     public static PlanDocument ofDocx(byte[] docx) throws IOException {
-        byte[] xml = Archives.parts(docx, name -> name.equals("word/document.xml")).get("word/document.xml");
-        if (xml == null) {
+        if (!Archives.names(docx).contains("word/document.xml")) {
             throw new IOException("not a Word document: word/document.xml missing");
         }
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setExpandEntityReferences(false);
-            org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-            String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-            NodeList ps = doc.getElementsByTagNameNS(w, "p");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<String> lines = new ArrayList<>();
-            for (int i = 0; i < ps.getLength(); i++) {
-                StringBuilder b = new StringBuilder();
-                text(ps.item(i), w, b);
-                String p = clean(b.toString());
-                if (!p.isEmpty()) {
-                    lines.add(p);
-                }
-            }
+            paragraphs(doc.getBodyElements(), lines);
             return new PlanDocument(lines);
-        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+        } catch (RuntimeException e) {
+            // POI's refusals of a damaged or foreign file are unchecked
             throw new IOException("not a readable Word document: " + e.getMessage(), e);
         }
     }
 
-    private static void text(Node n, String w, StringBuilder b) {
-        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c instanceof Element e && w.equals(e.getNamespaceURI())) {
-                switch (e.getLocalName()) {
-                    case "t" -> b.append(e.getTextContent());
-                    case "tab", "br", "cr" -> b.append(' ');
-                    case "p" -> { } // a nested paragraph (text box) is a paragraph of its own
-                    default -> text(e, w, b);
+    /** The text of each paragraph (tabs and breaks as spaces), tables' cells and content controls included, in order. */
+    private static void paragraphs(List<IBodyElement> elements, List<String> out) {
+        for (IBodyElement e : elements) {
+            if (e instanceof XWPFParagraph p) {
+                String line = clean(p.getText());
+                if (!line.isEmpty()) {
+                    out.add(line);
                 }
-            } else if (c instanceof Element e) {
-                text(e, w, b);
+            } else if (e instanceof XWPFTable t) {
+                for (XWPFTableRow row : t.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        paragraphs(cell.getBodyElements(), out);
+                    }
+                }
+            } else if (e instanceof XWPFSDT sdt) {
+                for (String line : sdt.getContent().getText().split("\n")) {
+                    if (!clean(line).isEmpty()) {
+                        out.add(clean(line));
+                    }
+                }
             }
         }
     }

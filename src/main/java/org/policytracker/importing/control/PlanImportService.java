@@ -1,5 +1,7 @@
 package org.policytracker.importing.control;
 
+import org.policytracker.platform.io.FileType;
+import org.policytracker.platform.rest.AccessDeniedException;
 import org.policytracker.platform.persistence.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +25,8 @@ import org.policytracker.platform.i18n.Messages;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.security.control.AccessPolicy;
 import org.policytracker.plans.control.PlanAccess;
+import org.policytracker.platform.persistence.NotFoundException;
+import org.policytracker.reporting.control.ProgressService;
 
 /**
  * A plan office reads a plan document into a proposal (nothing saved), corrects it, and accepts it: the
@@ -68,6 +72,27 @@ public class PlanImportService {
         return new Registry(orgs, list);
     }
 
+    /** Whether the person may import plans at all (the import page's question before offering the upload). */
+    public boolean mayImport() {
+        try {
+            requireImporter();
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    /** The indicators a proposal's targets may name, for the import page's choice. */
+    @Transactional
+    public List<Registry.Indicator> indicators() {
+        return registry().indicators();
+    }
+
+    /** Whether an upload is an Excel workbook (a task list) rather than a document: judged by its content. */
+    public static boolean isWorkbook(byte[] content) {
+        return FileType.detect(content, null).filter(t -> t == FileType.XLSX).isPresent();
+    }
+
     /** Who may read a document or task list into a proposal: a plan office or the administrator (asked before the body is read). */
     public void requireImporter() {
         planAccess.ownerForNewPlan(null);
@@ -95,7 +120,7 @@ public class PlanImportService {
     }
 
     @Inject
-    org.policytracker.reporting.control.ProgressService progress;
+    ProgressService progress;
 
     /**
      * A plan's task list as a workbook: every node with its units by role, deadline, and — from the reports — status,
@@ -103,10 +128,10 @@ public class PlanImportService {
      */
     @Transactional
     public byte[] exportTasks(long planId, java.time.LocalDate today) {
-        org.policytracker.reporting.control.ProgressService.PlanProgress pp = progress.planProgress(planId, today);
+        ProgressService.PlanProgress pp = progress.planProgress(planId, today);
         List<PlanProposal.Task> rows = new ArrayList<>();
         Map<String, TaskSheet.Progress> state = new HashMap<>();
-        for (org.policytracker.reporting.control.ProgressService.TaskProgress tp : pp.tasks()) {
+        for (ProgressService.TaskProgress tp : pp.tasks()) {
             var t = tp.task();
             PlanProposal.Task r = new PlanProposal.Task();
             r.path = t.path();
@@ -161,7 +186,7 @@ public class PlanImportService {
     @Transactional
     public Plan accept(PlanProposal p) {
         planAccess.ownerForNewPlan(null);
-        List<InvalidRequestException.FieldProblem> problems = check(p);
+        List<InvalidRequestException.FieldProblem> problems = ProposalCheck.problems(p);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
@@ -170,7 +195,7 @@ public class PlanImportService {
         for (int i = 0; i < p.tasks.size(); i++) {
             for (int j = 0; j < p.tasks.get(i).units.size(); j++) {
                 PlanProposal.Unit u = p.tasks.get(i).units.get(j);
-                if (u.organisationId == null && registering(u)) {
+                if (u.organisationId == null && ProposalCheck.registering(u)) {
                     PlanProposal.NewOrganisation n = u.proposedOrganisation;
                     String at = "tasks[" + i + "].units[" + j + "].proposedOrganisation.";
                     u.organisationId = registered.computeIfAbsent(n.kind + "|" + n.parentId + "|" + n.nameZh.strip(), k -> prefixed(at,
@@ -210,113 +235,6 @@ public class PlanImportService {
         return plan;
     }
 
-    /** Whether the user confirmed registering the body the importer proposed for an unresolved unit. */
-    static boolean registering(PlanProposal.Unit u) {
-        PlanProposal.NewOrganisation n = u.proposedOrganisation;
-        return Boolean.TRUE.equals(u.register) && n != null && !blank(n.nameZh) && n.nameZh.strip().length() <= 200
-                && (n.nameEn == null || n.nameEn.length() <= 300)
-                && java.util.Arrays.stream(org.policytracker.organisations.entity.OrganisationKind.values()).anyMatch(k -> k.name().equals(n.kind));
-    }
-
-    /** Everything the user still has to settle, all at once: unresolved units and indicators, missing fields, a broken tree. */
-    static List<InvalidRequestException.FieldProblem> check(PlanProposal p) {
-        List<InvalidRequestException.FieldProblem> out = new ArrayList<>();
-        if (blank(p.code)) {
-            out.add(new InvalidRequestException.FieldProblem("code", "plan.code.required"));
-        } else if (!p.code.strip().matches("[A-Za-z0-9][A-Za-z0-9._-]*") || p.code.strip().length() > 64) {
-            out.add(new InvalidRequestException.FieldProblem("code", "plan.code.pattern"));
-        }
-        if (blank(p.titleZh)) {
-            out.add(new InvalidRequestException.FieldProblem("titleZh", "plan.title.required"));
-        }
-        // what the services take for granted (they are called without the REST layer's validation): values of
-        // the lists, dates, lengths — a proposal edited by hand or by a program must be refused, not crash
-        oneOf(out, "level", org.policytracker.plans.entity.PlanLevel.class, p.level, true);
-        longest(out, "titleZh", p.titleZh, 500);
-        longest(out, "titleEn", p.titleEn, 500);
-        date(out, "issueDate", p.issueDate);
-        date(out, "periodStart", p.periodStart);
-        date(out, "periodEnd", p.periodEnd);
-        if (p.tasks == null) {
-            p.tasks = new ArrayList<>();
-        }
-        if (p.targets == null) {
-            p.targets = new ArrayList<>();
-        }
-        if (p.tasks.stream().noneMatch(t -> t != null && ("TASK".equals(t.kind) || "SUBTASK".equals(t.kind)))) {
-            // a plan is its tasks: a document read as headings only is not one yet
-            out.add(new InvalidRequestException.FieldProblem("tasks", "import.tasks.none"));
-        }
-        java.util.Set<String> paths = new java.util.HashSet<>();
-        for (int i = 0; i < p.tasks.size(); i++) {
-            PlanProposal.Task t = p.tasks.get(i);
-            String at = "tasks[" + i + "].";
-            if (t == null) {
-                out.add(new InvalidRequestException.FieldProblem("tasks[" + i + "]", "field.required"));
-                continue;
-            }
-            if (blank(t.path) || !paths.add(t.path)) {
-                out.add(new InvalidRequestException.FieldProblem(at + "path", "import.task.path"));
-            }
-            if (t.parentPath != null && !paths.contains(t.parentPath)) {
-                out.add(new InvalidRequestException.FieldProblem(at + "parentPath", "import.task.parentUnknown", t.parentPath));
-            }
-            if (blank(t.number)) {
-                out.add(new InvalidRequestException.FieldProblem(at + "number", "task.number.required"));
-            }
-            longest(out, at + "number", t.number, 32);
-            oneOf(out, at + "kind", org.policytracker.plans.entity.TaskKind.class, t.kind, true);
-            date(out, at + "deadline", t.deadline);
-            if (t.milestones != null) {
-                for (int m = 0; m < t.milestones.size(); m++) {
-                    PlanProposal.Milestone step = t.milestones.get(m);
-                    if (step == null || blank(step.due)) {
-                        out.add(new InvalidRequestException.FieldProblem(at + "milestones[" + m + "].due", "field.required"));
-                    } else {
-                        date(out, at + "milestones[" + m + "].due", step.due);
-                    }
-                }
-            }
-            if (t.units == null) {
-                t.units = new ArrayList<>();
-            }
-            for (int j = 0; j < t.units.size(); j++) {
-                PlanProposal.Unit u = t.units.get(j);
-                if (u == null || u.organisationId == null && !registering(u)) {
-                    out.add(new InvalidRequestException.FieldProblem(at + "units[" + j + "].organisationId", "import.unit.organisationRequired",
-                            u == null || u.text == null ? "" : u.text));
-                }
-                if (u != null) {
-                    oneOf(out, at + "units[" + j + "].role", org.policytracker.plans.entity.UnitRole.class, u.role, true);
-                    oneOf(out, at + "units[" + j + "].coverage", org.policytracker.plans.entity.Coverage.class, u.coverage, false);
-                }
-            }
-        }
-        for (int i = 0; i < p.targets.size(); i++) {
-            PlanProposal.Target g = p.targets.get(i);
-            String at = "targets[" + i + "].";
-            if (g == null) {
-                out.add(new InvalidRequestException.FieldProblem("targets[" + i + "]", "field.required"));
-                continue;
-            }
-            if (g.indicatorId == null) {
-                out.add(new InvalidRequestException.FieldProblem(at + "indicatorId", "import.target.indicatorRequired",
-                        g.indicatorPhrase == null ? "" : g.indicatorPhrase));
-            }
-            if (g.scopeId == null) {
-                out.add(new InvalidRequestException.FieldProblem(at + "scopeId", "field.required"));
-            }
-            if (g.targetYear == null) {
-                out.add(new InvalidRequestException.FieldProblem(at + "targetYear", "field.required"));
-            }
-            oneOf(out, at + "relation", org.policytracker.plans.entity.Relation.class, g.relation, true);
-            if (g.taskPath != null && !paths.contains(g.taskPath)) {
-                out.add(new InvalidRequestException.FieldProblem(at + "taskPath", "import.task.parentUnknown", g.taskPath));
-            }
-        }
-        return out;
-    }
-
     /** Runs a service call; its refusals name their fields under {@code prefix} (the place in the proposal). */
     private static <T> T prefixed(String prefix, java.util.function.Supplier<T> call) {
         try {
@@ -327,42 +245,9 @@ public class PlanImportService {
                 moved.add(new InvalidRequestException.FieldProblem(prefix + f.field(), f.messageKey(), f.args()));
             }
             throw new InvalidRequestException(moved);
-        } catch (org.policytracker.platform.persistence.NotFoundException e) {
+        } catch (NotFoundException e) {
             throw new InvalidRequestException(prefix + (e.field() == null ? "id" : e.field()), "import.reference.unknown");
         }
-    }
-
-    /** A value of the list {@code type} (its name, any case), required or not. */
-    private static void oneOf(List<InvalidRequestException.FieldProblem> out, String field, Class<? extends Enum<?>> type, String value,
-                              boolean required) {
-        if (blank(value)) {
-            if (required) {
-                out.add(new InvalidRequestException.FieldProblem(field, "field.required"));
-            }
-        } else if (org.policytracker.platform.validation.Values.enumOf(type, value) == null) {
-            out.add(new InvalidRequestException.FieldProblem(field, "import.value.oneOf", value.length() > 40 ? value.substring(0, 40) + "…" : value,
-                    java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", "))));
-        }
-    }
-
-    private static void date(List<InvalidRequestException.FieldProblem> out, String field, String value) {
-        if (!blank(value)) {
-            try {
-                java.time.LocalDate.parse(value.strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                out.add(new InvalidRequestException.FieldProblem(field, "import.value.date", value.length() > 40 ? value.substring(0, 40) + "…" : value));
-            }
-        }
-    }
-
-    private static void longest(List<InvalidRequestException.FieldProblem> out, String field, String value, int max) {
-        if (value != null && value.strip().length() > max) {
-            out.add(new InvalidRequestException.FieldProblem(field, "import.value.tooLong", max));
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     private static String first(List<String> list) {

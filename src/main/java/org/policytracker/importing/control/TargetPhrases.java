@@ -101,10 +101,16 @@ public final class TargetPhrases {
     }
 
     private static void en(String s, Integer year, List<Mention> out) {
+        List<int[]> taken = new ArrayList<>();
+        String subjectOfSentence = changes(s, year, out, taken);
+        levels(s, year, out, taken, subjectOfSentence);
+        counts(s, year, out);
+    }
+
+    /** "… 11.48% lower than 2015", "reduce … by 13.5% compared with 2020": changes against a base year; returns the first subject. */
+    private static String changes(String s, Integer year, List<Mention> out, List<int[]> taken) {
         String subjectOfSentence = null;
         // clauses of one sentence share its subject ("coal … 11.48% lower than 2015, controlled within 14.5 million tons")
-        int clauseStart = 0;
-        List<int[]> taken = new ArrayList<>();
         Matcher m = EN_LOWER_THAN.matcher(s);
         while (m.find()) {
             boolean down = m.group(3).equalsIgnoreCase("lower") || m.group(3).equalsIgnoreCase("less");
@@ -126,7 +132,12 @@ public final class TargetPhrases {
                     Integer.parseInt(m.group(4)), year));
             taken.add(new int[] {m.start(), m.end()});
         }
-        m = EN_CEILING.matcher(s);
+        return subjectOfSentence;
+    }
+
+    /** Ceilings ("controlled within 14.5 million tons", sharing the sentence's subject) and levels ("reach more than 95%"). */
+    private static void levels(String s, Integer year, List<Mention> out, List<int[]> taken, String subjectOfSentence) {
+        Matcher m = EN_CEILING.matcher(s);
         while (m.find()) {
             String subject = subject(s, m.start());
             if (subject.isBlank() || subject.split("\\s+").length < 2) {
@@ -146,7 +157,11 @@ public final class TargetPhrases {
                     : verb.contains("less than") || verb.equals("exceed") ? Relation.AT_LEAST : relation(q);
             out.add(new Mention(s, subject(s, m.start()), r, number(m.group(3)), "%", null, null, year));
         }
-        m = EN_ADDED.matcher(s);
+    }
+
+    /** Amounts added, full coverage ("100% of …") and counts ("5 green factories and 1 green park"). */
+    private static void counts(String s, Integer year, List<Mention> out) {
+        Matcher m = EN_ADDED.matcher(s);
         while (m.find()) {
             out.add(new Mention(s, "added " + subject(s, m.start()), Relation.AT_LEAST, scaled(number(m.group(2)), m.group(3)), unit(m.group(3), m.group(4)),
                     null, null, year));
@@ -304,83 +319,5 @@ public final class TargetPhrases {
             return "Mt";
         }
         return tons ? "t" : u.isEmpty() ? null : u;
-    }
-
-    /**
-     * The registry indicator a phrase names: the one sharing the most words with it (characters, in Chinese),
-     * among those whose name the phrase covers at least half of with two shared words, or wholly; null if none.
-     */
-    public static Registry.Indicator indicator(String phrase, Registry registry) {
-        if (phrase == null || phrase.isBlank()) {
-            return null;
-        }
-        boolean zh = UnitResolver.isChinese(phrase);
-        java.util.Set<String> p = tokens(phrase, zh);
-        Registry.Indicator best = null;
-        int bestCommon = 0;
-        double bestCover = 0;
-        for (Registry.Indicator i : registry.indicators()) {
-            String name = zh ? i.nameZh() : i.nameEn();
-            if (name == null) {
-                continue;
-            }
-            java.util.Set<String> n = tokens(name, zh);
-            java.util.Set<String> common = new java.util.HashSet<>(n);
-            common.retainAll(p);
-            double cover = n.isEmpty() ? 0 : (double) common.size() / n.size();
-            boolean enough = cover >= 0.999 || cover >= 0.5 && common.size() >= (zh ? 3 : 2);
-            if (enough && (common.size() > bestCommon || common.size() == bestCommon && cover > bestCover)) {
-                best = i;
-                bestCommon = common.size();
-                bestCover = cover;
-            }
-        }
-        if (best == null && !p.isEmpty()) {
-            // a short phrase of words only one indicator's name has ("robots", "enterprises (products)")
-            List<Registry.Indicator> holding = new ArrayList<>();
-            for (Registry.Indicator i : registry.indicators()) {
-                String name = zh ? i.nameZh() : i.nameEn();
-                if (name != null && tokens(name, zh).containsAll(p)) {
-                    holding.add(i);
-                }
-            }
-            if (holding.size() == 1 && p.stream().anyMatch(w -> w.length() >= (zh ? 1 : 5))) {
-                best = holding.get(0);
-            }
-        }
-        return best;
-    }
-
-    private static final java.util.Set<String> STOP = java.util.Set.of("the", "of", "in", "and", "a", "an", "to", "by", "for", "on", "at",
-            "city", "will", "be", "is", "are", "total", "amount", "rate", "enterprises", "above", "scale", "unit", "per", "new", "more", "than",
-            "that", "with", "its", "their", "our", "we", "strive", "key", "industries", "industry", "industrial", "city's");
-
-    private static java.util.Set<String> tokens(String s, boolean zh) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        s = s.replace("-", " ");
-        if (zh) {
-            s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).forEach(c -> out.add(Character.toString(c)));
-            return out;
-        }
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (!w.isEmpty() && !STOP.contains(w)) {
-                out.add(stem(w));
-            }
-        }
-        return out;
-    }
-
-    /** Words that name the same thing in plans' translations (consumption / use, electricity / power …). */
-    private static final Map<String, String> SAME = Map.of("consumption", "use", "consumed", "use", "electricity", "power", "electric", "power",
-            "fired", "power", "non", "outside", "emission", "emission", "utilisation", "utili", "utilization", "utili");
-
-    private static String stem(String w) {
-        if (SAME.containsKey(w)) {
-            return SAME.get(w);
-        }
-        if (w.startsWith("utili")) {
-            return "utili";
-        }
-        return w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 }

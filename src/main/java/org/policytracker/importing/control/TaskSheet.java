@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.policytracker.platform.excel.Xlsx;
@@ -104,38 +105,14 @@ public final class TaskSheet {
             if (t.parentPath != null && !paths.contains(t.parentPath)) {
                 book.problem(sheet, row, 1, "excel.path.parent", t.parentPath);
             }
-            t.kind = kind == null ? null : KINDS.getOrDefault(kind.toUpperCase(java.util.Locale.ROOT), KINDS.get(kind));
+            t.kind = kind == null ? null : KINDS.getOrDefault(kind.toUpperCase(Locale.ROOT), KINDS.get(kind));
             if (t.kind == null) {
                 book.problem(sheet, row, 2, "excel.kind", kind == null ? "" : kind);
             }
             if (t.number == null) {
                 t.number = slash < 0 ? t.path : t.path.substring(slash + 1);
             }
-            for (int r = 0; r < ROLES.length; r++) {
-                String list = sheet.text(row, 5 + r);
-                if (list == null) {
-                    continue;
-                }
-                for (String item : list.split("\\s*[;；\\n]\\s*")) {
-                    if (item.isBlank()) {
-                        continue;
-                    }
-                    String code = item.strip().split("\\s+", 2)[0];
-                    var org = registry.byCode(code);
-                    if (org.isEmpty()) {
-                        book.problem(sheet, row, 5 + r, "excel.unit.unknown", code);
-                        continue;
-                    }
-                    PlanProposal.Unit u = new PlanProposal.Unit();
-                    u.role = ROLES[r];
-                    u.code = code;
-                    u.organisationId = org.get().id();
-                    u.name = org.get().nameZh();
-                    u.text = item.strip();
-                    u.coverage = item.contains("[EACH_CITY]") ? "EACH_CITY" : item.contains("[EACH_PARK]") ? "EACH_PARK" : "SELF";
-                    t.units.add(u);
-                }
-            }
+            units(book, sheet, row, registry, t);
             LocalDate deadline = sheet.date(row, 9);
             t.deadline = deadline == null ? null : deadline.toString();
             t.deadlineText = sheet.text(row, 10, 500);
@@ -144,5 +121,34 @@ public final class TaskSheet {
         }
         book.check();
         return tasks;
+    }
+
+    /** A row's units, role by role (columns 5 to 8): each by its code, "[EACH_CITY]" / "[EACH_PARK]" for every one of them. */
+    private static void units(SheetReading book, SheetReading.Rows sheet, int row, Registry registry, PlanProposal.Task t) {
+    for (int r = 0; r < ROLES.length; r++) {
+        String list = sheet.text(row, 5 + r);
+        if (list == null) {
+            continue;
+        }
+        for (String item : list.split("\\s*[;；\\n]\\s*")) {
+            if (item.isBlank()) {
+                continue;
+            }
+            String code = item.strip().split("\\s+", 2)[0];
+            var org = registry.byCode(code);
+            if (org.isEmpty()) {
+                book.problem(sheet, row, 5 + r, "excel.unit.unknown", code);
+                continue;
+            }
+            PlanProposal.Unit u = new PlanProposal.Unit();
+            u.role = ROLES[r];
+            u.code = code;
+            u.organisationId = org.get().id();
+            u.name = org.get().nameZh();
+            u.text = item.strip();
+            u.coverage = item.contains("[EACH_CITY]") ? "EACH_CITY" : item.contains("[EACH_PARK]") ? "EACH_PARK" : "SELF";
+            t.units.add(u);
+        }
+    }
     }
 }

@@ -88,65 +88,73 @@ public final class UnitResolver {
         String norm = zh ? normZh(name) : normEn(name);
         List<Registry.Org> named = placesNamed(name);
         for (Registry.Org o : registry.organisations()) {
-            double best = 0;
-            double strict = 0;
-            String via = null;
-            String strictVia = null;
-            for (String n : names(o)) {
-                if (n == null || n.isBlank() || isChinese(n) != zh) {
-                    continue;
-                }
-                String other = zh ? normZh(n) : normEn(n);
-                double s = n.equalsIgnoreCase(name.strip()) ? 1.0 : similarity(norm, other, zh);
-                if (s > best) {
-                    best = s;
-                    via = n;
-                }
-                double st = n.equalsIgnoreCase(name.strip()) ? 1.0 : !norm.isEmpty() && norm.equals(other) ? 0.97 : 0;
-                if (st > strict) {
-                    strict = st;
-                    strictVia = n;
-                }
+            Match m = score(o, name, norm, zh, named, scope);
+            if (m != null) {
+                out.add(m);
             }
-            if (best == 0) {
-                continue;
-            }
-            int level = level(o);
-            int stated = named.isEmpty() ? statedLevel(name, zh) : -1; // "国家金融监督管理总局陕西监管局": the place decides
-            if (stated >= 0 && level >= 0 && stated != level) {
-                continue; // "市委组织部" is no ministry, "财政部" no city's bureau
-            }
-            if (level == 0) {
-                // a national body by its name or a known short name only: a near name is another body
-                if (strict > 0) {
-                    best = strict;
-                    via = strictVia;
-                } else {
-                    best = Math.min(best, 0.5);
-                }
-            }
-            if (level > 0 && !named.isEmpty()) {
-                if (named.stream().noneMatch(place -> registry.within(o, place))) {
-                    continue; // the name says whose body it is
-                }
-            } else if (level > 0) {
-                // a local body without a place in its name: only the plan's own province, city or county has it
-                Registry.Org province = scope == null ? null : registry.selfAndAncestors(scope).get(registry.selfAndAncestors(scope).size() - 1);
-                if (province == null || level(province) == 0 || !registry.within(o, province)) {
-                    continue;
-                }
-                if (!registry.within(o, scope) && !registry.selfAndAncestors(scope).contains(o)
-                        && registry.selfAndAncestors(scope).stream().noneMatch(a -> o.parentCode() != null && o.parentCode().equals(a.code()))) {
-                    best *= 0.8; // outside the plan's area but in its province: possible, but less likely
-                }
-            }
-            if (scope != null && levelClash(name, o, scope)) {
-                best *= 0.85;
-            }
-            out.add(new Match(o, best, via));
         }
         out.sort(Comparator.comparingDouble(Match::score).reversed());
         return out;
+    }
+
+    /** How well {@code o} matches the name, or null when the name's level or place rules it out. */
+    private Match score(Registry.Org o, String name, String norm, boolean zh, List<Registry.Org> named, Registry.Org scope) {
+        double best = 0;
+        double strict = 0;
+        String via = null;
+        String strictVia = null;
+        for (String n : names(o)) {
+            if (n == null || n.isBlank() || isChinese(n) != zh) {
+                continue;
+            }
+            String other = zh ? normZh(n) : normEn(n);
+            double s = n.equalsIgnoreCase(name.strip()) ? 1.0 : similarity(norm, other, zh);
+            if (s > best) {
+                best = s;
+                via = n;
+            }
+            double st = n.equalsIgnoreCase(name.strip()) ? 1.0 : !norm.isEmpty() && norm.equals(other) ? 0.97 : 0;
+            if (st > strict) {
+                strict = st;
+                strictVia = n;
+            }
+        }
+        if (best == 0) {
+            return null;
+        }
+        int level = level(o);
+        int stated = named.isEmpty() ? statedLevel(name, zh) : -1; // "国家金融监督管理总局陕西监管局": the place decides
+        if (stated >= 0 && level >= 0 && stated != level) {
+            return null; // "市委组织部" is no ministry, "财政部" no city's bureau
+        }
+        if (level == 0) {
+            // a national body by its name or a known short name only: a near name is another body
+            if (strict > 0) {
+                best = strict;
+                via = strictVia;
+            } else {
+                best = Math.min(best, 0.5);
+            }
+        }
+        if (level > 0 && !named.isEmpty()) {
+            if (named.stream().noneMatch(place -> registry.within(o, place))) {
+                return null; // the name says whose body it is
+            }
+        } else if (level > 0) {
+            // a local body without a place in its name: only the plan's own province, city or county has it
+            Registry.Org province = scope == null ? null : registry.selfAndAncestors(scope).get(registry.selfAndAncestors(scope).size() - 1);
+            if (province == null || level(province) == 0 || !registry.within(o, province)) {
+                return null;
+            }
+            if (!registry.within(o, scope) && !registry.selfAndAncestors(scope).contains(o)
+                    && registry.selfAndAncestors(scope).stream().noneMatch(a -> o.parentCode() != null && o.parentCode().equals(a.code()))) {
+                best *= 0.8; // outside the plan's area but in its province: possible, but less likely
+            }
+        }
+        if (scope != null && levelClash(name, o, scope)) {
+            best *= 0.85;
+        }
+        return new Match(o, best, via);
     }
 
     /** The administrative level of a body: 0 national, 1 provincial, 2 municipal, 3 county; -1 for a park or an enterprise. */

@@ -103,8 +103,8 @@ public class OrganisationService {
         Organisation o = new Organisation(data.code().strip(), Values.enumOf(OrganisationKind.class, data.kind()), data.nameZh().strip(), data.nameEn().strip());
         o.setParent(reference(data.parentId(), "parentId"));
         o.replaceAliases(data.aliases());
-        o.setEmail(org.policytracker.platform.validation.Values.trimToNull(data.email()));
-        o.setDocumentPrefix(org.policytracker.platform.validation.Values.trimToNull(data.documentPrefix()));
+        o.setEmail(Values.trimToNull(data.email()));
+        o.setDocumentPrefix(Values.trimToNull(data.documentPrefix()));
         em.persist(o);
         em.flush();
         return o;
@@ -158,8 +158,8 @@ public class OrganisationService {
         o.rename(data.nameZh().strip(), data.nameEn().strip());
         o.setParent(parent);
         o.replaceAliases(data.aliases());
-        o.setEmail(org.policytracker.platform.validation.Values.trimToNull(data.email()));
-        o.setDocumentPrefix(org.policytracker.platform.validation.Values.trimToNull(data.documentPrefix()));
+        o.setEmail(Values.trimToNull(data.email()));
+        o.setDocumentPrefix(Values.trimToNull(data.documentPrefix()));
         em.flush();
         return o;
     }

@@ -1,5 +1,7 @@
 package org.policytracker.organisations.control;
 
+import org.policytracker.organisations.entity.Organisation;
+
 /**
  * Who may read and change the organisation registry. The registry sits below security (which keeps who is acting
  * and the organisation chain), so it asks through this interface; security implements it.
@@ -16,5 +18,5 @@ public interface RegistryGuard {
      * Registering a body a plan names, under {@code parent} (null: a national body): the administrator; a plan office
      * only under a place (province, city, county) its own organisation lies within.
      */
-    void requireMayRegisterUnder(org.policytracker.organisations.entity.Organisation parent);
+    void requireMayRegisterUnder(Organisation parent);
 }

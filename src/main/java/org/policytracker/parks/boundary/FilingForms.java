@@ -23,6 +23,7 @@ import org.policytracker.parks.entity.ParkFilingVersion;
 import org.policytracker.parks.entity.TransformationArea;
 import org.policytracker.security.control.AccessPolicy;
 import org.policytracker.parks.control.ParkAccess;
+import org.policytracker.parks.control.FilingData;
 
 /**
  * Reads parks and their filings into the plain forms the park pages edit (in one transaction): the
@@ -149,7 +150,7 @@ public class FilingForms {
 
     /** Opens a new plan or annual report for the user's park; returns its id. */
     public long open(long parkId, FilingType type, int year) {
-        org.policytracker.parks.control.FilingData d = new org.policytracker.parks.control.FilingData();
+        FilingData d = new FilingData();
         d.parkId = parkId;
         d.type = type.name();
         d.year = year;

@@ -14,7 +14,7 @@ import org.policytracker.parks.entity.FilingStatus;
 import org.policytracker.parks.entity.FilingType;
 import org.policytracker.parks.entity.ParkFiling;
 import org.policytracker.parks.entity.ParkFilingVersion;
-import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.platform.time.Timeliness;
 
 /** A park filing as the API shows it; one filing also with its draft document. */
 public record FilingView(Long id, long version, ParkRef park, FilingType type, int year, Long planId, LocalDate dueDate,

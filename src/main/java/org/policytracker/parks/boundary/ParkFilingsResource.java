@@ -40,7 +40,7 @@ import org.policytracker.platform.validation.Between;
 import org.policytracker.platform.validation.EnumValue;
 import org.policytracker.platform.validation.Values;
 import org.policytracker.platform.validation.Year;
-import org.policytracker.reporting.control.DecisionData;
+import org.policytracker.platform.state.DecisionData;
 import org.policytracker.security.control.AccessPolicy;
 import org.policytracker.parks.control.ParkAccess;
 

@@ -6,7 +6,7 @@ import org.policytracker.organisations.boundary.OrganisationView;
 import org.policytracker.parks.control.ParkListContent;
 import org.policytracker.parks.control.ParkListService;
 import org.policytracker.parks.entity.ParkList;
-import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.platform.time.Timeliness;
 
 /** A province's park list as the API shows it. */
 public record ParkListView(Long id, long version, OrganisationView.Ref province, int year, LocalDate dueDate,

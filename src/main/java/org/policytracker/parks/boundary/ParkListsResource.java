@@ -30,7 +30,7 @@ import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.validation.Between;
 import org.policytracker.platform.validation.Values;
 import org.policytracker.platform.validation.Year;
-import org.policytracker.reporting.control.DecisionData;
+import org.policytracker.platform.state.DecisionData;
 
 @RequestScoped
 @Path("park-lists")

@@ -1,5 +1,6 @@
 package org.policytracker.parks.boundary;
 
+import org.policytracker.platform.time.Shanghai;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -10,7 +11,6 @@ import java.util.List;
 import org.policytracker.parks.entity.FilingType;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.web.Language;
-import org.policytracker.reporting.control.Timeliness;
 import org.policytracker.platform.rest.AccessDeniedException;
 
 /** The parks page (parks/index.xhtml): each park's plan and latest annual report; a committee opens new ones. */
@@ -27,7 +27,7 @@ public class ParksPage implements Serializable {
     Language language;
 
     private List<FilingForms.ParkLine> lines;
-    private Integer year = java.time.LocalDate.now(Timeliness.SHANGHAI).getYear();
+    private Integer year = java.time.LocalDate.now(Shanghai.ZONE).getYear();
 
     public List<FilingForms.ParkLine> getLines() {
         if (lines == null) {

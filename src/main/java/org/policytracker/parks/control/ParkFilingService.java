@@ -17,12 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.policytracker.parks.entity.EvaluationResult;
 import org.policytracker.parks.entity.FilingStatus;
@@ -30,14 +27,13 @@ import org.policytracker.parks.entity.FilingType;
 import org.policytracker.parks.entity.Park;
 import org.policytracker.parks.entity.ParkFiling;
 import org.policytracker.parks.entity.ResultKind;
-import org.policytracker.parks.entity.TransformationArea;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.rest.InvalidRequestException.FieldProblem;
-import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.platform.time.Timeliness;
 import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
 
@@ -64,7 +60,6 @@ public class ParkFilingService {
 
     @Inject
     ParkAccess parkAccess;
-
 
     public record Filter(Long parkId, FilingType type, Integer year, FilingStatus status) {
     }
@@ -179,107 +174,13 @@ public class ParkFilingService {
         parkAccess.requireCanFile(f.getPark().getCommittee());
         requireEditable(f);
         StaleUpdateException.check(ENTITY, id, version, f.getVersion());
-        List<FieldProblem> problems = f.getType() == FilingType.PLAN ? checkPlan(planContent(f)) : checkReport(reportContent(f));
+        List<FieldProblem> problems = f.getType() == FilingType.PLAN ? FilingChecks.plan(planContent(f)) : FilingChecks.report(reportContent(f));
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
         f.submit(access.user().name(), now.truncatedTo(ChronoUnit.MICROS));
         em.flush();
         return f;
-    }
-
-    /** What the notice requires of a plan before it goes to the province. */
-    static List<FieldProblem> checkPlan(ParkPlanContent c) {
-        List<FieldProblem> p = new ArrayList<>();
-        if (c.periodStart == null || c.periodEnd == null || c.periodEnd < c.periodStart) {
-            p.add(new FieldProblem("plan.periodEnd", "parkPlan.period"));
-        }
-        if (trimToNull(c.basicSituation) == null) {
-            p.add(new FieldProblem("plan.basicSituation", "parkPlan.basicSituation.required"));
-        }
-        Set<TransformationArea> covered = EnumSet.noneOf(TransformationArea.class);
-        for (int i = 0; i < c.tasks.size(); i++) {
-            ParkPlanContent.TaskItem t = c.tasks.get(i);
-            if (t.area == null) {
-                p.add(new FieldProblem("plan.tasks[" + i + "].area", "parkPlan.task.area"));
-            } else {
-                covered.add(TransformationArea.valueOf(t.area));
-            }
-            if (trimToNull(t.description) == null) {
-                p.add(new FieldProblem("plan.tasks[" + i + "].description", "parkPlan.task.description"));
-            }
-        }
-        for (TransformationArea a : TransformationArea.values()) {
-            if (!covered.contains(a)) {
-                p.add(new FieldProblem("plan.tasks", "parkPlan.area.missing", a.name()));
-            }
-        }
-        if (c.projects.isEmpty()) {
-            p.add(new FieldProblem("plan.projects", "parkPlan.projects.required"));
-        }
-        Set<String> codes = new HashSet<>();
-        for (int i = 0; i < c.projects.size(); i++) {
-            ParkPlanContent.Project pr = c.projects.get(i);
-            String at = "plan.projects[" + i + "]";
-            if (trimToNull(pr.code) == null || !codes.add(pr.code.strip())) {
-                p.add(new FieldProblem(at + ".code", "parkPlan.project.code", i + 1));
-            }
-            if (trimToNull(pr.name) == null) {
-                p.add(new FieldProblem(at + ".name", "parkPlan.project.name", i + 1));
-            }
-            if (trimToNull(pr.construction) == null) {
-                p.add(new FieldProblem(at + ".construction", "parkPlan.project.construction", i + 1));
-            }
-            if (pr.investment == null) {
-                p.add(new FieldProblem(at + ".investment", "parkPlan.project.investment", i + 1));
-            }
-            if (pr.start == null || pr.end == null) {
-                p.add(new FieldProblem(at + (pr.start == null ? ".start" : ".end"), "parkPlan.project.dates", i + 1));
-            } else if (pr.end.compareTo(pr.start) < 0) {
-                p.add(new FieldProblem(at + ".end", "parkPlan.project.order", i + 1));
-            }
-        }
-        if (c.expectedResults.isEmpty()) {
-            p.add(new FieldProblem("plan.expectedResults", "parkPlan.results.required"));
-        }
-        Set<String> kinds = new HashSet<>();
-        for (int i = 0; i < c.expectedResults.size(); i++) {
-            ParkPlanContent.ExpectedResult r = c.expectedResults.get(i);
-            String at = "plan.expectedResults[" + i + "]";
-            if (r.kind == null || !kinds.add(r.kind)) {
-                p.add(new FieldProblem(at + ".kind", "parkPlan.result.kind", i + 1));
-            }
-            if (r.target == null) {
-                p.add(new FieldProblem(at + ".target", "parkPlan.result.target", i + 1));
-            }
-        }
-        if (trimToNull(c.safeguards) == null) {
-            p.add(new FieldProblem("plan.safeguards", "parkPlan.safeguards.required"));
-        }
-        return p;
-    }
-
-    static List<FieldProblem> checkReport(AnnualReportContent c) {
-        List<FieldProblem> p = new ArrayList<>();
-        for (int i = 0; i < c.projects.size(); i++) {
-            AnnualReportContent.ProjectProgress pr = c.projects.get(i);
-            if (pr.status == null) {
-                p.add(new FieldProblem("annualReport.projects[" + i + "].status", "annualReport.project.status", pr.name));
-            }
-            if (pr.investmentExecuted == null) {
-                p.add(new FieldProblem("annualReport.projects[" + i + "].investmentExecuted", "annualReport.project.investment", pr.name));
-            }
-        }
-        for (int i = 0; i < c.results.size(); i++) {
-            AnnualReportContent.ResultValue r = c.results.get(i);
-            if (r.actual == null) {
-                p.add(new FieldProblem("annualReport.results[" + i + "].actual", "annualReport.result.actual", r.kind));
-            }
-        }
-        if (trimToNull(c.progress) == null) {
-            p.add(new FieldProblem("annualReport.progress", "annualReport.progress.required"));
-        }
-        return p;
     }
 
     public ParkFiling returnForRevision(long id, Long version, String comment, Instant now) {

@@ -1,7 +1,9 @@
 package org.policytracker.parks.entity;
 
+import org.policytracker.platform.state.Lifecycle;
+
 /** 草稿 / 已报送 / 退回 / 重新报送 / 已批复（已采纳）. */
-public enum FilingStatus implements org.policytracker.platform.state.Lifecycle<FilingStatus> {
+public enum FilingStatus implements Lifecycle<FilingStatus> {
     DRAFT, SUBMITTED, RETURNED, RESUBMITTED, APPROVED;
 
     /** Draft → submitted; submitted or resubmitted → returned or approved; returned → resubmitted; approved is final. */

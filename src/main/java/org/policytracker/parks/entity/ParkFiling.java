@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.policytracker.platform.persistence.Auditable;
 import org.policytracker.platform.persistence.BaseEntity;
+import org.policytracker.platform.time.Shanghai;
 
 /**
  * What a park committee files with the province: its implementation plan (approved before it is
@@ -158,7 +159,7 @@ public class ParkFiling extends BaseEntity implements Auditable {
      */
     public boolean approvedBy(java.time.LocalDate day) {
         return status == FilingStatus.APPROVED && decidedAt != null
-                && !decidedAt.atZone(org.policytracker.platform.time.Shanghai.ZONE).toLocalDate().isAfter(day);
+                && !decidedAt.atZone(Shanghai.ZONE).toLocalDate().isAfter(day);
     }
     public EvaluationResult getEvaluationResult() { return evaluationResult; }
     public LocalDate getEvaluationDate() { return evaluationDate; }

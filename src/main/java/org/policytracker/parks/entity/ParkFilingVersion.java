@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.policytracker.platform.persistence.Auditable;
 
 /** A filing as it was sent, never changed, with the province's decision on it (returned / approved). */
 @Entity
@@ -87,7 +88,7 @@ public class ParkFilingVersion implements AuditedPart {
     public String getReviewComment() { return reviewComment; }
 
     @Override
-    public org.policytracker.platform.persistence.Auditable auditRoot() {
+    public Auditable auditRoot() {
         return filing;
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.platform.persistence.Auditable;
 import org.policytracker.platform.persistence.BaseEntity;
+import org.policytracker.platform.state.Lifecycle;
 
 /**
  * A province's list of parks qualified for circular transformation (园区循环化改造名单) with each
@@ -26,7 +27,7 @@ import org.policytracker.platform.persistence.BaseEntity;
 public class ParkList extends BaseEntity implements Auditable {
 
     /** Draft → submitted, once. */
-    public enum Status implements org.policytracker.platform.state.Lifecycle<Status> {
+    public enum Status implements Lifecycle<Status> {
         DRAFT, SUBMITTED;
 
         @Override
@@ -78,7 +79,7 @@ public class ParkList extends BaseEntity implements Auditable {
     }
 
     public void submit(String by, Instant at) {
-        this.status = org.policytracker.platform.state.Lifecycle.require("parkList", status, Status.SUBMITTED);
+        this.status = Lifecycle.require("parkList", status, Status.SUBMITTED);
         this.submittedBy = by;
         this.submittedAt = at;
     }

@@ -19,6 +19,7 @@ import org.policytracker.plans.entity.Indicator;
 import org.policytracker.plans.entity.Plan;
 import org.policytracker.plans.entity.Target;
 import org.policytracker.plans.entity.Task;
+import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.web.EditForm;
 import org.policytracker.platform.web.FormState;
 import org.policytracker.platform.web.Language;
@@ -119,7 +120,7 @@ public class TargetForm extends EditForm {
         if (indicatorItems == null) {
             indicatorItems = new ArrayList<>();
             boolean en = language.isEnglish();
-            for (Indicator i : indicators.indicators(null, 0, 2000).items()) {
+            for (Indicator i : indicators.indicators(null, 0, Page.EVERY).all()) {
                 indicatorItems.add(new SelectItem(i.getId(), (en ? i.getNameEn() : i.getNameZh()) + " (" + i.getUnit() + ", " + i.getCode() + ")"));
             }
         }

@@ -19,6 +19,7 @@ import org.policytracker.platform.web.EditForm;
 import org.policytracker.platform.web.Language;
 import org.policytracker.security.control.AccessPolicy;
 import org.policytracker.plans.control.PlanAccess;
+import org.policytracker.plans.entity.TaskKind;
 
 /**
  * One task of a plan (plans/task.xhtml), new or changed by the plan office: where it sits in the tree,
@@ -114,7 +115,7 @@ public class TaskForm extends EditForm {
             List<Task> all = tasks.tree(planId);
             for (Task other : all) {
                 boolean selfOrBelow = t != null && (other == t || other.getSortPath().startsWith(t.getSortPath() + "."));
-                if (!selfOrBelow && other.getKind() != org.policytracker.plans.entity.TaskKind.SUBTASK) {
+                if (!selfOrBelow && other.getKind() != TaskKind.SUBTASK) {
                     String title = en && other.getTitleEn() != null ? other.getTitleEn() : other.getTitleZh();
                     parentItems.add(new SelectItem(other.getId(), "\u00a0".repeat(other.depth() * 3) + other.path()
                             + (title == null ? "" : " " + shorten(title))));
@@ -123,7 +124,7 @@ public class TaskForm extends EditForm {
             if (t == null) {
                 // under a section a task, under a task a sub-task; at the top a section
                 kind = parentId == null ? "SECTION" : all.stream().filter(x -> x.getId().equals(parentId)).findFirst()
-                        .map(x -> x.getKind() == org.policytracker.plans.entity.TaskKind.SECTION ? "TASK" : "SUBTASK").orElse("TASK");
+                        .map(x -> x.getKind() == TaskKind.SECTION ? "TASK" : "SUBTASK").orElse("TASK");
                 if (!kind.equals("SECTION")) {
                     assignments.add(new AssignmentRow());
                 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.policytracker.plans.entity.Aggregation;
 import org.policytracker.plans.entity.Direction;
 import org.policytracker.platform.validation.EnumValue;
+import org.policytracker.plans.entity.Recognition;
 
 /** An indicator as a client sends it. */
 public final class IndicatorData {
@@ -16,7 +17,7 @@ public final class IndicatorData {
     @NotBlank(message = "{indicator.unit.required}") @Size(max = 64, message = "{field.tooLong}") private String unit;
     @NotBlank(message = "{field.required}") @EnumValue(Direction.class) private String direction;
     @NotBlank(message = "{field.required}") @EnumValue(Aggregation.class) private String aggregation;
-    @EnumValue(org.policytracker.plans.entity.Recognition.class) private String countsRecognition;
+    @EnumValue(Recognition.class) private String countsRecognition;
     private Long version;
 
     /** For JSON-B. */

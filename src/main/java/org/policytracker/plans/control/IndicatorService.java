@@ -28,6 +28,7 @@ import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.organisations.entity.Organisation;
 
 /** Indicators and the targets plans set for them. */
 @ApplicationScoped
@@ -119,7 +120,7 @@ public class IndicatorService {
         int n = 0;
         for (Indicator i : em.createQuery("select i from Indicator i where i.owner is null", Indicator.class).getResultList()) {
             var owner = em.createQuery("select t.plan.owner from Target t where t.indicator = :i and t.plan.owner is not null"
-                    + " order by t.id", org.policytracker.organisations.entity.Organisation.class).setParameter("i", i)
+                    + " order by t.id", Organisation.class).setParameter("i", i)
                     .setMaxResults(1).getResultStream().findFirst();
             if (owner.isPresent()) {
                 i.setOwner(owner.get());

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.policytracker.platform.persistence.Auditable;
 import org.policytracker.platform.persistence.BaseEntity;
+import org.policytracker.organisations.entity.Organisation;
 
 /** A measurable quantity plans set targets for (指标): name, unit, good direction, aggregation. */
 @Entity
@@ -40,7 +41,7 @@ public class Indicator extends BaseEntity implements Auditable {
     /** The organisation that keeps it (none: the administrator); others use it, only the keeper changes it. */
     @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
     @jakarta.persistence.JoinColumn(name = "owner_id")
-    private org.policytracker.organisations.entity.Organisation owner;
+    private Organisation owner;
 
     protected Indicator() {
     }
@@ -77,6 +78,6 @@ public class Indicator extends BaseEntity implements Auditable {
     public Aggregation getAggregation() { return aggregation; }
     public String getCountsRecognition() { return countsRecognition; }
     public void setCountsRecognition(String countsRecognition) { this.countsRecognition = countsRecognition; }
-    public org.policytracker.organisations.entity.Organisation getOwner() { return owner; }
-    public void setOwner(org.policytracker.organisations.entity.Organisation owner) { this.owner = owner; }
+    public Organisation getOwner() { return owner; }
+    public void setOwner(Organisation owner) { this.owner = owner; }
 }

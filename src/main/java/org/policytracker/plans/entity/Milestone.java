@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.policytracker.platform.persistence.Auditable;
 
 /** An intermediate point on the way to a task's deadline (e.g. coal ≤ 15.18 Mt by the end of 2019). */
 @Entity
@@ -58,7 +59,7 @@ public class Milestone implements AuditedPart {
     public String getDescriptionEn() { return descriptionEn; }
 
     @Override
-    public org.policytracker.platform.persistence.Auditable auditRoot() {
+    public Auditable auditRoot() {
         return task;
     }
 

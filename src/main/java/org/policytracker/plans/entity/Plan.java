@@ -19,6 +19,7 @@ import java.util.Set;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.platform.persistence.Auditable;
 import org.policytracker.platform.persistence.BaseEntity;
+import org.policytracker.platform.state.Lifecycle;
 
 /**
  * A policy document (方案 / 通知): title, document number (文号, e.g. 工信部联节〔2022〕72号), the
@@ -124,7 +125,7 @@ public class Plan extends BaseEntity implements Auditable {
         if (next == status) {
             return;
         }
-        this.status = getId() == null ? next : org.policytracker.platform.state.Lifecycle.require("plan", status, next);
+        this.status = getId() == null ? next : Lifecycle.require("plan", status, next);
     }
     public LocalDate getIssueDate() { return issueDate; }
     public void setIssueDate(LocalDate issueDate) { this.issueDate = issueDate; }

@@ -1,7 +1,9 @@
 package org.policytracker.plans.entity;
 
+import org.policytracker.platform.state.Lifecycle;
+
 /** A plan is being prepared, is in force, or its period has been closed. */
-public enum PlanStatus implements org.policytracker.platform.state.Lifecycle<PlanStatus> {
+public enum PlanStatus implements Lifecycle<PlanStatus> {
     DRAFT, IN_FORCE, CLOSED;
 
     /** Draft → in force; in force → closed; closed → in force again (reopened). A plan in force is never a draft again. */

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.policytracker.organisations.entity.Organisation;
+import org.policytracker.platform.persistence.Auditable;
 
 /** One unit named for a task in one role (lead, co-responsible, cooperating, implementing). */
 @Entity
@@ -71,7 +72,7 @@ public class UnitAssignment implements AuditedPart {
     public String getNote() { return note; }
 
     @Override
-    public org.policytracker.platform.persistence.Auditable auditRoot() {
+    public Auditable auditRoot() {
         return task;
     }
 

@@ -1,29 +1,31 @@
 package org.policytracker.platform.excel;
 
-import org.policytracker.platform.io.Archives;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import javax.xml.parsers.DocumentBuilderFactory;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.policytracker.platform.io.Archives;
 
 /**
- * Excel workbooks (.xlsx, Office Open XML) for the data people exchange in spreadsheets — task lists,
- * fill-in templates — written and read without a library: text as inline strings, numbers as numbers,
- * a bold header row, frozen; reading takes what Excel, WPS or LibreOffice write (shared strings, inline
- * strings, numbers, booleans, formulas' cached values). Formal reports are JasperReports' (docs/reports.md).
+ * Excel workbooks (.xlsx) for the data people exchange in spreadsheets — task lists, fill-in templates, exports —
+ * written and read with Apache POI: written as a stream (SXSSF: text, numbers, a bold frozen header row), read with
+ * whatever Excel, WPS or LibreOffice wrote (shared or inline strings, numbers, booleans, formulas' cached values). An
+ * upload is checked within the archive limits ({@link Archives}) before POI opens it. Formal reports are
+ * JasperReports' (docs/reports.md).
  */
 public final class Xlsx {
 
@@ -32,7 +34,7 @@ public final class Xlsx {
     /** A Content-Disposition for a download: an ASCII name for old clients, the UTF-8 name (Chinese) for the rest. */
     public static String disposition(String asciiName, String name) {
         return "attachment; filename=\"" + asciiName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A sheet to write: its name, and rows of cells (String, Number, or null). */
@@ -50,190 +52,82 @@ public final class Xlsx {
     private Xlsx() {
     }
 
+    /** The workbook of {@code sheets}; the first row of each is its header (bold, frozen). */
     public static byte[] write(List<Sheet> sheets) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-                StringBuilder types = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                        + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
-                StringBuilder book = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                        + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
-                StringBuilder rels = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
-                for (int i = 0; i < sheets.size(); i++) {
-                    int n = i + 1;
-                    types.append("<Override PartName=\"/xl/worksheets/sheet").append(n)
-                            .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
-                    book.append("<sheet name=\"").append(escape(sheets.get(i).name())).append("\" sheetId=\"").append(n)
-                            .append("\" r:id=\"rId").append(n).append("\"/>");
-                    rels.append("<Relationship Id=\"rId").append(n)
-                            .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
-                            .append(n).append(".xml\"/>");
-                    put(zip, "xl/worksheets/sheet" + n + ".xml", sheet(sheets.get(i)));
+        // 200 rows in memory per sheet, the rest streamed to a temporary file that closing removes
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            // no Zip64 records: a workbook of this system is far below 4 GB, and every zip reader takes it so
+            book.setZip64Mode(Zip64Mode.Never);
+            Font bold = book.createFont();
+            bold.setBold(true);
+            CellStyle header = book.createCellStyle();
+            header.setFont(bold);
+            for (Sheet s : sheets) {
+                SXSSFSheet sheet = book.createSheet(s.name());
+                sheet.createFreezePane(0, 1);
+                for (int r = 0; r < s.rows().size(); r++) {
+                    Row row = sheet.createRow(r);
+                    List<Object> values = s.rows().get(r);
+                    for (int c = 0; c < values.size(); c++) {
+                        Object v = values.get(c);
+                        if (v == null) {
+                            continue;
+                        }
+                        org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
+                        if (v instanceof Number n) {
+                            cell.setCellValue(n.doubleValue());
+                        } else {
+                            cell.setCellValue(printable(v.toString()));
+                        }
+                        if (r == 0) {
+                            cell.setCellStyle(header);
+                        }
+                    }
                 }
-                rels.append("<Relationship Id=\"rId").append(sheets.size() + 1)
-                        .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>");
-                put(zip, "[Content_Types].xml", types.append("</Types>").toString());
-                put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                        + "</Relationships>");
-                put(zip, "xl/workbook.xml", book.append("</sheets></workbook>").toString());
-                put(zip, "xl/_rels/workbook.xml.rels", rels.append("</Relationships>").toString());
-                put(zip, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                        + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
-                        + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
-                        + "<borders count=\"1\"><border/></borders><cellStyleXfs count=\"1\"><xf/></cellStyleXfs>"
-                        + "<cellXfs count=\"3\"><xf/><xf fontId=\"1\" applyFont=\"1\"/><xf applyAlignment=\"1\"><alignment wrapText=\"1\" vertical=\"top\"/></xf></cellXfs>"
-                        + "</styleSheet>");
             }
+            book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static String sheet(Sheet s) {
-        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
-                + "<sheetData>");
-        for (int r = 0; r < s.rows().size(); r++) {
-            b.append("<row r=\"").append(r + 1).append("\">");
-            List<Object> row = s.rows().get(r);
-            for (int c = 0; c < row.size(); c++) {
-                Object v = row.get(c);
-                if (v == null) {
-                    continue;
-                }
-                String ref = columnName(c + 1) + (r + 1);
-                String style = r == 0 ? " s=\"1\"" : "";
-                if (v instanceof Number n) {
-                    String text = n instanceof BigDecimal d ? d.toPlainString() : n.toString();
-                    b.append("<c r=\"").append(ref).append("\"").append(style).append("><v>").append(text).append("</v></c>");
-                } else {
-                    b.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"").append(style).append("><is><t xml:space=\"preserve\">")
-                            .append(escape(v.toString())).append("</t></is></c>");
-                }
-            }
-            b.append("</row>");
-        }
-        return b.append("</sheetData></worksheet>").toString();
-    }
-
     /** Every non-empty cell of every sheet, sheet by sheet, row by row; an unreadable file is an IOException. */
     public static Map<String, List<Cell>> read(byte[] xlsx) throws IOException {
-        Map<String, byte[]> parts = Archives.parts(xlsx,
-                name -> name.startsWith("xl/") && name.endsWith(".xml") || name.endsWith(".rels"));
-        if (!parts.containsKey("xl/workbook.xml")) {
+        // the archive's entries and sizes within the limits every upload keeps, before POI inflates anything
+        if (!Archives.names(xlsx).contains("xl/workbook.xml")) {
             throw new IOException("not an Excel workbook: xl/workbook.xml missing");
         }
-        List<String> shared = new ArrayList<>();
-        if (parts.containsKey("xl/sharedStrings.xml")) {
-            NodeList si = xml(parts.get("xl/sharedStrings.xml")).getElementsByTagNameNS("*", "si");
-            for (int i = 0; i < si.getLength(); i++) {
-                shared.add(texts((Element) si.item(i)));
-            }
-        }
-        Map<String, String> targets = new HashMap<>();
-        if (parts.containsKey("xl/_rels/workbook.xml.rels")) {
-            NodeList rs = xml(parts.get("xl/_rels/workbook.xml.rels")).getElementsByTagNameNS("*", "Relationship");
-            for (int i = 0; i < rs.getLength(); i++) {
-                Element r = (Element) rs.item(i);
-                String t = r.getAttribute("Target");
-                targets.put(r.getAttribute("Id"), t.startsWith("/") ? t.substring(1) : "xl/" + t);
-            }
-        }
-        Map<String, List<Cell>> out = new LinkedHashMap<>();
-        NodeList sheets = xml(parts.get("xl/workbook.xml")).getElementsByTagNameNS("*", "sheet");
-        for (int i = 0; i < sheets.getLength(); i++) {
-            Element s = (Element) sheets.item(i);
-            String name = s.getAttribute("name");
-            String rid = s.getAttributeNS("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
-            byte[] part = parts.get(targets.getOrDefault(rid, "xl/worksheets/sheet" + (i + 1) + ".xml"));
-            List<Cell> cells = new ArrayList<>();
-            if (part != null) {
-                NodeList cs = xml(part).getElementsByTagNameNS("*", "c");
-                for (int k = 0; k < cs.getLength(); k++) {
-                    Element c = (Element) cs.item(k);
-                    String ref = c.getAttribute("r");
-                    String type = c.getAttribute("t");
-                    String text;
-                    if ("inlineStr".equals(type)) {
-                        NodeList is = c.getElementsByTagNameNS("*", "is");
-                        text = is.getLength() == 0 ? "" : texts((Element) is.item(0));
-                    } else {
-                        NodeList v = c.getElementsByTagNameNS("*", "v");
-                        String raw = v.getLength() == 0 ? "" : v.item(0).getTextContent();
-                        if ("s".equals(type)) {
-                            int idx = Integer.parseInt(raw.strip());
-                            text = idx < shared.size() ? shared.get(idx) : "";
-                        } else if ("b".equals(type)) {
-                            text = "1".equals(raw) ? "TRUE" : "FALSE";
-                        } else if (type.isEmpty() || "n".equals(type)) {
-                            text = raw.isBlank() ? "" : plain(raw);
-                        } else {
-                            text = raw;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Map<String, List<Cell>> out = new LinkedHashMap<>();
+            for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+                List<Cell> cells = new ArrayList<>();
+                for (Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell c : row) {
+                        String text = text(c, c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType());
+                        if (text != null && !text.isBlank()) {
+                            cells.add(new Cell(sheet.getSheetName(), c.getRowIndex() + 1, c.getColumnIndex() + 1, text.strip()));
                         }
                     }
-                    if (text != null && !text.isBlank()) {
-                        cells.add(new Cell(name, row(ref), column(ref), text.strip()));
-                    }
                 }
+                out.put(sheet.getSheetName(), cells);
             }
-            out.put(name, cells);
-        }
-        return out;
-    }
-
-    private static String plain(String number) {
-        try {
-            return new BigDecimal(number.strip()).stripTrailingZeros().toPlainString();
-        } catch (NumberFormatException e) {
-            return number;
-        }
-    }
-
-    private static String texts(Element e) {
-        StringBuilder b = new StringBuilder();
-        NodeList ts = e.getElementsByTagNameNS("*", "t");
-        for (int i = 0; i < ts.getLength(); i++) {
-            // phonetic runs (rPh) are not the text
-            if (!"rPh".equals(ts.item(i).getParentNode().getLocalName())) {
-                b.append(ts.item(i).getTextContent());
-            }
-        }
-        return b.toString();
-    }
-
-    private static Document xml(byte[] bytes) throws IOException {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setExpandEntityReferences(false);
-            return f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
-        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            return out;
+        } catch (RuntimeException e) {
+            // POI's refusals of a damaged or foreign file (NotOfficeXmlFileException, POIXMLException …) are unchecked
             throw new IOException("not a readable Excel workbook: " + e.getMessage(), e);
         }
     }
 
-    static int row(String ref) {
-        return Integer.parseInt(ref.replaceAll("[A-Za-z]", ""));
-    }
-
-    static int column(String ref) {
-        int c = 0;
-        for (char ch : ref.replaceAll("[0-9]", "").toUpperCase().toCharArray()) {
-            c = c * 26 + (ch - 'A' + 1);
-        }
-        return c;
+    /** A cell's value as text: numbers in plain notation (a date cell as Excel's day number), booleans TRUE / FALSE. */
+    private static String text(org.apache.poi.ss.usermodel.Cell c, CellType type) {
+        return switch (type) {
+            case STRING -> c.getStringCellValue();
+            case NUMERIC -> BigDecimal.valueOf(c.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case BOOLEAN -> c.getBooleanCellValue() ? "TRUE" : "FALSE";
+            case ERROR -> org.apache.poi.ss.usermodel.FormulaError.forInt(c.getErrorCellValue()).getString();
+            default -> null;
+        };
     }
 
     public static String columnName(int column) {
@@ -244,27 +138,10 @@ public final class Xlsx {
         return b.toString();
     }
 
-    private static void put(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
-
-    private static String escape(String s) {
-        StringBuilder b = new StringBuilder();
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                default -> {
-                    if (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r') {
-                        b.append(ch);
-                    }
-                }
-            }
-        }
+    /** Text as a cell can hold it: control characters other than tab and line breaks left out. */
+    private static String printable(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.chars().filter(ch -> ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r').forEach(ch -> b.append((char) ch));
         return b.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.policytracker.platform.rest;
 
+import org.policytracker.platform.time.Shanghai;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
@@ -10,7 +11,6 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -18,19 +18,17 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.policytracker.platform.i18n.Messages;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.StaleUpdateException;
+import org.policytracker.platform.state.IllegalTransitionException;
 
 /**
  * Turns every refusal into {@code application/problem+json} in the caller's language. No stack
- * trace ever reaches the client; unexpected failures are logged with an id the client is given.
+ * trace ever reaches the client. These are the caller's mistakes; failures that are not ({@link FaultMappers}) are
+ * logged with an id the client is given.
  */
 public final class ProblemMappers {
-
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
     private ProblemMappers() {
     }
@@ -111,12 +109,12 @@ public final class ProblemMappers {
 
     /** A status change the record's transition table does not allow: 409, both statuses in the reader's language. */
     @Provider
-    public static class IllegalTransition implements ExceptionMapper<org.policytracker.platform.state.IllegalTransitionException> {
+    public static class IllegalTransition implements ExceptionMapper<IllegalTransitionException> {
         @Context
         HttpHeaders headers;
 
         @Override
-        public Response toResponse(org.policytracker.platform.state.IllegalTransitionException e) {
+        public Response toResponse(IllegalTransitionException e) {
             Locale locale = RequestLocale.of(headers);
             String prefix = "state." + e.what() + ".";
             return Problem.of(409, "conflict", Messages.get(locale, "problem.state.title"))
@@ -139,7 +137,7 @@ public final class ProblemMappers {
             String detail = e.changedBy() != null && e.changedAt() != null
                     ? Messages.get(locale, "problem.conflict.byWhom", Messages.get(locale, "entity." + e.entity()),
                             String.valueOf(e.id()), e.changedBy(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                                    .format(e.changedAt().atZone(java.time.ZoneId.of("Asia/Shanghai"))))
+                                    .format(e.changedAt().atZone(Shanghai.ZONE)))
                     : Messages.get(locale, "problem.conflict.detail",
                             Messages.get(locale, "entity." + e.entity()), String.valueOf(e.id()),
                             String.valueOf(e.expectedVersion()), String.valueOf(e.currentVersion()));
@@ -191,12 +189,12 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class Denied implements ExceptionMapper<org.policytracker.platform.rest.AccessDeniedException> {
+    public static class Denied implements ExceptionMapper<AccessDeniedException> {
         @Context
         HttpHeaders headers;
 
         @Override
-        public Response toResponse(org.policytracker.platform.rest.AccessDeniedException e) {
+        public Response toResponse(AccessDeniedException e) {
             Locale locale = RequestLocale.of(headers);
             return Problem.of(403, "forbidden", Messages.get(locale, "problem.forbidden.title"))
                     .detail(Messages.get(locale, e.messageKey()))
@@ -298,128 +296,5 @@ public final class ProblemMappers {
         return Problem.of(400, "unreadable-body", Messages.get(locale, "problem.unreadable.title"))
                 .detail(Messages.get(locale, "problem.unreadable.detail", reason))
                 .toResponse();
-    }
-
-    /** 404 for unknown paths, 405, 406, 415 … keep their status, but speak problem+json. */
-    @Provider
-    public static class Web implements ExceptionMapper<WebApplicationException> {
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(WebApplicationException e) {
-            Locale locale = RequestLocale.of(headers);
-            Throwable cause = e.getCause();
-            if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
-                return unreadable(headers, cause);
-            }
-            int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-            String title = Messages.get(locale, "problem.http." + status);
-            if (title.startsWith("problem.http.")) {
-                title = Response.Status.fromStatusCode(status) == null ? "HTTP " + status
-                        : Response.Status.fromStatusCode(status).getReasonPhrase();
-            }
-            return Problem.of(status, "http-" + status, title).detail(e.getMessage()).toResponse();
-        }
-    }
-
-    /**
-     * Whether the failure is the database out of reach: a connection refused or lost (SQL state class 08, the
-     * driver's and Hibernate's connection exceptions), closed by the pool because the database went away, or
-     * the pool unable to open one.
-     */
-    static boolean databaseUnavailable(Throwable e) {
-        Throwable t = e;
-        for (int depth = 0; t != null && depth < 12; depth++, t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof java.sql.SQLRecoverableException || t instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException q && q.getSQLState() != null && q.getSQLState().startsWith("08")) {
-                return true;
-            }
-            // the pool closes every connection once one is found broken (fail-all-connections): a request
-            // using one of them at that moment finds its statement or connection closed under it
-            if (t.getClass().getName().equals("com.mysql.cj.exceptions.StatementIsClosedException")
-                    || t.getClass().getName().equals("com.mysql.cj.exceptions.ConnectionIsClosedException")) {
-                return true;
-            }
-            // a commit cut off: Payara's XA wrapper of the local transaction passes the pool's failure on as text only
-            // (an XAException of XAER_RMERR whose message is the ResourceException's toString, with no cause)
-            if (t instanceof javax.transaction.xa.XAException x && (x.errorCode == javax.transaction.xa.XAException.XAER_RMFAIL
-                    || String.valueOf(x.getMessage()).startsWith("jakarta.resource."))) {
-                return true;
-            }
-            // the connection pool's own failures: no connection to hand out, or one that broke under a transaction
-            if (t.getClass().getName().startsWith("jakarta.resource.") || t.getClass().getName().equals(
-                    "com.sun.appserv.connectors.internal.api.PoolingException")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A failure of the transaction around a resource method (its commit, typically): Jersey's own mapper for
-     * these rethrows them unless the application maps them, and the container then answers with an HTML page.
-     */
-    @Provider
-    @jakarta.annotation.Priority(1)
-    public static class Transaction implements ExceptionMapper<jakarta.transaction.TransactionalException> {
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(jakarta.transaction.TransactionalException e) {
-            Unexpected m = new Unexpected();
-            m.headers = headers;
-            return m.toResponse(e);
-        }
-    }
-
-    /** Anything unforeseen: 500 with an incident id; the details go to the server log only. */
-    @Provider
-    public static class Unexpected implements ExceptionMapper<Throwable> {
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(Throwable e) {
-            if (cutOff(e) != null) {
-                return tooLarge(headers, cutOff(e));
-            }
-            // exceptions wrapped by the container: unwrap to the ones mapped above
-            Throwable cause = e.getCause();
-            for (int depth = 0; cause != null && depth < 8; depth++, cause = cause.getCause()) {
-                if (cause instanceof StaleUpdateException s) {
-                    Stale m = new Stale();
-                    m.headers = headers;
-                    return m.toResponse(s);
-                }
-                if (cause instanceof OptimisticLockException o) {
-                    OptimisticLock m = new OptimisticLock();
-                    m.headers = headers;
-                    return m.toResponse(o);
-                }
-                if (cause instanceof ConstraintViolationException c) {
-                    Validation m = new Validation();
-                    m.headers = headers;
-                    return m.toResponse(c);
-                }
-            }
-            Locale locale = RequestLocale.of(headers);
-            if (databaseUnavailable(e)) {
-                // the database restarting or out of reach: the transaction is rolled back, the pool reconnects by itself
-                LOG.warning(() -> "Database unavailable: " + e);
-                return Response.fromResponse(Problem.of(503, "database-unavailable", Messages.get(locale, "problem.database.title"))
-                        .detail(Messages.get(locale, "problem.database.detail")).toResponse()).header("Retry-After", "30").build();
-            }
-            String incident = Long.toString(System.nanoTime(), 36);
-            LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
-            return Problem.of(500, "internal", Messages.get(locale, "problem.internal.title"))
-                    .detail(Messages.get(locale, "problem.internal.detail", incident))
-                    .with("incident", incident)
-                    .toResponse();
-        }
     }
 }

@@ -121,7 +121,7 @@ public final class FormState implements Serializable {
      * An uploaded workbook refused: each bad cell's message at the top (each names its sheet and cell), and the
      * summary — nothing saved, correct in Excel, upload again — returned for the upload field.
      */
-    public static String workbookRefused(Language language, org.policytracker.platform.rest.InvalidRequestException e) {
+    public static String workbookRefused(Language language, InvalidRequestException e) {
         e.problems().forEach(p -> top(FacesMessage.SEVERITY_ERROR, language.message(p.messageKey(), p.args())));
         return language.message("ui.excel.refused", e.problems().size());
     }

@@ -1,6 +1,6 @@
 package org.policytracker.reporting.boundary;
 
-import org.policytracker.platform.persistence.Page;
+import org.policytracker.platform.time.Shanghai;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -13,16 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.policytracker.platform.web.FormState;
 import org.policytracker.platform.web.Language;
-import org.policytracker.plans.control.PlanService;
 import org.policytracker.reporting.control.CycleData;
 import org.policytracker.reporting.control.CycleService;
-import org.policytracker.reporting.control.Timeliness;
 import org.policytracker.reporting.entity.Participant;
 import org.policytracker.reporting.entity.ReportingCycle;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.rest.AccessDeniedException;
 import org.policytracker.security.control.AccessPolicy;
-import org.policytracker.plans.control.PlanAccess;
 
 /**
  * A reporting cycle (reporting/cycle.xhtml), new or changed, for the plan office: which plan, how often,
@@ -44,13 +41,7 @@ public class CyclePage implements Serializable {
     transient CycleService cycles;
 
     @Inject
-    transient PlanService plans;
-
-    @Inject
     transient AccessPolicy access;
-
-    @Inject
-    transient PlanAccess planAccess;
 
     /** An obliged organisation's row. */
     public static final class ParticipantRow implements Serializable {
@@ -94,19 +85,10 @@ public class CyclePage implements Serializable {
         if (planItems == null) {
             planItems = new ArrayList<>();
             boolean en = language.isEnglish();
-            plans.list(null, null, null, null, 0, Page.EVERY).all().stream().filter(p -> allowed(p))
+            cycles.plansForCycles().stream()
                     .forEach(p -> planItems.add(new SelectItem(p.getId(), p.getCode() + " " + (en && p.getTitleEn() != null ? p.getTitleEn() : p.getTitleZh()))));
         }
         return planItems;
-    }
-
-    private boolean allowed(org.policytracker.plans.entity.Plan p) {
-        try {
-            planAccess.requireCanChange(p);
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     /** Reads the cycle to change once per view (f:viewAction); a new cycle starts with defaults. */
@@ -119,7 +101,7 @@ public class CyclePage implements Serializable {
         loaded = true;
         try {
             ReportingCycle c = cycles.get(id);
-            planAccess.requireCanChange(c.getPlan());
+            cycles.requireCanChange(c);
             version = c.getVersion();
             planId = c.getPlan().getId();
             code = c.getCode();
@@ -172,7 +154,7 @@ public class CyclePage implements Serializable {
             return;
         }
         Long[] v = new Long[1];
-        if (state.attempt(language, () -> v[0] = cycles.update(id, d, LocalDate.now(Timeliness.SHANGHAI)).getVersion())) {
+        if (state.attempt(language, () -> v[0] = cycles.update(id, d, LocalDate.now(Shanghai.ZONE)).getVersion())) {
             version = v[0];
             FormState.top(FacesMessage.SEVERITY_INFO, language.message("ui.cycle.saved", code));
         }
@@ -200,7 +182,7 @@ public class CyclePage implements Serializable {
             return;
         }
         long[] id = new long[1];
-        if (state.attempt(language, () -> id[0] = cycles.create(d, LocalDate.now(Timeliness.SHANGHAI)).getId())) {
+        if (state.attempt(language, () -> id[0] = cycles.create(d, LocalDate.now(Shanghai.ZONE)).getId())) {
             createdId = id[0];
             FormState.top(FacesMessage.SEVERITY_INFO, language.message("ui.cycle.created", code));
         }

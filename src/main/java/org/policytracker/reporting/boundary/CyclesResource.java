@@ -1,5 +1,6 @@
 package org.policytracker.reporting.boundary;
 
+import org.policytracker.platform.time.Shanghai;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,7 +32,6 @@ import org.policytracker.reporting.control.CycleData;
 import org.policytracker.reporting.control.CycleService;
 import org.policytracker.reporting.control.ProgressService;
 import org.policytracker.reporting.control.SubmissionService;
-import org.policytracker.reporting.control.Timeliness;
 import org.policytracker.reporting.entity.ReportingCycle;
 
 @RequestScoped
@@ -70,7 +70,7 @@ public class CyclesResource {
     @POST
     @Operation(summary = "Create a reporting cycle for a plan (its plan office); the periods begun so far open at once")
     public Response create(@NotNull(message = "{body.required}") @Valid CycleData data, @Context UriInfo uri) {
-        ReportingCycle c = cycles.create(data, LocalDate.now(Timeliness.SHANGHAI));
+        ReportingCycle c = cycles.create(data, LocalDate.now(Shanghai.ZONE));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(c.getId())).build()).entity(CycleView.of(c)).build();
     }
 
@@ -78,7 +78,7 @@ public class CyclesResource {
     @Path("{id}")
     @Operation(summary = "Change a reporting cycle; send the version you read (409 if someone changed it since)")
     public CycleView update(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid CycleData data) {
-        return CycleView.of(cycles.update(id, data, LocalDate.now(Timeliness.SHANGHAI)));
+        return CycleView.of(cycles.update(id, data, LocalDate.now(Shanghai.ZONE)));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.policytracker.reporting.boundary;
 
+import org.policytracker.platform.time.Shanghai;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.policytracker.platform.validation.IsoDate;
 import org.policytracker.platform.validation.Values;
-import org.policytracker.reporting.control.Timeliness;
 
 @RequestScoped
 @Path("plans/{id}/progress")
@@ -39,7 +39,7 @@ public class PlanProgressResource {
     public Response get(@PathParam("id") long id, @QueryParam("asOf") @IsoDate String asOf) {
         LocalDate day = Values.date(asOf);
         // written ahead and kept while the plan's reports, tasks and units are unchanged (ProgressViews)
-        return Response.ok(views.json(id, day == null ? LocalDate.now(Timeliness.SHANGHAI) : day), MediaType.APPLICATION_JSON_TYPE
+        return Response.ok(views.json(id, day == null ? LocalDate.now(Shanghai.ZONE) : day), MediaType.APPLICATION_JSON_TYPE
                 .withCharset("UTF-8")).build();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.policytracker.plans.control.TaskService;
 import org.policytracker.platform.rest.JsonConfig;
 import org.policytracker.reporting.control.AnswerVisibility;
 import org.policytracker.reporting.control.ProgressService;
@@ -30,9 +29,6 @@ public class ProgressViews {
     @Inject
     ProgressService progress;
 
-    @Inject
-    TaskService tasks;
-
     private record Key(long planId, LocalDate day, List<Long> visibleTasks, AnswerVisibility.Readers readers) {
     }
 
@@ -44,7 +40,7 @@ public class ProgressViews {
     /** The plan's progress on {@code day} as the caller may see it, as UTF-8 JSON. Run within one transaction. */
     public byte[] json(long planId, LocalDate day) {
         // also refuses a plan the caller may not see
-        Key key = new Key(planId, day, tasks.treeIds(planId), progress.readers(planId));
+        Key key = new Key(planId, day, progress.taskTree(planId), progress.readers(planId));
         String stamp = progress.stamp(planId);
         Kept k = kept.getIfPresent(key);
         if (k != null && k.stamp().equals(stamp)) {

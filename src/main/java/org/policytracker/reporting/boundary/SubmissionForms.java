@@ -17,6 +17,8 @@ import org.policytracker.reporting.entity.SubmissionVersion;
 import org.policytracker.reporting.entity.TaskReport;
 import org.policytracker.security.control.AccessPolicy;
 import org.policytracker.reporting.control.ReportingAccess;
+import org.policytracker.reporting.entity.SubmissionStatus;
+import org.policytracker.reporting.entity.VersionContent;
 
 /**
  * Reads a submission into the plain form the submission page edits (in one transaction, so the page
@@ -134,8 +136,8 @@ public class SubmissionForms {
     /** The submissions the user may see, newest due first, optionally of one status. */
     public List<Line> list(String status, boolean english) {
         List<Line> out = new ArrayList<>();
-        org.policytracker.reporting.entity.SubmissionStatus st = status == null || status.isBlank() ? null
-                : org.policytracker.reporting.entity.SubmissionStatus.valueOf(status);
+        SubmissionStatus st = status == null || status.isBlank() ? null
+                : SubmissionStatus.valueOf(status);
         for (Submission s : submissions.list(new SubmissionService.Filter(null, null, null, st, null), 0, Page.EVERY).all()) {
             out.add(new Line(s.getId(), english && s.getOrganisation().getNameEn() != null ? s.getOrganisation().getNameEn()
                     : s.getOrganisation().getNameZh(), english && s.getCycle().getNameEn() != null ? s.getCycle().getNameEn()
@@ -192,8 +194,8 @@ public class SubmissionForms {
         }
         for (SubmissionVersion v : s.getVersions()) {
             List<String[]> answers = new ArrayList<>();
-            for (org.policytracker.reporting.entity.VersionContent.TaskAnswer r
-                    : org.policytracker.reporting.entity.VersionContent.of(v.getContent()).taskReports()) {
+            for (VersionContent.TaskAnswer r
+                    : VersionContent.of(v.getContent()).taskReports()) {
                 answers.add(new String[] {r.number() == null ? "" : r.number(), r.status() == null ? "" : r.status().name(),
                         r.percentDone() == null ? "" : String.valueOf(r.percentDone()), r.narrative() == null ? "" : r.narrative()});
             }

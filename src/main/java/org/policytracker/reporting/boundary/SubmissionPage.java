@@ -19,7 +19,7 @@ import org.policytracker.platform.rest.AccessDeniedException;
 import org.policytracker.platform.web.Download;
 import org.policytracker.platform.web.FormState;
 import org.policytracker.platform.web.Language;
-import org.policytracker.reporting.control.DecisionData;
+import org.policytracker.platform.state.DecisionData;
 import org.policytracker.reporting.control.DraftData;
 import org.policytracker.reporting.control.SubmissionService;
 

@@ -1,12 +1,13 @@
 package org.policytracker.reporting.boundary;
 
+import org.policytracker.platform.time.Shanghai;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.policytracker.organisations.boundary.OrganisationView;
 import org.policytracker.plans.entity.TaskStatus;
-import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.platform.time.Timeliness;
 import org.policytracker.reporting.control.TrafficLight;
 import org.policytracker.reporting.entity.Attachment;
 import org.policytracker.reporting.entity.ReviewOutcome;
@@ -70,7 +71,7 @@ public record SubmissionView(Long id, long version, CycleRef cycle, Organisation
     }
 
     public static SubmissionView full(Submission s, Instant now, boolean canEdit, boolean canReview, List<Attachment> files) {
-        LocalDate today = now.atZone(Timeliness.SHANGHAI).toLocalDate();
+        LocalDate today = now.atZone(Shanghai.ZONE).toLocalDate();
         List<TaskReportView> tasks = s.getTaskReports().stream().map(r -> new TaskReportView(r.getTask().getId(),
                 r.getTask().getNumber(), r.getTask().getTitleZh(), r.getTask().getTitleEn(), r.getTask().getDeadline(),
                 r.getStatus(), r.getPercentDone(), r.getNarrative(), r.getDifficulties(), r.getNextSteps(),

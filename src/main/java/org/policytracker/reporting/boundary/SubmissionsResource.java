@@ -45,7 +45,7 @@ import org.policytracker.platform.rest.RequestLocale;
 import org.policytracker.platform.validation.Between;
 import org.policytracker.platform.validation.EnumValue;
 import org.policytracker.platform.validation.Values;
-import org.policytracker.reporting.control.DecisionData;
+import org.policytracker.platform.state.DecisionData;
 import org.policytracker.reporting.control.DraftData;
 import org.policytracker.reporting.control.SubmissionService;
 import org.policytracker.reporting.entity.Attachment;
@@ -53,6 +53,7 @@ import org.policytracker.reporting.entity.Submission;
 import org.policytracker.reporting.entity.SubmissionStatus;
 import org.policytracker.security.control.AccessPolicy;
 import org.policytracker.reporting.control.ReportingAccess;
+import org.policytracker.reporting.control.SubmissionSheet;
 
 @RequestScoped
 @Path("submissions")
@@ -121,7 +122,7 @@ public class SubmissionsResource {
     public Response sheet(@PathParam("id") long id, @Context HttpHeaders headers) {
         Submission s = submissions.get(id);
         // the submission read once (and its access checked once) for both the workbook and its file name
-        return Response.ok(org.policytracker.reporting.control.SubmissionSheet.write(s, "en".equals(RequestLocale.of(headers).getLanguage())),
+        return Response.ok(SubmissionSheet.write(s, "en".equals(RequestLocale.of(headers).getLanguage())),
                         Xlsx.MEDIA_TYPE)
                 .header("Content-Disposition", Xlsx.disposition("submission-" + id + "-" + s.getPeriodCode() + ".xlsx",
                         "进展填报-" + s.getOrganisation().getNameZh() + "-" + s.getPeriodCode() + ".xlsx"))

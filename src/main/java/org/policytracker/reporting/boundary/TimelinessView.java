@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.policytracker.organisations.boundary.OrganisationView;
 import org.policytracker.reporting.control.ProgressService;
-import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.platform.time.Timeliness;
 import org.policytracker.reporting.entity.SubmissionStatus;
 
 /** Who reported in a cycle, who was on time, who is late and who is silent. */

@@ -23,6 +23,7 @@ import org.policytracker.plans.entity.Relation;
 import org.policytracker.plans.entity.Target;
 import org.policytracker.reporting.entity.Submission;
 import org.policytracker.reporting.entity.SubmissionVersion;
+import org.policytracker.reporting.entity.VersionContent;
 
 /**
  * How far each target of a plan is attained: the value the target asks for (stated, or the
@@ -76,8 +77,8 @@ public class AttainmentService {
             if (v == null || (upToYear != null && year > upToYear)) {
                 continue;
             }
-            for (org.policytracker.reporting.entity.VersionContent.IndicatorAnswer iv
-                    : org.policytracker.reporting.entity.VersionContent.of(v.getContent()).indicatorValues()) {
+            for (VersionContent.IndicatorAnswer iv
+                    : VersionContent.of(v.getContent()).indicatorValues()) {
                 if (iv.value() == null) {
                     continue;
                 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.policytracker.platform.validation.EnumValue;
 import org.policytracker.platform.validation.IsoDate;
 import org.policytracker.reporting.entity.Frequency;
+import org.policytracker.platform.validation.Between;
 
 /**
  * A reporting cycle as a client sends it. Without {@code participants} the cycle obliges the units
@@ -21,8 +22,8 @@ public final class CycleData {
     @NotBlank(message = "{cycle.nameZh.required}") @Size(max = 300, message = "{field.tooLong}") public String nameZh;
     @Size(max = 300, message = "{field.tooLong}") public String nameEn;
     @NotBlank(message = "{cycle.frequency.required}") @EnumValue(Frequency.class) public String frequency;
-    @NotNull(message = "{cycle.dueDays.required}") @org.policytracker.platform.validation.Between(min = 0, max = 366, message = "{cycle.dueDays.range}") public Integer dueDaysAfterPeriod;
-    @org.policytracker.platform.validation.Between(min = 0, max = 60, message = "{cycle.graceDays.range}") public Integer graceDays;
+    @NotNull(message = "{cycle.dueDays.required}") @Between(min = 0, max = 366, message = "{cycle.dueDays.range}") public Integer dueDaysAfterPeriod;
+    @Between(min = 0, max = 60, message = "{cycle.graceDays.range}") public Integer graceDays;
     @Size(max = 6, message = "{field.tooMany}") public List<Integer> reminderDaysBefore;
     @NotNull(message = "{cycle.reviewer.required}") public Long reviewerId;
     public Long alternateReviewerId;

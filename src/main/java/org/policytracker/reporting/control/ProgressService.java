@@ -1,5 +1,6 @@
 package org.policytracker.reporting.control;
 
+import org.policytracker.platform.time.Timeliness;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.policytracker.reporting.entity.VersionContent;
@@ -115,7 +116,6 @@ public class ProgressService {
         // latest submitted content per (organisation, task)
         Map<Long, Map<Long, Contribution>> byTask = new HashMap<>();
         Map<Long, Organisation> obliged = new LinkedHashMap<>();
-        Map<Long, Map<Long, Boolean>> obligedTasks = new HashMap<>();
         // the newest sent version of each report, oldest period first (a later report overrides an earlier one);
         // only ids here: the content of a sent version never changes and is parsed once (answers)
         var newestQuery = em.createQuery("select v.id, s.organisation.id, s.periodCode from SubmissionVersion v"
@@ -147,105 +147,11 @@ public class ProgressService {
                         new Contribution(o, (String) r[2], a.status(), a.percentDone(), 0, null, a.remarks()));
             }
         }
-        Map<Long, Task> byId = new HashMap<>();
-        Map<Long, List<Task>> children = new HashMap<>();
-        for (Task t : tree) {
-            byId.put(t.getId(), t);
-            if (t.getParent() != null) {
-                children.computeIfAbsent(t.getParent().getId(), k -> new ArrayList<>()).add(t);
-            }
-        }
-        // obliged organisations of each task (those that must report: they count, reported or not)
-        for (Organisation o : obliged.values()) {
-            for (Task t : tree) {
-                if (t.getAssignments().stream().anyMatch(a -> Obligations.obliges(a, o))) {
-                    obligedTasks.computeIfAbsent(t.getId(), k -> new LinkedHashMap<>()).put(o.getId(), true);
-                }
-            }
-        }
-        Map<Long, TaskProgress> done = new HashMap<>();
-        // children first: walk the tree in reverse document order
-        List<Task> reverse = new ArrayList<>(tree);
-        reverse.sort(Comparator.comparing(Task::getSortPath).reversed());
-        for (Task t : reverse) {
-            List<Contribution> parts = new ArrayList<>();
-            Map<Long, Contribution> reported = byTask.getOrDefault(t.getId(), Map.of());
-            Map<Long, Boolean> must = new LinkedHashMap<>(obligedTasks.getOrDefault(t.getId(), Map.of()));
-            reported.keySet().forEach(k -> must.putIfAbsent(k, true));
-            double w = must.isEmpty() ? 0 : 1.0 / must.size();
-            for (Long orgId : must.keySet()) {
-                Contribution r = reported.get(orgId);
-                Organisation o = r != null ? r.organisation() : obliged.get(orgId);
-                TaskStatus st = r == null ? null : r.status();
-                Integer pct = r == null ? null : r.percentDone();
-                TrafficLight l = TrafficLight.of(st, pct, plan.getPeriodStart(), t.getDeadline(), today, TrafficLight.Rules.DEFAULT);
-                parts.add(new Contribution(o, r == null ? null : r.period(), st, pct, w, l, r == null ? null : r.remarks()));
-            }
-            List<Task> kids = children.getOrDefault(t.getId(), List.of());
-            List<Long> kidIds = kids.stream().map(Task::getId).toList();
-            boolean kidData = kids.stream().map(k -> done.get(k.getId())).anyMatch(p -> p != null && p.percent() != null);
-            boolean ownData = parts.stream().anyMatch(p -> p.status() != null);
-            // sub-tasks and the task's own organisations each carry half when both reported, else all
-            double subShare = kidData ? (ownData ? 0.5 : 1.0) : 0.0;
-            double orgShare = ownData ? 1.0 - subShare : 0.0;
-            double childWeight = kids.isEmpty() ? 0 : subShare / kids.size();
-            List<Contribution> weighted = new ArrayList<>();
-            for (Contribution c : parts) {
-                weighted.add(new Contribution(c.organisation(), c.period(), c.status(), c.percentDone(),
-                        parts.isEmpty() ? 0 : orgShare / parts.size(), c.light(), c.remarks()));
-            }
-            parts = weighted;
-            Double percent = null;
-            TaskStatus status = null;
-            if (kidData || ownData) {
-                // a sub-task or an obliged organisation without any report counts as 0 %: nothing is shown as done that nobody reported
-                double sum = 0;
-                for (Task k : kids) {
-                    TaskProgress p = done.get(k.getId());
-                    sum += (p == null || p.percent() == null ? 0 : p.percent()) * childWeight;
-                }
-                for (Contribution c : parts) {
-                    sum += (c.percentDone() == null ? 0 : c.percentDone()) * c.weight();
-                }
-                percent = sum;
-                List<TaskStatus> statuses = new ArrayList<>();
-                if (kidData) {
-                    kids.stream().map(k -> done.get(k.getId())).filter(p -> p != null).map(TaskProgress::status).forEach(statuses::add);
-                }
-                parts.stream().map(Contribution::status).forEach(statuses::add);
-                status = combine(statuses);
-            }
-            TrafficLight light = TrafficLight.of(status, percent == null ? null : (int) Math.floor(percent),
-                    plan.getPeriodStart(), t.getDeadline(), today, TrafficLight.Rules.DEFAULT);
-            for (Long k : kidIds) {
-                TaskProgress p = done.get(k);
-                if (p != null && p.light() != null && p.light().ordinal() > light.ordinal()) {
-                    light = p.light(); // a section is never greener than its worst sub-task
-                }
-            }
-            int answered = (int) parts.stream().filter(c -> c.status() != null).count();
-            done.put(t.getId(), new TaskProgress(t, t.depth(), percent == null ? null : Math.round(percent * 10) / 10.0,
-                    status, light, parts, kidIds, childWeight, subShare, orgShare, answered, parts.size()));
-        }
+        Map<Long, TaskProgress> done = ProgressRollup.of(plan, tree, byTask, obliged, today);
         // the figures above rest on every answer; what is shown of the answers themselves is what the caller may read
         List<TaskProgress> ordered = tree.stream().map(t -> done.get(t.getId())).map(p -> readable(p, readers)).toList();
-        Map<Long, int[]> counts = new LinkedHashMap<>();
-        for (TaskProgress p : ordered) {
-            for (Contribution c : p.contributions()) {
-                int[] n = counts.computeIfAbsent(c.organisation().getId(), k -> new int[4]);
-                n[c.light().ordinal()]++;
-                if (c.status() == null) {
-                    n[3]++;
-                }
-            }
-        }
-        List<OrganisationProgress> orgs = new ArrayList<>();
-        counts.forEach((id, n) -> {
-            Organisation o = obliged.containsKey(id) ? obliged.get(id) : em.find(Organisation.class, id);
-            TrafficLight worst = n[2] > 0 ? TrafficLight.RED : n[1] > 0 ? TrafficLight.YELLOW : TrafficLight.GREEN;
-            orgs.add(new OrganisationProgress(o, worst, n[0], n[1], n[2], n[3]));
-        });
-        orgs.sort(Comparator.comparing((OrganisationProgress o) -> -o.light().ordinal()).thenComparing(o -> o.organisation().getCode()));
+        List<OrganisationProgress> orgs = ProgressRollup.byOrganisation(ordered,
+                id -> obliged.containsKey(id) ? obliged.get(id) : em.find(Organisation.class, id));
         return new PlanProgress(plan, today, ordered, orgs);
     }
 
@@ -254,6 +160,11 @@ public class ProgressService {
                 .filter(c -> readers.reads(p.task(), c.organisation().getId())).toList();
         return shown.size() == p.contributions().size() ? p : new TaskProgress(p.task(), p.depth(), p.percent(), p.status(),
                 p.light(), shown, p.childIds(), p.childWeight(), p.subTaskShare(), p.organisationShare(), p.reported(), p.obliged());
+    }
+
+    /** The ids of the plan's tasks as a tree (what a cached progress view rests on besides the answers). */
+    public List<Long> taskTree(long planId) {
+        return tasks.treeIds(planId);
     }
 
     /** Whose answers the caller reads in the plan's progress (part of what a kept answer is kept by). */

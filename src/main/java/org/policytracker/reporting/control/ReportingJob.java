@@ -1,5 +1,6 @@
 package org.policytracker.reporting.control;
 
+import org.policytracker.platform.time.Shanghai;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -38,7 +39,7 @@ public class ReportingJob {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void hourly() {
         if (enabled) {
-            runOnce(LocalDate.now(Timeliness.SHANGHAI), Instant.now());
+            runOnce(LocalDate.now(Shanghai.ZONE), Instant.now());
         }
     }
 

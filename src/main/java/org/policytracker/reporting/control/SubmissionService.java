@@ -1,5 +1,8 @@
 package org.policytracker.reporting.control;
 
+import org.policytracker.platform.io.FileType;
+import org.policytracker.platform.time.Shanghai;
+import org.policytracker.platform.state.DecisionData;
 import static org.policytracker.platform.validation.Values.date;
 import static org.policytracker.platform.validation.Values.enumOf;
 import static org.policytracker.platform.validation.Values.trimToNull;
@@ -39,6 +42,7 @@ import org.policytracker.reporting.entity.TaskReport;
 import org.policytracker.reporting.entity.VersionContent;
 import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.platform.io.Sha256;
 
 /**
  * A submission's life: the reporting organisation fills its draft and submits it (frozen as a
@@ -60,7 +64,6 @@ public class SubmissionService {
 
     @Inject
     ReportingAccess reportingAccess;
-
 
     @Inject
     @ConfigProperty(name = "policytracker.attachments.max-bytes", defaultValue = "20971520")
@@ -220,11 +223,11 @@ public class SubmissionService {
 
     private Submission send(Submission s, Long version, Instant now) {
         StaleUpdateException.check(ENTITY, s.getId(), version, s.getVersion());
-        LocalDate today = now.atZone(Timeliness.SHANGHAI).toLocalDate();
+        LocalDate today = now.atZone(Shanghai.ZONE).toLocalDate();
         checkComplete(s, today);
         Instant at = now.truncatedTo(ChronoUnit.MICROS);
         List<Attachment> files = attachments(s);
-        SubmissionVersion v = s.submit(access.user().name(), at, content(s, files));
+        SubmissionVersion v = s.submit(access.user().name(), at, VersionContent.frozen(s, files).toJson());
         files.forEach(a -> a.includedIn(v.getNumber()));
         em.flush();
         return s;
@@ -337,23 +340,20 @@ public class SubmissionService {
         if (name == null) {
             throw new InvalidRequestException("name", "attachment.name.required");
         }
-        name = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-        if (name.length() > 255) {
-            name = name.substring(name.length() - 255);
-        }
+        name = Attachment.safeName(name);
         if (bytes.length == 0) {
             throw new InvalidRequestException("file", "attachment.empty");
         }
         if (bytes.length > maxAttachmentBytes) {
             throw new InvalidRequestException("file", "attachment.tooLarge", maxAttachmentBytes / (1024 * 1024));
         }
-        EvidenceType type = EvidenceType.detect(bytes, name).orElseThrow(
-                () -> new InvalidRequestException("file", "attachment.type", EvidenceType.allowed()));
-        EvidenceType claimed = EvidenceType.claimedBy(name).orElse(null);
+        FileType type = FileType.detect(bytes, name).orElseThrow(
+                () -> new InvalidRequestException("file", "attachment.type", FileType.allowed()));
+        FileType claimed = FileType.claimedBy(name).orElse(null);
         if (claimed != type) {
             throw new InvalidRequestException("name", "attachment.nameMismatch", type.name(), name);
         }
-        Attachment a = new Attachment(s, name, type.mediaType(), bytes.length, sha256(bytes), access.user().name(),
+        Attachment a = new Attachment(s, name, type.mediaType(), bytes.length, Sha256.hex(bytes), access.user().name(),
                 now.truncatedTo(ChronoUnit.MICROS));
         em.persist(a);
         em.flush();
@@ -390,29 +390,4 @@ public class SubmissionService {
         }
         em.remove(a);
     }
-
-    static String sha256(byte[] bytes) {
-        return org.policytracker.platform.io.Sha256.hex(bytes);
-    }
-
-    /** The draft as it is sent: the frozen content of a version. */
-    static String content(Submission s, List<Attachment> attachments) {
-        List<VersionContent.TaskAnswer> tasks = new ArrayList<>();
-        for (TaskReport r : s.getTaskReports()) {
-            Task t = r.getTask();
-            tasks.add(new VersionContent.TaskAnswer(t.getId(), t.getNumber(), t.getTitleZh(), t.getTitleEn(), t.getDeadline(), r.getStatus(),
-                    r.getPercentDone(), r.getNarrative(), r.getDifficulties(), r.getNextSteps(), r.getDelayExplanation(),
-                    r.getCorrectiveAction(), r.getCorrectiveDue()));
-        }
-        List<VersionContent.IndicatorAnswer> indicators = new ArrayList<>();
-        for (IndicatorValue v : s.getIndicatorValues()) {
-            indicators.add(new VersionContent.IndicatorAnswer(v.getIndicator().getId(), v.getIndicator().getCode(), v.getIndicator().getNameZh(),
-                    v.getIndicator().getNameEn(), v.getIndicator().getUnit(), v.getValue() == null ? null : v.getValue().stripTrailingZeros(),
-                    v.getNote()));
-        }
-        List<VersionContent.Evidence> files = attachments.stream()
-                .map(a -> new VersionContent.Evidence(a.getId(), a.getFileName(), a.getContentType(), a.getSize(), a.getSha256())).toList();
-        return new VersionContent(tasks, indicators, files).toJson();
-    }
-
 }

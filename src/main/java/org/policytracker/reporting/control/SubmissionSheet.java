@@ -127,7 +127,15 @@ public final class SubmissionSheet {
         }
         DraftData d = new DraftData();
         d.version = version == null ? null : version.longValue();
-        d.taskReports = new ArrayList<>();
+        d.taskReports = taskReports(book, report, tasks);
+        d.indicatorValues = indicatorValues(book, values, indicators);
+        book.check();
+        return new Read(submissionId, version, d);
+    }
+
+    /** The report sheet's rows: one per task the submission reports on, each task once. */
+    private static List<DraftData.TaskReportData> taskReports(SheetReading book, SheetReading.Rows report, Set<Long> tasks) {
+        List<DraftData.TaskReportData> out = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (int row : report.dataRows()) {
             Integer taskId = report.whole(row, 1, 1, Integer.MAX_VALUE);
@@ -165,9 +173,14 @@ public final class SubmissionSheet {
             t.correctiveAction = report.text(row, 11, 20000);
             LocalDate due = report.date(row, 12);
             t.correctiveDue = due == null ? null : due.toString();
-            d.taskReports.add(t);
+            out.add(t);
         }
-        d.indicatorValues = new ArrayList<>();
+        return out;
+    }
+
+    /** The indicator sheet's rows: one per indicator in the submission's scope, each once. */
+    private static List<DraftData.IndicatorValueData> indicatorValues(SheetReading book, SheetReading.Rows values, Set<Long> indicators) {
+        List<DraftData.IndicatorValueData> out = new ArrayList<>();
         Set<Long> seenValues = new HashSet<>();
         for (int row : values.dataRows()) {
             Integer indicatorId = values.whole(row, 1, 1, Integer.MAX_VALUE);
@@ -187,9 +200,8 @@ public final class SubmissionSheet {
                 continue;
             }
             BigDecimal value = values.number(row, 5);
-            d.indicatorValues.add(new DraftData.IndicatorValueData(indicatorId.longValue(), value, values.text(row, 6, 1000)));
+            out.add(new DraftData.IndicatorValueData(indicatorId.longValue(), value, values.text(row, 6, 1000)));
         }
-        book.check();
-        return new Read(submissionId, version, d);
+        return out;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.policytracker.platform.persistence.Auditable;
 
 /**
  * A piece of evidence (PDF, Word, Excel, image) attached to a submission: its type as found in its
@@ -83,12 +84,18 @@ public class Attachment implements AuditedPart {
     public Integer getFirstVersion() { return firstVersion; }
 
     @Override
-    public org.policytracker.platform.persistence.Auditable auditRoot() {
+    public Auditable auditRoot() {
         return submission;
     }
 
     @Override
     public String auditLabel() {
         return "attachment " + fileName;
+    }
+
+    /** A file name as kept: characters no file system takes replaced by "_", at most its last 255 characters. */
+    public static String safeName(String name) {
+        String safe = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        return safe.length() > 255 ? safe.substring(safe.length() - 255) : safe;
     }
 }

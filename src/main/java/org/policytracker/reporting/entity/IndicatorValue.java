@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.policytracker.plans.entity.Indicator;
+import org.policytracker.platform.persistence.Auditable;
 
 /** The draft's value of one indicator in scope (e.g. coal consumption, 10,000 t). */
 @Entity
@@ -61,7 +62,7 @@ public class IndicatorValue implements AuditedPart {
     public String getNote() { return note; }
 
     @Override
-    public org.policytracker.platform.persistence.Auditable auditRoot() {
+    public Auditable auditRoot() {
         return submission;
     }
 

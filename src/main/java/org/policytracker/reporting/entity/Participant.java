@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.policytracker.organisations.entity.Organisation;
+import org.policytracker.platform.persistence.Auditable;
 
 /**
  * An organisation obliged to report in a cycle, from a date (a park listed later, a county created
@@ -75,7 +76,7 @@ public class Participant implements AuditedPart {
     public LocalDate getObligedUntil() { return obligedUntil; }
 
     @Override
-    public org.policytracker.platform.persistence.Auditable auditRoot() {
+    public Auditable auditRoot() {
         return cycle;
     }
 

@@ -21,6 +21,8 @@ import java.util.Map;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.platform.persistence.Auditable;
 import org.policytracker.platform.persistence.BaseEntity;
+import org.policytracker.plans.entity.Indicator;
+import org.policytracker.plans.entity.Task;
 
 /**
  * One organisation's report for one period of a cycle (the slot exists from the period's start,
@@ -95,13 +97,13 @@ public class Submission extends BaseEntity implements Auditable {
         this.dueDate = cycle.dueDate(period);
     }
 
-    public TaskReport addTaskReport(org.policytracker.plans.entity.Task task) {
+    public TaskReport addTaskReport(Task task) {
         TaskReport r = new TaskReport(this, taskReports.size(), task);
         taskReports.add(r);
         return r;
     }
 
-    public IndicatorValue addIndicator(org.policytracker.plans.entity.Indicator indicator) {
+    public IndicatorValue addIndicator(Indicator indicator) {
         IndicatorValue v = new IndicatorValue(this, indicatorValues.size(), indicator);
         indicatorValues.add(v);
         return v;

@@ -1,10 +1,12 @@
 package org.policytracker.reporting.entity;
 
+import org.policytracker.platform.state.Lifecycle;
+
 /**
  * Where a submission stands: a draft being filled (草稿), submitted (已报送), returned with the
  * reviewer's comments (退回), submitted again after a return (重新报送), accepted (已采纳).
  */
-public enum SubmissionStatus implements org.policytracker.platform.state.Lifecycle<SubmissionStatus> {
+public enum SubmissionStatus implements Lifecycle<SubmissionStatus> {
     DRAFT, SUBMITTED, RETURNED, RESUBMITTED, ACCEPTED;
 
     /** Draft → submitted; submitted or resubmitted → returned or accepted; returned → resubmitted; accepted is final. */

@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.policytracker.platform.persistence.Auditable;
 
 /**
  * What was sent, frozen: the draft's content as JSON at the moment of submitting (never changed
@@ -92,7 +93,7 @@ public class SubmissionVersion implements AuditedPart {
     public String getReviewComment() { return reviewComment; }
 
     @Override
-    public org.policytracker.platform.persistence.Auditable auditRoot() {
+    public Auditable auditRoot() {
         return submission;
     }
 

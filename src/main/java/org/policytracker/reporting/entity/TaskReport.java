@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.policytracker.plans.entity.Task;
 import org.policytracker.plans.entity.TaskStatus;
+import org.policytracker.platform.persistence.Auditable;
 
 /**
  * The draft's answer for one task: status, percent done, what was done, difficulties, next steps;
@@ -114,7 +115,7 @@ public class TaskReport implements AuditedPart {
     public LocalDate getCorrectiveDue() { return correctiveDue; }
 
     @Override
-    public org.policytracker.platform.persistence.Auditable auditRoot() {
+    public Auditable auditRoot() {
         return submission;
     }
 

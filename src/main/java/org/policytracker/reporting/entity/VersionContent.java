@@ -5,7 +5,9 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.policytracker.plans.entity.Task;
 import org.policytracker.plans.entity.TaskStatus;
 
 /**
@@ -37,6 +39,26 @@ public record VersionContent(List<TaskAnswer> taskReports, List<IndicatorAnswer>
         taskReports = taskReports == null ? List.of() : List.copyOf(taskReports);
         indicatorValues = indicatorValues == null ? List.of() : List.copyOf(indicatorValues);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** The draft as it is sent: the frozen content of a version. */
+    public static VersionContent frozen(Submission s, List<Attachment> attachments) {
+        List<TaskAnswer> tasks = new ArrayList<>();
+        for (TaskReport r : s.getTaskReports()) {
+            Task t = r.getTask();
+            tasks.add(new TaskAnswer(t.getId(), t.getNumber(), t.getTitleZh(), t.getTitleEn(), t.getDeadline(), r.getStatus(),
+                    r.getPercentDone(), r.getNarrative(), r.getDifficulties(), r.getNextSteps(), r.getDelayExplanation(),
+                    r.getCorrectiveAction(), r.getCorrectiveDue()));
+        }
+        List<IndicatorAnswer> indicators = new ArrayList<>();
+        for (IndicatorValue v : s.getIndicatorValues()) {
+            indicators.add(new IndicatorAnswer(v.getIndicator().getId(), v.getIndicator().getCode(), v.getIndicator().getNameZh(),
+                    v.getIndicator().getNameEn(), v.getIndicator().getUnit(), v.getValue() == null ? null : v.getValue().stripTrailingZeros(),
+                    v.getNote()));
+        }
+        List<Evidence> files = attachments.stream()
+                .map(a -> new Evidence(a.getId(), a.getFileName(), a.getContentType(), a.getSize(), a.getSha256())).toList();
+        return new VersionContent(tasks, indicators, files);
     }
 
     /** The content of a sent version, as stored. */

@@ -1,6 +1,6 @@
 package org.policytracker.reports.boundary;
 
-import org.policytracker.platform.persistence.Page;
+import org.policytracker.platform.time.Shanghai;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -14,20 +14,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.policytracker.parks.control.ParkService;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.web.Download;
 import org.policytracker.platform.web.Language;
-import org.policytracker.plans.control.PlanService;
-import org.policytracker.reporting.control.CycleService;
-import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.reports.control.ReportSubjects;
 import org.policytracker.reports.control.AttainmentReport;
 import org.policytracker.reports.control.ParkReports;
 import org.policytracker.reports.control.PlanSummaryReport;
 import org.policytracker.reports.control.ReportEngine;
 import org.policytracker.reports.control.ReportService;
 import org.policytracker.platform.rest.AccessDeniedException;
+import org.policytracker.reports.control.IssuedReports;
+import org.policytracker.reports.entity.IssuedReportKind;
 
 /**
  * The reports page (reports/index.xhtml): pick a report, its plan, cycle or park, the period or
@@ -47,13 +46,7 @@ public class ReportsPage implements Serializable {
     Language language;
 
     @Inject
-    transient PlanService plans;
-
-    @Inject
-    transient CycleService cycles;
-
-    @Inject
-    transient ParkService parks;
+    transient ReportSubjects subjects;
 
     @Inject
     transient PlanSummaryReport planSummary;
@@ -74,7 +67,7 @@ public class ReportsPage implements Serializable {
     private Long provinceId;
     private List<SelectItem> provinceItems;
     private String period;
-    private Integer year = Instant.now().atZone(Timeliness.SHANGHAI).getYear() - 1;
+    private Integer year = Instant.now().atZone(Shanghai.ZONE).getYear() - 1;
     private String format = "PDF";
     private String lang;
     private String addressee;
@@ -87,7 +80,7 @@ public class ReportsPage implements Serializable {
         if (planItems == null) {
             planItems = new ArrayList<>();
             boolean en = language.isEnglish();
-            plans.list(null, null, null, null, 0, Page.EVERY).all().forEach(p -> planItems.add(new SelectItem(p.getId(),
+            subjects.plans().forEach(p -> planItems.add(new SelectItem(p.getId(),
                     p.getCode() + " " + (en && p.getTitleEn() != null ? p.getTitleEn() : p.getTitleZh()))));
         }
         return planItems;
@@ -98,14 +91,11 @@ public class ReportsPage implements Serializable {
         if (cycleItems == null) {
             cycleItems = new ArrayList<>();
             boolean en = language.isEnglish();
-            cycles.list(null, 0, Page.EVERY).all().forEach(c -> cycleItems.add(new SelectItem(c.getId(),
+            subjects.cycles().forEach(c -> cycleItems.add(new SelectItem(c.getId(),
                     en && c.getNameEn() != null ? c.getNameEn() : c.getNameZh())));
         }
         return cycleItems;
     }
-
-    @Inject
-    transient org.policytracker.organisations.control.OrganisationService organisations;
 
     /** The provinces, for a national reader's choice of the park summary (others get their own province). */
     @Transactional
@@ -113,8 +103,7 @@ public class ReportsPage implements Serializable {
         if (provinceItems == null) {
             provinceItems = new ArrayList<>();
             boolean en = language.isEnglish();
-            organisations.list(org.policytracker.organisations.entity.OrganisationKind.PROVINCE, null, null, 0, 100).items()
-                    .forEach(o -> provinceItems.add(new SelectItem(o.getId(), en && o.getNameEn() != null ? o.getNameEn() : o.getNameZh())));
+            subjects.provinces().forEach(o -> provinceItems.add(new SelectItem(o.getId(), en && o.getNameEn() != null ? o.getNameEn() : o.getNameZh())));
         }
         return provinceItems;
     }
@@ -124,7 +113,7 @@ public class ReportsPage implements Serializable {
         if (parkItems == null) {
             parkItems = new ArrayList<>();
             boolean en = language.isEnglish();
-            parks.list(new ParkService.Filter(null, null, null, null, null), 0, Page.EVERY).all().forEach(p -> parkItems.add(
+            subjects.parks().forEach(p -> parkItems.add(
                     new SelectItem(p.getId(), en && p.getNameEn() != null ? p.getNameEn() : p.getNameZh())));
         }
         return parkItems;
@@ -139,7 +128,7 @@ public class ReportsPage implements Serializable {
         }
 
         /** Issues a report and reads what the page shows of it in the same transaction. */
-        public IssuedReportView issue(java.util.function.Supplier<org.policytracker.reports.control.IssuedReports.Issued> issue) {
+        public IssuedReportView issue(java.util.function.Supplier<IssuedReports.Issued> issue) {
             return IssuedReportView.of(issue.get());
         }
     }
@@ -175,7 +164,7 @@ public class ReportsPage implements Serializable {
     }
 
     @Inject
-    transient org.policytracker.reports.control.IssuedReports issued;
+    transient IssuedReports issued;
 
     /** The last report issued from this page, with what changed since its previous issue. */
     private IssuedReportView lastIssued;
@@ -192,14 +181,14 @@ public class ReportsPage implements Serializable {
         String l = lang == null || lang.isBlank() ? language.getCode() : lang;
         try {
             var request = switch (kind) {
-                case PLAN_SUMMARY -> new org.policytracker.reports.control.IssuedReports.Request(
-                        org.policytracker.reports.entity.IssuedReportKind.PLAN_SUMMARY, required(planId, "planId"), blankToNull(period), l, addressee);
-                case INDICATORS -> new org.policytracker.reports.control.IssuedReports.Request(
-                        org.policytracker.reports.entity.IssuedReportKind.INDICATORS, required(planId, "planId"), null, l, addressee);
-                case TIMELINESS -> new org.policytracker.reports.control.IssuedReports.Request(
-                        org.policytracker.reports.entity.IssuedReportKind.TIMELINESS, required(cycleId, "cycleId"), null, l, addressee);
-                default -> new org.policytracker.reports.control.IssuedReports.Request(
-                        org.policytracker.reports.entity.IssuedReportKind.PARK_SUMMARY, provinceId,
+                case PLAN_SUMMARY -> new IssuedReports.Request(
+                        IssuedReportKind.PLAN_SUMMARY, required(planId, "planId"), blankToNull(period), l, addressee);
+                case INDICATORS -> new IssuedReports.Request(
+                        IssuedReportKind.INDICATORS, required(planId, "planId"), null, l, addressee);
+                case TIMELINESS -> new IssuedReports.Request(
+                        IssuedReportKind.TIMELINESS, required(cycleId, "cycleId"), null, l, addressee);
+                default -> new IssuedReports.Request(
+                        IssuedReportKind.PARK_SUMMARY, provinceId,
                         year == null ? null : String.valueOf(year), l, addressee);
             };
             lastIssued = tx.issue(() -> issued.issue(request, Instant.now()));

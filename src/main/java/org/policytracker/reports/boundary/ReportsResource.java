@@ -1,5 +1,6 @@
 package org.policytracker.reports.boundary;
 
+import org.policytracker.platform.time.Shanghai;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,7 @@ import org.policytracker.reports.control.AttainmentReport;
 import org.policytracker.reports.control.ParkReports;
 import org.policytracker.reports.control.PlanSummaryReport;
 import org.policytracker.reports.control.ReportService;
+import org.policytracker.platform.validation.Values;
 
 @RequestScoped
 @Path("reports")
@@ -109,12 +111,12 @@ public class ReportsResource {
     }
 
     private static int lastYear(Instant now) {
-        return now.atZone(org.policytracker.reporting.control.Timeliness.SHANGHAI).getYear() - 1;
+        return now.atZone(Shanghai.ZONE).getYear() - 1;
     }
 
     /** The format asked for; blank (as "not given", which the validation lets through) is the default, PDF. */
     static ReportEngine.Format format(String format) {
-        return org.policytracker.platform.validation.Values.enumOf(ReportEngine.Format.class, format, ReportEngine.Format.PDF);
+        return Values.enumOf(ReportEngine.Format.class, format, ReportEngine.Format.PDF);
     }
 
     static Response download(ReportService.Produced p) {

@@ -1,5 +1,6 @@
 package org.policytracker.reports.control;
 
+import org.policytracker.platform.time.Shanghai;
 import static org.policytracker.reports.control.ReportFrame.chinese;
 import static org.policytracker.reports.control.ReportFrame.label;
 
@@ -18,7 +19,6 @@ import org.policytracker.platform.i18n.Units;
 import org.policytracker.plans.control.PlanService;
 import org.policytracker.plans.entity.Plan;
 import org.policytracker.reporting.control.AttainmentService;
-import org.policytracker.reporting.control.Timeliness;
 
 /**
  * Indicator attainment of a plan: every target with its baseline, required value, latest actual and
@@ -44,7 +44,7 @@ public class AttainmentReport {
         Locale locale = Messages.supported(requested);
         boolean zh = chinese(locale);
         Plan plan = plans.get(planId);
-        int year = now.atZone(Timeliness.SHANGHAI).getYear();
+        int year = now.atZone(Shanghai.ZONE).getYear();
         List<AttainmentService.Attainment> targets = attainment.ofPlan(planId, null, year);
         Lines lines = new Lines();
         lines.section(label(locale, "attainment.overview"));
@@ -85,7 +85,7 @@ public class AttainmentReport {
         p.put("L_TARGET", label(locale, "col.target"));
         p.put("L_BASELINE", label(locale, "col.baseline"));
         return engine.produce("indicator-attainment", p, lines.rows(), format,
-                plan.getCode() + "-indicators-" + now.atZone(Timeliness.SHANGHAI).toLocalDate() + "." + format.extension());
+                plan.getCode() + "-indicators-" + now.atZone(Shanghai.ZONE).toLocalDate() + "." + format.extension());
     }
 
     /** The targets' table: indicator, scope, unit, baseline, target, year, latest actual and period, progress, verdict. */

@@ -1,5 +1,6 @@
 package org.policytracker.reports.control;
 
+import org.policytracker.platform.time.Shanghai;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -28,7 +29,6 @@ import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.Scope;
 import org.policytracker.platform.rest.InvalidRequestException;
-import org.policytracker.reporting.control.Timeliness;
 import org.policytracker.reports.entity.IssuedReport;
 import org.policytracker.reports.entity.IssuedReportContent;
 import org.policytracker.reports.entity.IssuedReportFile;
@@ -97,7 +97,7 @@ public class IssuedReports {
             throw new InvalidRequestException("issuer", "report.issue.noPrefix", me.getNameZh(), me.getNameEn());
         }
         Locale locale = Messages.supported(Locale.forLanguageTag(r.language() == null ? "zh" : r.language()));
-        LocalDate day = now.atZone(Timeliness.SHANGHAI).toLocalDate();
+        LocalDate day = now.atZone(Shanghai.ZONE).toLocalDate();
         int serial = em.createQuery("select coalesce(max(r.serial), 0) from IssuedReport r where r.issuer = :me and r.issueYear = :y",
                 Integer.class).setParameter("me", me).setParameter("y", day.getYear()).getSingleResult() + 1;
         String number = me.getDocumentPrefix().strip() + "〔" + day.getYear() + "〕" + serial + "号";

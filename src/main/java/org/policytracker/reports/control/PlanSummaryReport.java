@@ -1,5 +1,6 @@
 package org.policytracker.reports.control;
 
+import org.policytracker.platform.time.Shanghai;
 import org.policytracker.platform.persistence.Page;
 import static org.policytracker.reports.control.ReportFrame.chinese;
 import static org.policytracker.reports.control.ReportFrame.label;
@@ -14,9 +15,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.platform.i18n.Messages;
@@ -31,12 +34,13 @@ import org.policytracker.reporting.control.AttainmentService;
 import org.policytracker.reporting.control.CycleService;
 import org.policytracker.reporting.control.ProgressService;
 import org.policytracker.reporting.control.SubmissionService;
-import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.platform.time.Timeliness;
 import org.policytracker.reporting.control.TrafficLight;
 import org.policytracker.reporting.entity.Frequency;
 import org.policytracker.reporting.entity.Period;
 import org.policytracker.reporting.entity.ReportingCycle;
 import org.policytracker.reporting.entity.Submission;
+import org.policytracker.plans.control.TaskService;
 
 /**
  * The implementation summary of a plan for one reporting period: the annual summary of a
@@ -49,7 +53,7 @@ import org.policytracker.reporting.entity.Submission;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PlanSummaryReport {
 
-    private static final ZoneId SHANGHAI = Timeliness.SHANGHAI;
+    private static final ZoneId SHANGHAI = Shanghai.ZONE;
 
     @Inject
     ReportEngine engine;
@@ -73,7 +77,7 @@ public class PlanSummaryReport {
     AttainmentService attainment;
 
     @Inject
-    org.policytracker.plans.control.TaskService tasks;
+    TaskService tasks;
 
     /** The summary of {@code periodCode} ("2024", "2020-H1"; the latest period already due when null). */
     public ReportService.Produced produce(long planId, String periodCode, Locale requested, String addressee,
@@ -82,6 +86,70 @@ public class PlanSummaryReport {
         boolean zh = chinese(locale);
         Plan plan = plans.get(planId);
         LocalDate today = now.atZone(SHANGHAI).toLocalDate();
+        Summarised chosen = summarised(plan, periodCode, today);
+        ReportingCycle cycle = chosen.cycle();
+        Period period = chosen.period();
+        LocalDate asOf = period.end().isBefore(today) ? period.end() : today;
+        ProgressService.PlanProgress pp = progress.planProgress(planId, asOf, period.end());
+        List<Submission> slots = submissions.list(new SubmissionService.Filter(cycle.getId(), null, period.code(), null, null),
+                0, Page.EVERY).all();
+        ProgressService.CycleTimeliness t = progress.cycleTimeliness(cycle, slots, now);
+        // targets are judged as at the end of the period: a year that is over counts as passed
+        int judgedIn = period.end().getMonthValue() == 12 ? period.end().getYear() + 1 : period.end().getYear();
+        List<AttainmentService.Attainment> targets = attainment.ofPlan(planId, period.end().getYear(), judgedIn);
+        Set<Long> readable = readableOrganisations(planId);
+
+        Lines lines = new Lines();
+        String periodName = periodName(period, cycle.getFrequency(), zh);
+        // 一、总体情况
+        lines.section(label(locale, "summary.overview"));
+        lines.paragraph(label(locale, "summary.intro", title(plan, zh) + (plan.getDocumentNumber() == null ? ""
+                        : zh ? "（" + plan.getDocumentNumber() + "）" : " (" + plan.getDocumentNumber() + ")"),
+                periodName, pp.tasks().size(), t.overall().due(), asOf.toString()));
+        long allTasks = tasks.countAll(planId);
+        if (allTasks > pp.tasks().size()) {
+            // a copy that holds part of the plan says so (Wen County's: 7 of the plan's 100 tasks)
+            lines.paragraph(label(locale, "summary.partOfPlan", allTasks, pp.tasks().size()));
+        }
+        figures(lines, locale, pp, t.overall());
+
+        // 二、各项任务进展
+        List<String[]> remarks = taskSection(lines, locale, pp, readable);
+        // 三、指标完成情况
+        lines.section(label(locale, "summary.indicators"));
+        if (targets.isEmpty()) {
+            lines.paragraph(label(locale, "summary.none"));
+        } else {
+            AttainmentReport.table(lines, locale, zh, targets);
+        }
+        // 四、逾期和未报送
+        lateAndMissing(lines, locale, t.slots());
+        // 五、困难问题和整改措施
+        lines.section(label(locale, "summary.difficulties"));
+        if (remarks.isEmpty()) {
+            lines.paragraph(label(locale, "summary.none"));
+        }
+        remarks.forEach(r -> lines.add("remark", Arrays.asList(r[0], r[1])));
+
+        String kind = cycle.getFrequency() == Frequency.SEMI_ANNUAL ? "semiAnnual" : cycle.getFrequency() == Frequency.QUARTERLY
+                ? "quarterly" : "annual";
+        Map<String, Object> p = frame.official(locale, label(locale, "summary.title." + kind, title(plan, zh), periodName),
+                label(locale, "summary.subtitle", periodName, asOf.toString()), addressee,
+                cycle.getReviewer(), now);
+        return engine.produce("plan-summary", p, lines.rows(), format,
+                plan.getCode() + "-summary-" + period.code() + "." + format.extension());
+    }
+
+    /** Whose answers the user may read: the organisations whose reports on this plan they see. */
+    private Set<Long> readableOrganisations(long planId) {
+        Set<Long> readable = new HashSet<>();
+        submissions.list(new SubmissionService.Filter(null, null, null, null, planId), 0, Page.EVERY).all()
+                .forEach(s -> readable.add(s.getOrganisation().getId()));
+        return readable;
+    }
+
+    /** The cycle and period summarised: {@code periodCode}'s, else the latest period already due. */
+    private Summarised summarised(Plan plan, String periodCode, LocalDate today) {
         List<ReportingCycle> planCycles = cycles.ofPlan(plan);
         if (planCycles.isEmpty()) {
             throw new InvalidRequestException("plan", "report.plan.noCycle", plan.getCode());
@@ -103,31 +171,14 @@ public class PlanSummaryReport {
                     planCycles.stream().flatMap(c -> c.periodsUpTo(today).stream()).map(Period::code).distinct()
                             .collect(Collectors.joining(", ")));
         }
-        LocalDate asOf = period.end().isBefore(today) ? period.end() : today;
-        ProgressService.PlanProgress pp = progress.planProgress(planId, asOf, period.end());
-        List<Submission> slots = submissions.list(new SubmissionService.Filter(cycle.getId(), null, period.code(), null, null),
-                0, 100_000).items();
-        ProgressService.CycleTimeliness t = progress.cycleTimeliness(cycle, slots, now);
-        // targets are judged as at the end of the period: a year that is over counts as passed
-        int judgedIn = period.end().getMonthValue() == 12 ? period.end().getYear() + 1 : period.end().getYear();
-        List<AttainmentService.Attainment> targets = attainment.ofPlan(planId, period.end().getYear(), judgedIn);
-        // whose answers the user may read: the organisations whose reports on this plan they see
-        java.util.Set<Long> readable = new java.util.HashSet<>();
-        submissions.list(new SubmissionService.Filter(null, null, null, null, planId), 0, Page.EVERY).all()
-                .forEach(s -> readable.add(s.getOrganisation().getId()));
+        return new Summarised(cycle, period);
+    }
 
-        Lines lines = new Lines();
-        String periodName = periodName(period, cycle.getFrequency(), zh);
-        // 一、总体情况
-        lines.section(label(locale, "summary.overview"));
-        lines.paragraph(label(locale, "summary.intro", title(plan, zh) + (plan.getDocumentNumber() == null ? ""
-                        : zh ? "（" + plan.getDocumentNumber() + "）" : " (" + plan.getDocumentNumber() + ")"),
-                periodName, pp.tasks().size(), t.overall().due(), asOf.toString()));
-        long allTasks = tasks.countAll(planId);
-        if (allTasks > pp.tasks().size()) {
-            // a copy that holds part of the plan says so (Wen County's: 7 of the plan's 100 tasks)
-            lines.paragraph(label(locale, "summary.partOfPlan", allTasks, pp.tasks().size()));
-        }
+    private record Summarised(ReportingCycle cycle, Period period) {
+    }
+
+    /** The overview's figures: tasks by status and light, reports due, on time, late, missing, and the two rates. */
+    private static void figures(Lines lines, Locale locale, ProgressService.PlanProgress pp, ProgressService.Rates overall) {
         Map<TaskStatus, Integer> byStatus = new EnumMap<>(TaskStatus.class);
         Map<TrafficLight, Integer> byLight = new EnumMap<>(TrafficLight.class);
         int unreported = 0;
@@ -150,14 +201,18 @@ public class PlanSummaryReport {
             lines.stat(label(locale, "summary.tasks.light", light(locale, l)), byLight.getOrDefault(l, 0), items);
         }
         String reports = label(locale, "unit.reports");
-        lines.stat(label(locale, "summary.slots.due"), t.overall().due(), reports);
-        lines.stat(label(locale, "summary.slots.onTime"), t.overall().onTime(), reports);
-        lines.stat(label(locale, "summary.slots.late"), t.overall().late(), reports);
-        lines.stat(label(locale, "summary.slots.missing"), t.overall().missing(), reports);
-        lines.stat(label(locale, "summary.slots.reportingRate"), t.overall().reportingRate(), "%");
-        lines.stat(label(locale, "summary.slots.onTimeRate"), t.overall().onTimeRate(), "%");
+        lines.stat(label(locale, "summary.slots.due"), overall.due(), reports);
+        lines.stat(label(locale, "summary.slots.onTime"), overall.onTime(), reports);
+        lines.stat(label(locale, "summary.slots.late"), overall.late(), reports);
+        lines.stat(label(locale, "summary.slots.missing"), overall.missing(), reports);
+        lines.stat(label(locale, "summary.slots.reportingRate"), overall.reportingRate(), "%");
+        lines.stat(label(locale, "summary.slots.onTimeRate"), overall.onTimeRate(), "%");
 
-        // 二、各项任务进展
+    }
+
+    /** Every task with its lead, status, light and percent, and each readable organisation's answer; returns their remarks. */
+    private static List<String[]> taskSection(Lines lines, Locale locale, ProgressService.PlanProgress pp, Set<Long> readable) {
+        boolean zh = chinese(locale);
         lines.section(label(locale, "summary.tasksSection"));
         lines.add("taskHead", Arrays.asList(label(locale, "col.number"), label(locale, "col.task"), label(locale, "col.lead"),
                 label(locale, "col.deadline"), label(locale, "col.status"), label(locale, "col.light"), label(locale, "col.percent")));
@@ -186,16 +241,14 @@ public class PlanSummaryReport {
                 }
             }
         }
-        // 三、指标完成情况
-        lines.section(label(locale, "summary.indicators"));
-        if (targets.isEmpty()) {
-            lines.paragraph(label(locale, "summary.none"));
-        } else {
-            AttainmentReport.table(lines, locale, zh, targets);
-        }
-        // 四、逾期和未报送
+        return remarks;
+    }
+
+    /** The reports that came late or not at all, with their due date and when they were sent. */
+    private static void lateAndMissing(Lines lines, Locale locale, List<ProgressService.SlotTimeliness> slots) {
+        boolean zh = chinese(locale);
         lines.section(label(locale, "summary.lateMissing"));
-        List<ProgressService.SlotTimeliness> bad = t.slots().stream()
+        List<ProgressService.SlotTimeliness> bad = slots.stream()
                 .filter(s -> s.timeliness().status() == Timeliness.Status.LATE || s.timeliness().status() == Timeliness.Status.MISSING).toList();
         if (bad.isEmpty()) {
             lines.paragraph(label(locale, "summary.allOnTime"));
@@ -212,20 +265,6 @@ public class PlanSummaryReport {
                         late ? s.timeliness().daysLate() : null);
             }
         }
-        // 五、困难问题和整改措施
-        lines.section(label(locale, "summary.difficulties"));
-        if (remarks.isEmpty()) {
-            lines.paragraph(label(locale, "summary.none"));
-        }
-        remarks.forEach(r -> lines.add("remark", Arrays.asList(r[0], r[1])));
-
-        String kind = cycle.getFrequency() == Frequency.SEMI_ANNUAL ? "semiAnnual" : cycle.getFrequency() == Frequency.QUARTERLY
-                ? "quarterly" : "annual";
-        Map<String, Object> p = frame.official(locale, label(locale, "summary.title." + kind, title(plan, zh), periodName),
-                label(locale, "summary.subtitle", periodName, asOf.toString()), addressee,
-                cycle.getReviewer(), now);
-        return engine.produce("plan-summary", p, lines.rows(), format,
-                plan.getCode() + "-summary-" + period.code() + "." + format.extension());
     }
 
     static String periodName(Period p, Frequency f, boolean zh) {

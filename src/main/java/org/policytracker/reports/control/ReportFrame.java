@@ -1,5 +1,6 @@
 package org.policytracker.reports.control;
 
+import org.policytracker.platform.time.Shanghai;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.platform.i18n.Messages;
-import org.policytracker.reporting.control.Timeliness;
 import org.policytracker.security.control.AccessPolicy;
 
 /** What every formal report carries: title, addressee, issuing organisation and date, the data moment, page label. */
@@ -61,10 +61,10 @@ public class ReportFrame {
         Issue issue = ISSUING.get();
         // a live copy has no document number: only an issued one does (docs/reports.md)
         p.put("DOCUMENT_NUMBER", issue == null ? "" : issue.documentNumber());
-        LocalDate day = issue != null ? issue.date() : now.atZone(Timeliness.SHANGHAI).toLocalDate();
+        LocalDate day = issue != null ? issue.date() : now.atZone(Shanghai.ZONE).toLocalDate();
         p.put("ISSUE_DATE", zh ? day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日"
                 : day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
-        p.put("DATA_AS_OF", Messages.get(locale, "report.dataAsOf", MOMENT.format(now.atZone(Timeliness.SHANGHAI)),
+        p.put("DATA_AS_OF", Messages.get(locale, "report.dataAsOf", MOMENT.format(now.atZone(Shanghai.ZONE)),
                 access.user().name() == null ? "-" : access.user().name()));
         p.put("L_PAGE", Messages.get(locale, "report.page"));
         p.put("L_ISSUED", (zh ? "" : " ") + Messages.get(locale, "report.issued"));

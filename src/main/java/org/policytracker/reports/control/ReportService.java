@@ -1,5 +1,6 @@
 package org.policytracker.reports.control;
 
+import org.policytracker.platform.time.Shanghai;
 import org.policytracker.platform.persistence.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,8 +20,9 @@ import org.policytracker.platform.i18n.Messages;
 import org.policytracker.reporting.control.CycleService;
 import org.policytracker.reporting.control.ProgressService;
 import org.policytracker.reporting.control.SubmissionService;
-import org.policytracker.reporting.control.Timeliness;
+import org.policytracker.platform.time.Timeliness;
 import org.policytracker.reporting.entity.ReportingCycle;
+import org.policytracker.reporting.entity.Period;
 
 /**
  * The formal reports from live data, with only what the person generating them may see, each
@@ -75,10 +77,10 @@ public class ReportService {
         ReportingCycle cycle = cycles.get(cycleId);
         var visible = submissions.list(new SubmissionService.Filter(cycleId, null, null, null, null), 0, Page.EVERY).all();
         ProgressService.CycleTimeliness t = progress.cycleTimeliness(cycle, visible, now);
-        LocalDate today = now.atZone(Timeliness.SHANGHAI).toLocalDate();
+        LocalDate today = now.atZone(Shanghai.ZONE).toLocalDate();
         // red tasks from this cycle's own reports only, judged as at the end of its last period already begun (a 2024
         // ranking never counts a 2026 report of another cycle)
-        LocalDate end = cycle.periodsUpTo(today).stream().map(org.policytracker.reporting.entity.Period::end)
+        LocalDate end = cycle.periodsUpTo(today).stream().map(Period::end)
                 .max(LocalDate::compareTo).orElse(today);
         LocalDate asOf = end.isBefore(today) ? end : today;
         Map<Long, Integer> red = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.policytracker.security.boundary;
 
+import org.policytracker.platform.time.Shanghai;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,7 +32,6 @@ import org.policytracker.security.entity.AuditEvent;
 @Timed(name = "audit", description = "Time spent answering /api/audit")
 public class AuditResource {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Inject
     AuditTrail audit;
@@ -59,8 +58,8 @@ public class AuditResource {
         LocalDate fromDay = Values.date(from);
         LocalDate toDay = Values.date(to);
         return audit.search(entityType, Values.id(entityId), actor, organisation,
-                fromDay == null ? null : fromDay.atStartOfDay(SHANGHAI).toInstant(),
-                toDay == null ? null : toDay.plusDays(1).atStartOfDay(SHANGHAI).toInstant(), page, size)
+                fromDay == null ? null : fromDay.atStartOfDay(Shanghai.ZONE).toInstant(),
+                toDay == null ? null : toDay.plusDays(1).atStartOfDay(Shanghai.ZONE).toInstant(), page, size)
                 .map(AuditView::of);
     }
 }

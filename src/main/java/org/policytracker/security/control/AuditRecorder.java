@@ -3,8 +3,6 @@ package org.policytracker.security.control;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.spi.CDI;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -51,10 +49,8 @@ import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
 import org.hibernate.persister.collection.CollectionPersister;
 import org.hibernate.persister.entity.EntityPersister;
-import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 import org.hibernate.type.Type;
-import org.policytracker.platform.json.Jsons;
 import org.policytracker.platform.persistence.Auditable;
 import org.policytracker.platform.persistence.AuditedPart;
 import org.policytracker.platform.persistence.NotAudited;
@@ -77,24 +73,11 @@ public class AuditRecorder implements IntegratorProvider, Integrator, PostInsert
     /** Fields every entity has and no reader needs in a change: bookkeeping, not content. */
     private static final Set<String> BOOKKEEPING = Set.of("id", "version", "createdAt", "updatedAt");
 
-    /** A text longer than this is kept by its length and checksum (a frozen report's whole content, for instance). */
-    static final int LONGEST_VALUE = 16_000;
-
     /** The open transactions' changes, by session (weakly: a session that never completes is not kept alive here). */
     private static final Map<SharedSessionContractImplementor, Transaction> OPEN =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
     private static final Map<Class<?>, Boolean> SKIPPED_TYPES = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> SKIPPED_FIELDS = new ConcurrentHashMap<>();
-    private static final Map<Class<?>, Method> CODES = new ConcurrentHashMap<>();
-    private static final Method NO_CODE;
-
-    static {
-        try {
-            NO_CODE = Object.class.getMethod("toString");
-        } catch (NoSuchMethodException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     // ------------------------------------------------------------------ registration
 
@@ -187,20 +170,20 @@ public class AuditRecorder implements IntegratorProvider, Integrator, PostInsert
             if (entry.root != entity && (isRoot(before, i, entry) || isRoot(after, i, entry))) {
                 continue; // a part's reference to its own record
             }
-            if (kind == Kind.UPDATE && same(old, now)) {
+            if (kind == Kind.UPDATE && AuditValues.same(old, now)) {
                 continue;
             }
-            entry.change(prefix + names[i], kind == Kind.INSERT ? Absent.VALUE : old, kind == Kind.DELETE ? Absent.VALUE : now);
+            entry.change(prefix + names[i], kind == Kind.INSERT ? AuditValues.Absent.VALUE : old, kind == Kind.DELETE ? AuditValues.Absent.VALUE : now);
         }
         if (entity instanceof AuditedPart && kind != Kind.UPDATE) {
             // a part added or removed shows as such even when all its fields are empty
-            entry.change(prefix.substring(0, prefix.length() - 3), kind == Kind.INSERT ? Absent.VALUE : "✓",
-                    kind == Kind.INSERT ? "✓" : Absent.VALUE);
+            entry.change(prefix.substring(0, prefix.length() - 3), kind == Kind.INSERT ? AuditValues.Absent.VALUE : "✓",
+                    kind == Kind.INSERT ? "✓" : AuditValues.Absent.VALUE);
         }
     }
 
     private static boolean isRoot(Object[] state, int i, Entry entry) {
-        return state != null && state[i] != null && unproxied(state[i]) == entry.root;
+        return state != null && state[i] != null && AuditValues.unproxied(state[i]) == entry.root;
     }
 
     private void collection(AbstractCollectionEvent event, Change change) {
@@ -231,7 +214,7 @@ public class AuditRecorder implements IntegratorProvider, Integrator, PostInsert
 
     private static List<Object> elements(Object collection) {
         Collection<?> items = collection instanceof Map<?, ?> m ? m.values() : collection instanceof Collection<?> cc ? cc : List.of();
-        return items.stream().map(AuditRecorder::value).map(String::valueOf).sorted().map(s -> (Object) s).toList();
+        return items.stream().map(AuditValues::value).map(String::valueOf).sorted().map(s -> (Object) s).toList();
     }
 
     // ------------------------------------------------------------------ one transaction's changes
@@ -245,116 +228,10 @@ public class AuditRecorder implements IntegratorProvider, Integrator, PostInsert
         });
     }
 
-    /** Whether two field values are the same: entities by type and id (a lazy reference and its loaded self are). */
-    static boolean same(Object a, Object b) {
-        if (a == b) {
-            return true;
-        }
-        if (a == null || b == null || a == Absent.VALUE || b == Absent.VALUE) {
-            return false;
-        }
-        if (isEntity(a) || isEntity(b)) {
-            return isEntity(a) && isEntity(b) && identity(a).equals(identity(b));
-        }
-        return Objects.equals(value(a), value(b));
-    }
-
-    private static boolean isEntity(Object v) {
-        return v instanceof HibernateProxy || v.getClass().isAnnotationPresent(jakarta.persistence.Entity.class);
-    }
-
-    private static String identity(Object v) {
-        if (v instanceof HibernateProxy p) {
-            return p.getHibernateLazyInitializer().getPersistentClass().getName() + "#"
-                    + p.getHibernateLazyInitializer().getInternalIdentifier();
-        }
-        Object id;
-        try {
-            id = v instanceof Auditable a ? a.getId() : v.getClass().getMethod("getId").invoke(v);
-        } catch (ReflectiveOperationException e) {
-            id = System.identityHashCode(v);
-        }
-        return Hibernate.getClass(v).getName() + "#" + id;
-    }
-
-    /** What a kept value is shown as (a list from a collection is already shown). */
-    static Object shown(Object v) {
-        return v == Absent.VALUE || v instanceof Collection<?> ? v : value(v instanceof HibernateProxy p ? Hibernate.unproxy(p) : v);
-    }
-
-    /** A value as the trail shows it: text, number, boolean, or a reference by code. */
-    static Object value(Object v) {
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof HibernateProxy p) {
-            if (!Hibernate.isInitialized(p)) {
-                return p.getHibernateLazyInitializer().getEntityName().replaceAll(".*\\.", "") + "#"
-                        + p.getHibernateLazyInitializer().getInternalIdentifier();
-            }
-            v = unproxied(v);
-        }
-        if (v instanceof Boolean || v instanceof Long || v instanceof Integer) {
-            return v;
-        }
-        if (v instanceof BigDecimal d) {
-            return d.stripTrailingZeros();
-        }
-        if (v instanceof byte[] bytes) {
-            return bytes.length + " bytes";
-        }
-        if (v instanceof Enum<?> e) {
-            return e.name();
-        }
-        if (v instanceof Instant i) {
-            return i.truncatedTo(ChronoUnit.MICROS).toString();
-        }
-        if (v.getClass().isAnnotationPresent(jakarta.persistence.Entity.class)) {
-            return reference(v);
-        }
-        String text = String.valueOf(v);
-        if (text.length() > LONGEST_VALUE) {
-            return text.length() + " characters, SHA-256 " + sha256(text);
-        }
-        return text;
-    }
-
-    private static Object unproxied(Object v) {
-        return v instanceof HibernateProxy p && Hibernate.isInitialized(p) ? p.getHibernateLazyInitializer().getImplementation() : v;
-    }
-
-    /** An entity named by its code where it has one (organisations, plans, cycles …), else by type and id. */
-    private static String reference(Object entity) {
-        Method code = CODES.computeIfAbsent(entity.getClass(), c -> {
-            try {
-                Method m = c.getMethod("getCode");
-                return m.getReturnType() == String.class ? m : NO_CODE;
-            } catch (NoSuchMethodException e) {
-                return NO_CODE;
-            }
-        });
-        try {
-            if (code != NO_CODE) {
-                Object c = code.invoke(entity);
-                if (c != null) {
-                    return (String) c;
-                }
-            }
-            Object id = entity instanceof Auditable a ? a.getId() : entity.getClass().getMethod("getId").invoke(entity);
-            return entity.getClass().getSimpleName() + "#" + id;
-        } catch (ReflectiveOperationException e) {
-            return entity.getClass().getSimpleName();
-        }
-    }
-
-    private static String sha256(String text) {
-        return org.policytracker.platform.io.Sha256.hex(text);
-    }
-
     private static Object root(Object entity) {
         Object e = entity;
         for (int depth = 0; e instanceof AuditedPart p && depth < 8; depth++) {
-            e = unproxied(p.auditRoot());
+            e = AuditValues.unproxied(p.auditRoot());
         }
         return e;
     }
@@ -376,9 +253,6 @@ public class AuditRecorder implements IntegratorProvider, Integrator, PostInsert
             return false;
         });
     }
-
-    /** "Not there": before a creation, after a deletion. */
-    private enum Absent { VALUE }
 
     /** One record's changes in one transaction. */
     private static final class Entry {
@@ -442,12 +316,12 @@ public class AuditRecorder implements IntegratorProvider, Integrator, PostInsert
             Map<String, Object> after = new LinkedHashMap<>();
             e.before.forEach((k, v) -> {
                 Object now = e.after.get(k);
-                if (!same(v, now) || e.created || e.deleted) {
-                    if (v != Absent.VALUE) {
-                        before.put(k, shown(v));
+                if (!AuditValues.same(v, now) || e.created || e.deleted) {
+                    if (v != AuditValues.Absent.VALUE) {
+                        before.put(k, AuditValues.shown(v));
                     }
-                    if (now != Absent.VALUE) {
-                        after.put(k, shown(now));
+                    if (now != AuditValues.Absent.VALUE) {
+                        after.put(k, AuditValues.shown(now));
                     }
                 }
             });
@@ -471,8 +345,8 @@ public class AuditRecorder implements IntegratorProvider, Integrator, PostInsert
             insert.setString(4, action);
             insert.setString(5, type);
             insert.setLong(6, id);
-            insert.setString(7, action.equals("CREATE") ? null : json(before));
-            insert.setString(8, action.equals("DELETE") ? null : json(after));
+            insert.setString(7, action.equals("CREATE") ? null : AuditValues.json(before));
+            insert.setString(8, action.equals("DELETE") ? null : AuditValues.json(after));
             insert.addBatch();
             return 1;
         }
@@ -494,26 +368,4 @@ public class AuditRecorder implements IntegratorProvider, Integrator, PostInsert
         }
     }
 
-    /** A flat JSON object of the fields (strings, numbers, booleans, lists of strings). */
-    static String json(Map<String, Object> fields) {
-        var b = Jsons.PROVIDER.createObjectBuilder();
-        fields.forEach((k, v) -> {
-            if (v == null) {
-                b.addNull(k);
-            } else if (v instanceof Boolean bool) {
-                b.add(k, bool);
-            } else if (v instanceof Long || v instanceof Integer) {
-                b.add(k, ((Number) v).longValue());
-            } else if (v instanceof BigDecimal d) {
-                b.add(k, d);
-            } else if (v instanceof Collection<?> c) {
-                var a = Jsons.PROVIDER.createArrayBuilder();
-                c.forEach(x -> a.add(String.valueOf(x)));
-                b.add(k, a);
-            } else {
-                b.add(k, String.valueOf(v));
-            }
-        });
-        return b.build().toString();
-    }
 }

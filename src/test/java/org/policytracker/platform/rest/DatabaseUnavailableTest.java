@@ -28,22 +28,22 @@ class DatabaseUnavailableTest {
     @Test
     void aCommitCutOffByTheDatabaseGoingAwayIsUnavailability() {
         // as Payara reported it when MariaDB was killed during a commit: the cause is only text
-        assertTrue(ProblemMappers.databaseUnavailable(commitFailed(xa(
+        assertTrue(FaultMappers.databaseUnavailable(commitFailed(xa(
                 "jakarta.resource.spi.LocalTransactionException: Communications link failure", XAException.XAER_RMERR))));
-        assertTrue(ProblemMappers.databaseUnavailable(commitFailed(xa("resource manager gone", XAException.XAER_RMFAIL))));
+        assertTrue(FaultMappers.databaseUnavailable(commitFailed(xa("resource manager gone", XAException.XAER_RMFAIL))));
     }
 
     @Test
     void connectionFailuresAreUnavailability() {
-        assertTrue(ProblemMappers.databaseUnavailable(new RuntimeException(new SQLException("Communications link failure", "08S01"))));
-        assertTrue(ProblemMappers.databaseUnavailable(new java.sql.SQLTransientConnectionException("pool exhausted")));
+        assertTrue(FaultMappers.databaseUnavailable(new RuntimeException(new SQLException("Communications link failure", "08S01"))));
+        assertTrue(FaultMappers.databaseUnavailable(new java.sql.SQLTransientConnectionException("pool exhausted")));
     }
 
     @Test
     void otherFailuresAreNot() {
-        assertFalse(ProblemMappers.databaseUnavailable(new IllegalStateException("a bug")));
-        assertFalse(ProblemMappers.databaseUnavailable(new RuntimeException(new SQLException("Duplicate entry", "23000"))));
-        assertFalse(ProblemMappers.databaseUnavailable(commitFailed(xa("heuristic", XAException.XA_HEURMIX))));
-        assertFalse(ProblemMappers.databaseUnavailable(commitFailed(new IllegalStateException("a bug at commit"))));
+        assertFalse(FaultMappers.databaseUnavailable(new IllegalStateException("a bug")));
+        assertFalse(FaultMappers.databaseUnavailable(new RuntimeException(new SQLException("Duplicate entry", "23000"))));
+        assertFalse(FaultMappers.databaseUnavailable(commitFailed(xa("heuristic", XAException.XA_HEURMIX))));
+        assertFalse(FaultMappers.databaseUnavailable(commitFailed(new IllegalStateException("a bug at commit"))));
     }
 }

@@ -1,10 +1,9 @@
-package org.policytracker.reporting.control;
+package org.policytracker.platform.time;
 
 import org.policytracker.platform.time.Shanghai;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -13,9 +12,6 @@ import java.time.temporal.ChronoUnit;
  * due date (plus grace days) there is on time. Rules in docs/reporting-rules.md.
  */
 public record Timeliness(Status status, int daysLate) {
-
-    /** Beijing time ({@link Shanghai#ZONE}), where deadlines fall. */
-    public static final ZoneId SHANGHAI = Shanghai.ZONE;
 
     public enum Status { ON_TIME, LATE, MISSING, NOT_YET_DUE }
 
@@ -31,11 +27,11 @@ public record Timeliness(Status status, int daysLate) {
         }
         LocalDate lastDay = due.plusDays(graceDays);
         if (submittedAt != null) {
-            LocalDate day = submittedAt.atZone(SHANGHAI).toLocalDate();
+            LocalDate day = submittedAt.atZone(Shanghai.ZONE).toLocalDate();
             long late = ChronoUnit.DAYS.between(lastDay, day);
             return late <= 0 ? new Timeliness(Status.ON_TIME, 0) : new Timeliness(Status.LATE, (int) late);
         }
-        LocalDate today = now.atZone(SHANGHAI).toLocalDate();
+        LocalDate today = now.atZone(Shanghai.ZONE).toLocalDate();
         long overdue = ChronoUnit.DAYS.between(lastDay, today);
         return overdue <= 0 ? new Timeliness(Status.NOT_YET_DUE, 0) : new Timeliness(Status.MISSING, (int) overdue);
     }

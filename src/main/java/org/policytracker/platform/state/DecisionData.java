@@ -1,4 +1,4 @@
-package org.policytracker.reporting.control;
+package org.policytracker.platform.state;
 
 import jakarta.validation.constraints.Size;
 
