@@ -1,99 +1,53 @@
 package org.policytracker.parks.entity;
 
-import org.policytracker.platform.persistence.NotAudited;
-
-import org.policytracker.platform.persistence.AuditedPart;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.policytracker.platform.persistence.Auditable;
+import org.policytracker.platform.persistence.SentVersion;
 
 /** A filing as it was sent, never changed, with the province's decision on it (returned / approved). */
 @Entity
 @Table(name = "park_filing_version")
-public class ParkFilingVersion implements AuditedPart {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ParkFilingVersion extends SentVersion {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "filing_id", nullable = false)
     private ParkFiling filing;
 
-    @Column(nullable = false, updatable = false)
-    private int number;
-
-    @Column(name = "submitted_at", nullable = false, updatable = false)
-    private Instant submittedAt;
-
-    @Column(name = "submitted_by", nullable = false, updatable = false, length = 255)
-    private String submittedBy;
-
-    @NotAudited("the frozen answers: each save of the draft they were sent from is in the trail")
-    @Column(nullable = false, updatable = false, columnDefinition = "MEDIUMTEXT")
-    private String content;
-
     @Enumerated(EnumType.STRING)
     @Column(length = 16)
     private FilingStatus outcome;
-
-    @Column(name = "reviewed_at")
-    private Instant reviewedAt;
-
-    @Column(name = "reviewed_by", length = 255)
-    private String reviewedBy;
-
-    @Column(name = "review_comment", columnDefinition = "TEXT")
-    private String reviewComment;
 
     protected ParkFilingVersion() {
     }
 
     ParkFilingVersion(ParkFiling filing, int number, String submittedBy, Instant submittedAt, String content) {
+        super(number, submittedBy, submittedAt, content);
         this.filing = filing;
-        this.number = number;
-        this.submittedBy = submittedBy;
-        this.submittedAt = submittedAt;
-        this.content = content;
     }
 
     void review(FilingStatus result, String by, Instant at, String comment) {
-        if (outcome != null) {
-            throw new IllegalStateException("version " + number + " was already reviewed");
-        }
-        outcome = result;
-        reviewedBy = by;
-        reviewedAt = at;
-        reviewComment = comment;
+        recordReview(by, at, comment);
+        this.outcome = result;
     }
 
-    public int getNumber() { return number; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public String getSubmittedBy() { return submittedBy; }
-    public String getContent() { return content; }
+    @Override
+    protected boolean reviewed() {
+        return outcome != null;
+    }
+
+    public ParkFiling getFiling() { return filing; }
     public FilingStatus getOutcome() { return outcome; }
-    public Instant getReviewedAt() { return reviewedAt; }
-    public String getReviewedBy() { return reviewedBy; }
-    public String getReviewComment() { return reviewComment; }
 
     @Override
     public Auditable auditRoot() {
         return filing;
-    }
-
-    @Override
-    public String auditLabel() {
-        return "version " + number;
     }
 }
