@@ -1,5 +1,15 @@
 package org.policytracker.cases.control;
 
+import org.policytracker.organisations.entity.Organisation_;
+import org.policytracker.cases.entity.CaseList_;
+import org.policytracker.cases.entity.TypicalCase_;
+import org.policytracker.platform.persistence.CriteriaPage;
+import java.util.ArrayList;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.CriteriaBuilder;
 import static org.policytracker.platform.validation.Values.enumOf;
 import static org.policytracker.platform.validation.Values.trimToNull;
 
@@ -21,7 +31,6 @@ import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.organisations.entity.OrganisationKind;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
-import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.security.control.AccessPolicy;
 import org.policytracker.plans.control.IndicatorService;
@@ -48,7 +57,6 @@ public class CaseService {
 
     @Inject
     IndicatorService indicators;
-
 
     /** Filters of the case list. */
     public record Filter(Long listId, String industry, String mode, String province, Long provinceId, String text) {
@@ -190,51 +198,47 @@ public class CaseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TypicalCase> search(Filter f, int page, int size) {
         access.requireSignedIn();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        where(f, where, params);
-        return PagedQuery.page(em, TypicalCase.class, "TypicalCase c", "", where.toString(), params,
-                "c.list.year desc, c.list.code, c.number", page, size);
+        return CriteriaPage.page(em, TypicalCase.class, where(f), CaseService::inListOrder, page, size);
     }
 
-    private static void where(Filter f, StringBuilder where, Map<String, Object> params) {
-        if (f.listId() != null) {
-            where.append(" and c.list.id = :list");
-            params.put("list", f.listId());
-        }
-        if (f.industry() != null && !f.industry().isBlank()) {
-            where.append(" and c.industry = :industry");
-            params.put("industry", f.industry().strip());
-        }
-        if (f.mode() != null && !f.mode().isBlank()) {
-            where.append(" and c.mode = :mode");
-            params.put("mode", f.mode().strip());
-        }
-        if (f.province() != null && !f.province().isBlank()) {
-            where.append(" and c.provinceName = :province");
-            params.put("province", f.province().strip());
-        }
-        if (f.provinceId() != null) {
-            where.append(" and c.province.id = :provinceId");
-            params.put("provinceId", f.provinceId());
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            where.append(" and (lower(c.unitName) like :text or lower(c.practice) like :text or lower(c.remarks) like :text)");
-            params.put("text", "%" + f.text().strip().toLowerCase() + "%");
-        }
+    /** The filter's conditions: a list, an industry, a mode, a province (by name or registry body), words. */
+    private static CriteriaPage.Where<TypicalCase> where(Filter f) {
+        return (cb, c, query) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (f.listId() != null) {
+                where.add(cb.equal(c.get(TypicalCase_.list).get(CaseList_.id), f.listId()));
+            }
+            if (CriteriaPage.given(f.industry())) {
+                where.add(cb.equal(c.get(TypicalCase_.industry), f.industry().strip()));
+            }
+            if (CriteriaPage.given(f.mode())) {
+                where.add(cb.equal(c.get(TypicalCase_.mode), f.mode().strip()));
+            }
+            if (CriteriaPage.given(f.province())) {
+                where.add(cb.equal(c.get(TypicalCase_.provinceName), f.province().strip()));
+            }
+            if (f.provinceId() != null) {
+                where.add(cb.equal(c.get(TypicalCase_.province).get(Organisation_.id), f.provinceId()));
+            }
+            if (CriteriaPage.given(f.text())) {
+                where.add(CriteriaPage.containing(cb, CriteriaPage.pattern(f.text()), c.get(TypicalCase_.unitName),
+                        c.get(TypicalCase_.practice), c.get(TypicalCase_.remarks)));
+            }
+            return where;
+        };
+    }
+
+    /** The newest list first, then by list code and case number. */
+    private static List<Order> inListOrder(CriteriaBuilder cb, Root<TypicalCase> c) {
+        Join<TypicalCase, CaseList> list = c.join(TypicalCase_.list);
+        return List.of(cb.desc(list.get(CaseList_.year)), cb.asc(list.get(CaseList_.code)), cb.asc(c.get(TypicalCase_.number)));
     }
 
     /** Every case of the filter, in list order (for the export). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TypicalCase> all(Filter f) {
         access.requireSignedIn();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        where(f, where, params);
-        var q = em.createQuery("select c from TypicalCase c" + where + " order by c.list.year desc, c.list.code, c.number",
-                TypicalCase.class);
-        params.forEach(q::setParameter);
-        return q.getResultList();
+        return CriteriaPage.all(em, TypicalCase.class, where(f), CaseService::inListOrder);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,20 +1,23 @@
 package org.policytracker.organisations.control;
 
+import org.policytracker.organisations.entity.Organisation_;
+import org.policytracker.platform.persistence.CriteriaPage;
+import java.util.ArrayList;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.NoResultException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.organisations.entity.OrganisationKind;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
-import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.validation.Values;
@@ -32,26 +35,28 @@ public class OrganisationService {
     @Inject
     RegistryGuard access;
 
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Organisation> list(OrganisationKind kind, Long parentId, String text, int page, int size) {
         access.requireSignedIn();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (kind != null) {
-            where.append(" and o.kind = :kind");
-            params.put("kind", kind);
-        }
-        if (parentId != null) {
-            where.append(" and o.parent.id = :parent");
-            params.put("parent", parentId);
-        }
-        if (text != null && !text.isBlank()) {
-            where.append(" and (lower(o.code) like :text or lower(o.nameZh) like :text or lower(o.nameEn) like :text"
-                    + " or exists (select 1 from Organisation a join a.aliases al where a = o and lower(al) like :text))");
-            params.put("text", "%" + text.strip().toLowerCase() + "%");
-        }
-        return PagedQuery.page(em, Organisation.class, "Organisation o", "", where.toString(), params, "o.code", page, size);
+        return CriteriaPage.page(em, Organisation.class, (cb, o, query) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (kind != null) {
+                where.add(cb.equal(o.get(Organisation_.kind), kind));
+            }
+            if (parentId != null) {
+                where.add(cb.equal(o.get(Organisation_.parent).get(Organisation_.id), parentId));
+            }
+            if (CriteriaPage.given(text)) {
+                String like = CriteriaPage.pattern(text);
+                // or one of its aliases ("省工信厅")
+                Subquery<Long> alias = query.subquery(Long.class);
+                Root<Organisation> a = alias.from(Organisation.class);
+                alias.select(cb.literal(1L)).where(cb.equal(a, o), cb.like(cb.lower(a.join(Organisation_.aliases)), like));
+                where.add(cb.or(CriteriaPage.containing(cb, like, o.get(Organisation_.code), o.get(Organisation_.nameZh),
+                        o.get(Organisation_.nameEn)), cb.exists(alias)));
+            }
+            return where;
+        }, (cb, o) -> List.of(cb.asc(o.get(Organisation_.code))), page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

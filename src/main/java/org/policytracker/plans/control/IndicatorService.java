@@ -1,5 +1,7 @@
 package org.policytracker.plans.control;
 
+import org.policytracker.plans.entity.Indicator_;
+import org.policytracker.platform.persistence.CriteriaPage;
 import static org.policytracker.platform.validation.Values.enumOf;
 import static org.policytracker.platform.validation.Values.trimToNull;
 
@@ -53,14 +55,12 @@ public class IndicatorService {
     @Inject
     PlanAccess planAccess;
 
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Indicator> indicators(String text, int page, int size) {
         access.requireSignedIn();
-        String where = text == null || text.isBlank() ? ""
-                : " where lower(i.code) like :t or lower(i.nameZh) like :t or lower(i.nameEn) like :t";
-        Map<String, Object> params = where.isEmpty() ? Map.of() : Map.of("t", "%" + text.strip().toLowerCase() + "%");
-        return PagedQuery.page(em, Indicator.class, "Indicator i", "", where, params, "i.code", page, size);
+        return CriteriaPage.page(em, Indicator.class, (cb, i, query) -> !CriteriaPage.given(text) ? List.of()
+                : List.of(CriteriaPage.containing(cb, CriteriaPage.pattern(text), i.get(Indicator_.code), i.get(Indicator_.nameZh),
+                        i.get(Indicator_.nameEn))), (cb, i) -> List.of(cb.asc(i.get(Indicator_.code))), page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,15 +1,17 @@
 package org.policytracker.security.control;
 
+import org.policytracker.security.entity.AuditEvent_;
+import org.policytracker.platform.persistence.CriteriaPage;
+import java.util.List;
+import java.util.ArrayList;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import org.policytracker.platform.persistence.Page;
-import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.security.entity.AuditEvent;
 
 /**
@@ -30,32 +32,27 @@ public class AuditTrail {
     public Page<AuditEvent> search(String entityType, Long entityId, String actor, String organisation, Instant from,
                                    Instant to, int page, int size) {
         access.requireAuditReader();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (entityType != null && !entityType.isBlank()) {
-            where.append(" and e.entityType = :type");
-            params.put("type", entityType.strip());
-        }
-        if (entityId != null) {
-            where.append(" and e.entityId = :id");
-            params.put("id", entityId);
-        }
-        if (actor != null && !actor.isBlank()) {
-            where.append(" and e.actor = :actor");
-            params.put("actor", actor.strip());
-        }
-        if (organisation != null && !organisation.isBlank()) {
-            where.append(" and e.actorOrganisation = :org");
-            params.put("org", organisation.strip());
-        }
-        if (from != null) {
-            where.append(" and e.occurredAt >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            where.append(" and e.occurredAt < :to");
-            params.put("to", to);
-        }
-        return PagedQuery.page(em, AuditEvent.class, "AuditEvent e", "", where.toString(), params, "e.id desc", page, size);
+        return CriteriaPage.page(em, AuditEvent.class, (cb, e, query) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (CriteriaPage.given(entityType)) {
+                where.add(cb.equal(e.get(AuditEvent_.entityType), entityType.strip()));
+            }
+            if (entityId != null) {
+                where.add(cb.equal(e.get(AuditEvent_.entityId), entityId));
+            }
+            if (CriteriaPage.given(actor)) {
+                where.add(cb.equal(e.get(AuditEvent_.actor), actor.strip()));
+            }
+            if (CriteriaPage.given(organisation)) {
+                where.add(cb.equal(e.get(AuditEvent_.actorOrganisation), organisation.strip()));
+            }
+            if (from != null) {
+                where.add(cb.greaterThanOrEqualTo(e.get(AuditEvent_.occurredAt), from));
+            }
+            if (to != null) {
+                where.add(cb.lessThan(e.get(AuditEvent_.occurredAt), to));
+            }
+            return where;
+        }, (cb, e) -> List.of(cb.desc(e.get(AuditEvent_.id))), page, size);
     }
 }
