@@ -27,6 +27,12 @@ running() { [ -f "$pidf" ] && kill -0 "$(cat "$pidf")" 2>/dev/null; }
 home() { ls -d "$KC_DIR"/keycloak-*/ 2>/dev/null | head -1; }
 
 start() {
+  launch
+  wait_ready
+}
+
+# starts Keycloak and returns at once (the build starts it early, before the unit tests, and waits for it later)
+launch() {
   if running; then echo "Keycloak already running (pid $(cat "$pidf")) at http://localhost:$KC_PORT"; return 0; fi
   mkdir -p "$KC_DIR"
   if [ -z "$(home)" ]; then
@@ -51,6 +57,14 @@ start() {
       --http-management-port="$KC_MGMT_PORT" --import-realm --hostname="http://localhost:$KC_PORT" \
       >"$log" 2>&1 &
   echo $! >"$pidf"
+  # started by a build (KC_OWNER: the build's process id): stopped when the build ends, however it ends
+  if [ -n "${KC_OWNER:-}" ]; then
+    nohup bash -c "while kill -0 $KC_OWNER 2>/dev/null; do sleep 5; done; '$here/scripts/keycloak.sh' stop" >/dev/null 2>&1 &
+  fi
+}
+
+# waits until the realm answers (at most 240 s)
+wait_ready() {
   for _ in $(seq 1 240); do
     if ! running; then echo "Keycloak exited; see $log" >&2; tail -30 "$log" >&2; exit 1; fi
     if curl -fsS "$realm_url/.well-known/openid-configuration" >/dev/null 2>&1; then
@@ -77,7 +91,9 @@ stop() {
 
 case "${1:-}" in
   start) start ;;
+  launch) launch ;;
+  wait) wait_ready ;;
   stop) stop ;;
   status) if running; then echo "running (pid $(cat "$pidf")) at http://localhost:$KC_PORT"; else echo "stopped"; exit 3; fi ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  *) echo "usage: $0 start|launch|wait|stop|status" >&2; exit 2 ;;
 esac

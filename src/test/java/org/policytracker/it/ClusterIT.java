@@ -65,8 +65,16 @@ class ClusterIT {
         Path war = Path.of("target", "cluster-it.war");
         ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war"))).addClass(ClusterProbe.class).addClass(SessionCheckServlet.class)
                 .as(ZipExporter.class).exportTo(war.toFile(), true);
-        a = Node.start(18081, war.toString(), clustered("node-a", 15900));
-        b = Node.start(18082, war.toString(), clustered("node-b", 15901));
+        // both at once: they find each other when both are up, and the test waits for one boot instead of two
+        ExecutorService boot = Executors.newFixedThreadPool(2);
+        try {
+            Future<Node> startingA = boot.submit(() -> Node.start(18081, war.toString(), clustered("node-a", 15900)));
+            Future<Node> startingB = boot.submit(() -> Node.start(18082, war.toString(), clustered("node-b", 15901)));
+            a = startingA.get();
+            b = startingB.get();
+        } finally {
+            boot.shutdown();
+        }
         System.out.printf("ClusterIT: node A ready in %.1f s, node B in %.1f s%n", a.readySeconds, b.readySeconds);
         long until = System.currentTimeMillis() + 60_000;
         while (!(Files.readString(a.log).contains("DG Size: 2") && Files.readString(b.log).contains("DG Size: 2"))) {
