@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import org.hibernate.jpa.HibernateHints;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -24,6 +23,8 @@ import java.util.stream.Collectors;
 import org.policytracker.organisations.control.OrganisationService;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.plans.control.PlanService;
+import org.policytracker.plans.entity.Target;
+import org.policytracker.plans.entity.UnitAssignment;
 import org.policytracker.plans.entity.Indicator;
 import org.policytracker.plans.entity.Plan;
 import org.policytracker.plans.entity.Task;
@@ -74,7 +75,6 @@ public class CycleService {
 
     @Inject
     PlanAccess planAccess;
-
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ReportingCycle> list(Long planId, int page, int size) {
@@ -235,49 +235,46 @@ public class CycleService {
     public int openPeriods(ReportingCycle cycle, LocalDate today) {
         em.flush();
         em.lock(cycle, LockModeType.PESSIMISTIC_WRITE);
-        Map<String, Submission> existing = new HashMap<>();
-        // locking reads see what another node committed while this one waited for the cycle's lock — the slots, and the
-        // task and indicator rows of those still open (a plain read would see the transaction's first snapshot, taken
-        // before the wait, and add the rows the other node had just added a second time); one statement each, "for
-        // update" over the join (Hibernate would otherwise lock row by row afterwards); sent reports are not read further
-        em.createQuery("select s from Submission s where s.cycle = :c", Submission.class).setParameter("c", cycle)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
-                .forEach(s -> existing.put(s.getOrganisation().getId() + "/" + s.getPeriodCode(), s));
-        List<SubmissionStatus> open = Arrays.stream(SubmissionStatus.values()).filter(SubmissionStatus::editable).toList();
-        em.createQuery("select s from Submission s left join fetch s.taskReports where s.cycle = :c and s.status in :open",
-                        Submission.class).setParameter("c", cycle).setParameter("open", open)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(HibernateHints.HINT_FOLLOW_ON_LOCKING, false).getResultList();
-        em.createQuery("select s from Submission s left join fetch s.indicatorValues where s.cycle = :c and s.status in :open",
-                        Submission.class).setParameter("c", cycle).setParameter("open", open)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(HibernateHints.HINT_FOLLOW_ON_LOCKING, false).getResultList();
+        Slots slots = lockedSlots(cycle);
         int created = 0;
         List<Period> periods = cycle.periodsUpTo(today);
+        // the plan's assignments and targets, read once for all its organisations when a slot is open to fill
+        List<UnitAssignment> assignments = null;
+        List<Target> targets = null;
         for (Participant p : cycle.getParticipants()) {
             List<Task> tasks = null;
+            List<Indicator> indicators = null;
             for (Period period : periods) {
                 if (!p.obligedFor(period)) {
                     continue;
                 }
-                Submission s = existing.get(p.getOrganisation().getId() + "/" + period.code());
+                Submission s = slots.bySlot().get(p.getOrganisation().getId() + "/" + period.code());
                 if (s != null && !s.getStatus().editable()) {
                     continue;
                 }
                 if (tasks == null) {
-                    tasks = obligations.tasksFor(cycle.getPlan(), p.getOrganisation());
+                    // once per organisation, not per period: the hourly job passes every open slot of every cycle
+                    if (assignments == null) {
+                        assignments = obligations.assignmentsOf(cycle.getPlan());
+                        targets = obligations.targetsOf(cycle.getPlan());
+                    }
+                    tasks = Obligations.tasksFor(assignments, p.getOrganisation());
+                    indicators = Obligations.indicatorsFor(targets, p.getOrganisation(), tasks);
                 }
                 if (s == null) {
                     s = new Submission(cycle, p.getOrganisation(), period);
                     em.persist(s);
                     created++;
                 }
-                Set<Long> have = s.getTaskReports().stream().map(r -> r.getTask().getId()).collect(Collectors.toSet());
+                // a new slot has no rows; an open one, those read with the lock (its own collection is loaded only to add)
+                Set<Long> have = s.getId() == null ? Set.of() : slots.taskIds().getOrDefault(s.getId(), Set.of());
                 for (Task t : tasks) {
                     if (!have.contains(t.getId())) {
                         s.addTaskReport(t);
                     }
                 }
-                Set<Long> haveInd = s.getIndicatorValues().stream().map(v -> v.getIndicator().getId()).collect(Collectors.toSet());
-                for (Indicator i : obligations.indicatorsFor(cycle.getPlan(), p.getOrganisation(), tasks)) {
+                Set<Long> haveInd = s.getId() == null ? Set.of() : slots.indicatorIds().getOrDefault(s.getId(), Set.of());
+                for (Indicator i : indicators) {
                     if (!haveInd.contains(i.getId())) {
                         s.addIndicator(i);
                     }
@@ -286,5 +283,37 @@ public class CycleService {
         }
         em.flush();
         return created;
+    }
+
+    /** A cycle's slots by organisation and period, and the task and indicator ids each open slot already has. */
+    private record Slots(Map<String, Submission> bySlot, Map<Long, Set<Long>> taskIds, Map<Long, Set<Long>> indicatorIds) {
+    }
+
+    /**
+     * The cycle's slots and the rows of those still open, read with locks: locking reads see what another node committed
+     * while this one waited for the cycle's lock (a plain read would see the transaction's first snapshot, taken before
+     * the wait, and add the rows the other node had just added a second time). The rows as id pairs in one statement
+     * each: nothing is loaded that the pass does not change.
+     */
+    private Slots lockedSlots(ReportingCycle cycle) {
+        Map<String, Submission> existing = new HashMap<>();
+        em.createQuery("select s from Submission s where s.cycle = :c", Submission.class).setParameter("c", cycle)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                .forEach(s -> existing.put(s.getOrganisation().getId() + "/" + s.getPeriodCode(), s));
+        List<String> open = Arrays.stream(SubmissionStatus.values()).filter(SubmissionStatus::editable).map(Enum::name).toList();
+        return new Slots(existing, rowIds("task_report", "task_id", cycle, open), rowIds("indicator_value", "indicator_id", cycle, open));
+    }
+
+    /** Per open slot of the cycle, the ids in {@code column} of its rows in {@code table}, locked. */
+    private Map<Long, Set<Long>> rowIds(String table, String column, ReportingCycle cycle, List<String> open) {
+        Map<Long, Set<Long>> ids = new HashMap<>();
+        List<?> rows = em.createNativeQuery("select r.submission_id, r." + column + " from " + table + " r join submission s"
+                + " on s.id = r.submission_id where s.cycle_id = :cycle and s.status in (:open) for update")
+                .setParameter("cycle", cycle.getId()).setParameter("open", open).getResultList();
+        for (Object row : rows) {
+            Object[] pair = (Object[]) row;
+            ids.computeIfAbsent(((Number) pair[0]).longValue(), k -> new HashSet<>()).add(((Number) pair[1]).longValue());
+        }
+        return ids;
     }
 }

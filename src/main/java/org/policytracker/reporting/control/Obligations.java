@@ -51,6 +51,17 @@ public class Obligations {
         };
     }
 
+    /** The plan's assignments with their tasks and organisations, for {@link #tasksFor(List, Organisation)}. */
+    public List<UnitAssignment> assignmentsOf(Plan plan) {
+        return assignments(plan);
+    }
+
+    /** The plan's targets with their indicators, for {@link #indicatorsFor(List, Organisation, List)}. */
+    public List<Target> targetsOf(Plan plan) {
+        return em.createQuery("select t from Target t join fetch t.indicator where t.plan = :p order by t.id", Target.class)
+                .setParameter("p", plan).getResultList();
+    }
+
     private List<UnitAssignment> assignments(Plan plan) {
         return em.createQuery("select a from UnitAssignment a join fetch a.task t join fetch a.organisation"
                 + " where t.plan = :p order by t.sortPath, a.position", UnitAssignment.class)
@@ -59,8 +70,13 @@ public class Obligations {
 
     /** The plan's tasks {@code org} must report on, in document order. */
     public List<Task> tasksFor(Plan plan, Organisation org) {
+        return tasksFor(assignments(plan), org);
+    }
+
+    /** The same from the plan's assignments read once ({@link #assignmentsOf}) for several organisations. */
+    public static List<Task> tasksFor(List<UnitAssignment> assignments, Organisation org) {
         Set<Task> tasks = new LinkedHashSet<>();
-        for (UnitAssignment a : assignments(plan)) {
+        for (UnitAssignment a : assignments) {
             if (obliges(a, org)) {
                 tasks.add(a.getTask());
             }
@@ -73,9 +89,13 @@ public class Obligations {
      * scoped to the organisation itself.
      */
     public List<Indicator> indicatorsFor(Plan plan, Organisation org, List<Task> tasks) {
+        return indicatorsFor(targetsOf(plan), org, tasks);
+    }
+
+    /** The same from the plan's targets read once ({@link #targetsOf}) for several organisations. */
+    public static List<Indicator> indicatorsFor(List<Target> targets, Organisation org, List<Task> tasks) {
         Map<Long, Indicator> out = new LinkedHashMap<>();
-        for (Target t : em.createQuery("select t from Target t join fetch t.indicator where t.plan = :p order by t.id", Target.class)
-                .setParameter("p", plan).getResultList()) {
+        for (Target t : targets) {
             boolean mine = t.getScope().getId().equals(org.getId())
                     || (t.getTask() != null && tasks.stream().anyMatch(k -> k.getId().equals(t.getTask().getId())));
             if (mine) {
