@@ -66,10 +66,7 @@ public class PlanImportService {
             orgs.add(new Registry.Org(o.getId(), o.getCode(), o.getNameZh(), o.getNameEn(), List.copyOf(o.getAliases()), o.getKind().name(),
                     o.getParent() == null ? null : o.getParent().getCode()));
         }
-        List<Registry.Indicator> list = new ArrayList<>();
-        indicators.indicators(null, 0, Page.EVERY).all().forEach(i -> list.add(new Registry.Indicator(i.getId(), i.getCode(), i.getNameZh(),
-                i.getNameEn(), i.getUnit())));
-        return new Registry(orgs, list);
+        return new Registry(orgs, indicators());
     }
 
     /** Whether the person may import plans at all (the import page's question before offering the upload). */
@@ -85,7 +82,9 @@ public class PlanImportService {
     /** The indicators a proposal's targets may name, for the import page's choice. */
     @Transactional
     public List<Registry.Indicator> indicators() {
-        return registry().indicators();
+        // the indicators only: the import page's menu needs no organisation of the registry
+        return indicators.indicators(null, 0, Page.EVERY).all().stream()
+                .map(i -> new Registry.Indicator(i.getId(), i.getCode(), i.getNameZh(), i.getNameEn(), i.getUnit())).toList();
     }
 
     /** Whether an upload is an Excel workbook (a task list) rather than a document: judged by its content. */
