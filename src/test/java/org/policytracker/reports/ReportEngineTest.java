@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -19,7 +19,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.policytracker.platform.i18n.Messages;
+import org.policytracker.reports.control.AttainmentReport;
+import org.policytracker.reports.control.Lines;
 import org.policytracker.reports.control.ReportEngine;
+import org.policytracker.reports.control.ReportService;
 
 /** The template compiles once, and its PDF carries selectable Chinese in an embedded font; its Excel numbers are numbers. */
 class ReportEngineTest {
@@ -49,22 +53,12 @@ class ReportEngineTest {
         return p;
     }
 
-    static List<Map<String, ?>> rows() {
-        List<Map<String, ?>> rows = new ArrayList<>();
+    static List<ReportService.RankLine> rows() {
+        List<ReportService.RankLine> rows = new ArrayList<>();
         String[] orgs = {"焦作市发展和改革委员会", "博爱县人民政府", "中站区人民政府"};
         for (int i = 0; i < orgs.length; i++) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("rank", i + 1);
-            r.put("organisation", orgs[i]);
-            r.put("due", 2);
-            r.put("submitted", i == 2 ? 1 : 2);
-            r.put("onTime", 2 - i);
-            r.put("late", i == 1 ? 1 : 0);
-            r.put("missing", i == 2 ? 1 : 0);
-            r.put("reportingRate", i == 2 ? 50.0 : 100.0);
-            r.put("onTimeRate", i == 0 ? 100.0 : 50.0);
-            r.put("redTasks", i == 2 ? 1 : 0);
-            rows.add(r);
+            rows.add(new ReportService.RankLine(i + 1, orgs[i], 2, i == 2 ? 1 : 2, 2 - i, i == 1 ? 1 : 0, i == 2 ? 1 : 0,
+                    i == 2 ? 50.0 : 100.0, i == 0 ? 100.0 : 50.0, i == 2 ? 1 : 0));
         }
         return rows;
     }
@@ -117,22 +111,20 @@ class ReportEngineTest {
         p.put("L_ACTUAL", "实际值");
         p.put("L_TARGET", "目标值");
         p.put("L_BASELINE", "基期值");
-        org.policytracker.reports.control.Lines lines = new org.policytracker.reports.control.Lines();
+        Lines lines = new Lines();
         lines.section("一、指标完成情况总览");
         for (String key : List.of("T1", "T2")) {
-            lines.add("targetTitle", java.util.Arrays.asList("煤炭消费总量（≤）" + key, "控制在1450万吨以内", null, null, null, null, null,
-                    null, null, null, null, key));
-            lines.add("pointHead", java.util.Arrays.asList("年度", "实际值", "所属期", "目标值", "基期值", "报送单位", null, null, null,
-                    null, null, key));
-            lines.add("point", java.util.Arrays.asList("2019", "2019-H2", null, null, null, null, null, null, null, null, null, key),
-                    new java.math.BigDecimal("15.02"), new java.math.BigDecimal("14.5"), null, 1);
-            lines.add("point", java.util.Arrays.asList("2020", "2020-H1", null, null, null, null, null, null, null, null, null, key),
-                    new java.math.BigDecimal("7.21"), new java.math.BigDecimal("14.5"), null, 1);
+            lines.add(new AttainmentReport.TargetTitle("煤炭消费总量（≤）" + key, "控制在1450万吨以内", key));
+            lines.add(new AttainmentReport.PointHead(key));
+            lines.add(new AttainmentReport.PointLine("2019", new BigDecimal("15.02"), "2019-H2", new BigDecimal("14.5"), null, 1, key));
+            lines.add(new AttainmentReport.PointLine("2020", new BigDecimal("7.21"), "2020-H1", new BigDecimal("14.5"), null, 1, key));
         }
         byte[] pdf = engine.render("indicator-attainment", p, lines.rows(), ReportEngine.Format.PDF);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("煤炭消费总量（≤）T1") && text.contains("煤炭消费总量（≤）T2") && text.contains("15.02"), text);
+            // the column heads come from the messages, in the report's language (Chinese when none is given)
+            assertTrue(text.contains(Messages.get(java.util.Locale.CHINA, "report.col.reporters")), text);
             // one chart per target, drawn as vector graphics (a form XObject each)
             int charts = 0;
             for (PDPage page : doc.getPages()) {

@@ -15,6 +15,7 @@ import org.policytracker.plans.entity.Relation;
 import org.policytracker.plans.entity.Target;
 import org.policytracker.platform.i18n.Units;
 import org.policytracker.reports.control.Figures;
+import org.policytracker.reports.control.ReportLine;
 import org.policytracker.reports.control.TargetText;
 
 /** Targets in words and units in the report's language; the figures two issues are compared by. */
@@ -71,18 +72,13 @@ class WordsAndFiguresTest {
         p.put("L_DUE", "应报");
         p.put("TOTAL_DUE", 5);
         p.put("TITLE", "排名");
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("rank", 1);
-        row.put("organisation", "温县");
-        row.put("submitted", 0);
-        Map<String, String> before = Figures.of(p, List.of(row));
+        record Row(int rank, String organisation, Integer submitted, String lightCode) implements ReportLine {
+        }
+        Map<String, String> before = Figures.of(p, List.of(new Row(1, "温县", 0, "GREEN")));
+        // named by the line's texts (not its colour code) and the component
         assertEquals(Map.of("合计 · 应报", "5", "温县 · rank", "1", "温县 · submitted", "0"), before);
 
-        Map<String, Object> row2 = new LinkedHashMap<>(row);
-        row2.put("submitted", 1);
-        Map<String, Object> row3 = new LinkedHashMap<>(row);
-        row3.put("organisation", "博爱县");
-        Map<String, String> after = Figures.of(p, List.of(row2, row3));
+        Map<String, String> after = Figures.of(p, List.of(new Row(1, "温县", 1, "RED"), new Row(1, "博爱县", 0, null)));
         assertEquals(List.of(new Figures.Change("温县 · submitted", "0", "1"), new Figures.Change("博爱县 · rank", "—", "1"),
                 new Figures.Change("博爱县 · submitted", "—", "0")), Figures.changes(before, after));
         // the same value written differently is no change

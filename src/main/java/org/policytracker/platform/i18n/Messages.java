@@ -20,10 +20,7 @@ public final class Messages {
 
     public static String get(Locale locale, String key, Object... args) {
         try {
-            ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", supported(locale),
-                    Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
-                            ResourceBundle.Control.FORMAT_PROPERTIES));
-            String pattern = bundle.getString(key);
+            String pattern = bundle(locale).getString(key);
             if (args.length == 0) {
                 return pattern;
             }
@@ -34,6 +31,12 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /** The messages in {@code locale}'s supported language (Chinese unless English was asked for). */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("i18n.messages", supported(locale), Messages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** Chinese unless English was asked for. */

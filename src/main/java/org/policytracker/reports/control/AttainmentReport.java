@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,33 +51,17 @@ public class AttainmentReport {
         if (targets.isEmpty()) {
             lines.paragraph(label(locale, "summary.none"));
         } else {
-            table(lines, locale, zh, targets);
+            lines.head("indHead").addAll(table(locale, zh, targets));
         }
         lines.section(label(locale, "attainment.byTarget"));
         int n = 0;
         for (AttainmentService.Attainment a : targets) {
             String key = "T" + a.target().getId();
             n++;
-            String statement = TargetText.sentence(a.target(), locale);
-            lines.add("targetTitle", Arrays.asList(n + ". " + PlanSummaryReport.indicatorName(a, zh) + " — "
-                    + PlanSummaryReport.name(a.target().getScope(), zh) + ", " + a.target().getTargetYear(), statement,
-                    null, null, null, null, null, null, null, null, null, key));
-            lines.add("pointHead", Arrays.asList(label(locale, "col.year"), label(locale, "col.actual"), label(locale, "col.actualPeriod"),
-                    label(locale, "col.target"), label(locale, "col.baseline"), label(locale, "col.reporters"),
-                    null, null, null, null, null, key));
-            TreeSet<Integer> years = new TreeSet<>(a.actuals().keySet());
-            if (a.target().getBaselineYear() != null) {
-                years.add(a.target().getBaselineYear());
-            }
-            years.add(a.target().getTargetYear());
-            for (int y : years) {
-                AttainmentService.Actual actual = a.actuals().get(y);
-                BigDecimal value = actual != null ? actual.value()
-                        : a.target().getBaselineYear() != null && y == a.target().getBaselineYear() ? a.target().getBaselineValue() : null;
-                lines.add("point", Arrays.asList(String.valueOf(y), actual == null ? "" : period(actual, locale),
-                                null, null, null, null, null, null, null, null, null, key),
-                        value, a.required(), a.target().getBaselineValue(), actual == null ? null : actual.reporters());
-            }
+            lines.add(new TargetTitle(n + ". " + PlanSummaryReport.indicatorName(a, zh) + " — "
+                    + PlanSummaryReport.name(a.target().getScope(), zh) + ", " + a.target().getTargetYear(),
+                    TargetText.sentence(a.target(), locale), key));
+            lines.add(new PointHead(key)).addAll(points(a, locale, key));
         }
         Map<String, Object> p = frame.official(locale, label(locale, "attainment.title", PlanSummaryReport.title(plan, zh)),
                 label(locale, "attainment.subtitle"), addressee, plan.getOwner(), now);
@@ -88,19 +72,50 @@ public class AttainmentReport {
                 plan.getCode() + "-indicators-" + now.atZone(Shanghai.ZONE).toLocalDate() + "." + format.extension());
     }
 
+    /** A target's row in the targets' table. */
+    public record IndLine(String indicator, String scope, String unit, BigDecimal baseline, BigDecimal target, String relative,
+                   Integer targetYear, BigDecimal latest, String latestPeriod, Double progress, String lightCode, String verdict)
+            implements ReportLine {
+    }
+
+    /** The heading of a target's own part: its name, scope and year, and the target as the plan states it. */
+    public record TargetTitle(String text, String statement, String key) implements ReportLine {
+    }
+
+    /** The head of a target's values by year (the key keeps it in the target's chart group). */
+    public record PointHead(String key) implements ReportLine {
+    }
+
+    /** A target's value in one year: the actual (or the baseline in its year), the required value, who reported it. */
+    public record PointLine(String year, BigDecimal actual, String actualPeriod, BigDecimal target, BigDecimal baseline, Integer reporters,
+                     String key) implements ReportLine {
+    }
+
     /** The targets' table: indicator, scope, unit, baseline, target, year, latest actual and period, progress, verdict. */
-    static void table(Lines lines, Locale locale, boolean zh, List<AttainmentService.Attainment> targets) {
-        lines.add("indHead", Arrays.asList(label(locale, "col.indicator"), label(locale, "col.scope"), label(locale, "col.unit"),
-                label(locale, "col.baseline"), label(locale, "col.target"), label(locale, "col.targetYear"), label(locale, "col.actual"),
-                label(locale, "col.actualPeriod"), label(locale, "col.progress"), label(locale, "col.verdict")));
-        for (AttainmentService.Attainment a : targets) {
-            lines.add("ind", Arrays.asList(PlanSummaryReport.indicatorName(a, zh), PlanSummaryReport.name(a.target().getScope(), zh),
-                            Units.of(a.target().getIndicator().getUnit(), locale),
-                            a.latestYear() == null ? "" : period(a.actuals().get(a.latestYear()), locale),
-                            light(a.verdict()), label(locale, "verdict." + a.verdict().name()),
-                            a.required() == null ? TargetText.relative(a.target(), zh) : null),
-                    a.target().getBaselineValue(), a.required(), a.target().getTargetYear(), a.latest(), a.progressPercent());
+    static List<IndLine> table(Locale locale, boolean zh, List<AttainmentService.Attainment> targets) {
+        return targets.stream().map(a -> new IndLine(PlanSummaryReport.indicatorName(a, zh),
+                PlanSummaryReport.name(a.target().getScope(), zh), Units.of(a.target().getIndicator().getUnit(), locale),
+                a.target().getBaselineValue(), a.required(), a.required() == null ? TargetText.relative(a.target(), zh) : null,
+                a.target().getTargetYear(), a.latest(), a.latestYear() == null ? "" : period(a.actuals().get(a.latestYear()), locale),
+                a.progressPercent(), light(a.verdict()), label(locale, "verdict." + a.verdict().name()))).toList();
+    }
+
+    /** A target's values by year: each year reported, the baseline year and the target year. */
+    static List<PointLine> points(AttainmentService.Attainment a, Locale locale, String key) {
+        TreeSet<Integer> years = new TreeSet<>(a.actuals().keySet());
+        if (a.target().getBaselineYear() != null) {
+            years.add(a.target().getBaselineYear());
         }
+        years.add(a.target().getTargetYear());
+        List<PointLine> out = new ArrayList<>();
+        for (int y : years) {
+            AttainmentService.Actual actual = a.actuals().get(y);
+            BigDecimal value = actual != null ? actual.value()
+                    : a.target().getBaselineYear() != null && y == a.target().getBaselineYear() ? a.target().getBaselineValue() : null;
+            out.add(new PointLine(String.valueOf(y), value, actual == null ? "" : period(actual, locale), a.required(),
+                    a.target().getBaselineValue(), actual == null ? null : actual.reporters(), key));
+        }
+        return out;
     }
 
     /** The period of an actual and, for a value combined from several organisations, how many of how many reported (报送 11/12). */

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * The numbers a report prints, each under a name that says where it stands (the totals by their parameter, a line's
- * numbers by the line's first two texts and the column), so two issues of a report can be compared figure by figure.
+ * numbers by the line's first two texts and the component's name), so two issues of a report can be compared figure by figure.
  */
 public final class Figures {
 
@@ -17,7 +17,7 @@ public final class Figures {
     }
 
     /** Every number of {@code parameters} and {@code rows}, named, in the order the report prints them. */
-    public static Map<String, String> of(Map<String, Object> parameters, List<Map<String, ?>> rows) {
+    public static Map<String, String> of(Map<String, Object> parameters, List<? extends ReportLine> rows) {
         Map<String, String> out = new LinkedHashMap<>();
         new TreeMap<>(parameters).forEach((k, v) -> {
             if (v instanceof Number n && !k.startsWith("L_")) {
@@ -27,15 +27,16 @@ public final class Figures {
                 out.put(total instanceof String t && column instanceof String c ? t + " · " + c : k, text(n));
             }
         });
-        for (Map<String, ?> row : rows) {
+        for (ReportLine row : rows) {
+            Map<String, Object> components = LineSource.components(row);
             List<String> texts = new ArrayList<>();
-            row.forEach((k, v) -> {
-                if (v instanceof String s && !k.equals("kind") && !s.isBlank() && texts.size() < 2) {
+            components.forEach((k, v) -> {
+                if (v instanceof String s && !k.endsWith("Code") && !k.equals("key") && !s.isBlank() && texts.size() < 2) {
                     texts.add(s.length() > 60 ? s.substring(0, 60) + "…" : s);
                 }
             });
             String line = String.join(" / ", texts);
-            row.forEach((k, v) -> {
+            components.forEach((k, v) -> {
                 if (v instanceof Number n) {
                     String name = line + " · " + k;
                     for (int i = 2; out.containsKey(name); i++) {

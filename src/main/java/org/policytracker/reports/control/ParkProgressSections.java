@@ -12,7 +12,7 @@ import static org.policytracker.reports.control.ReportFrame.label;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.policytracker.reports.control.ParkReports.Standing;
@@ -36,13 +36,13 @@ final class ParkProgressSections {
         boolean zh = chinese(locale);
         Lines lines = new Lines();
         lines.section(label(locale, "park.basic"));
-        lines.add("kv", Arrays.asList(label(locale, "col.park"), name(park, zh)));
-        lines.add("kv", Arrays.asList(label(locale, "col.level"), level(locale, park)));
-        lines.add("kv", Arrays.asList(label(locale, "park.committee"), name(park.getCommittee(), zh)));
-        lines.add("kv", Arrays.asList(label(locale, "park.location"), name(park.getProvince(), zh)
+        lines.add(new ReportLine.Kv(label(locale, "col.park"), name(park, zh)));
+        lines.add(new ReportLine.Kv(label(locale, "col.level"), level(locale, park)));
+        lines.add(new ReportLine.Kv(label(locale, "park.committee"), name(park.getCommittee(), zh)));
+        lines.add(new ReportLine.Kv(label(locale, "park.location"), name(park.getProvince(), zh)
                 + (park.getCity() == null ? "" : " " + name(park.getCity(), zh))));
         if (park.getLeadingIndustries() != null) {
-            lines.add("kv", Arrays.asList(label(locale, "park.industries"), park.getLeadingIndustries()));
+            lines.add(new ReportLine.Kv(label(locale, "park.industries"), park.getLeadingIndustries()));
         }
         if (s == null || s.plan() == null) {
             lines.section(label(locale, "park.plan"));
@@ -64,64 +64,85 @@ final class ParkProgressSections {
         String tenK = label(locale, "unit.tenThousandYuan");
         ParkPlanContent pc = s.planContent();
         lines.section(label(locale, "park.plan"));
-        lines.add("kv", Arrays.asList(label(locale, "park.period"), pc.periodStart + "—" + pc.periodEnd));
-        lines.add("kv", Arrays.asList(label(locale, "col.approvedOn"), s.plan().getDecidedAt() == null ? ""
+        lines.add(new ReportLine.Kv(label(locale, "park.period"), pc.periodStart + "—" + pc.periodEnd));
+        lines.add(new ReportLine.Kv(label(locale, "col.approvedOn"), s.plan().getDecidedAt() == null ? ""
                 : s.plan().getDecidedAt().atZone(Shanghai.ZONE).toLocalDate().toString()));
-        lines.add("kvn", Arrays.asList(label(locale, "parks.investmentPlanned"), tenK), s.planned());
+        lines.add(new KvnLine(label(locale, "parks.investmentPlanned"), s.planned(), tenK));
         lines.paragraph(pc.basicSituation);
         for (ParkPlanContent.TaskItem t : pc.tasks) {
-            lines.add("remark", Arrays.asList(label(locale, "area." + t.area), t.description));
+            lines.remark(label(locale, "area." + t.area), t.description);
         }
     }
 
-    private static void projects(Lines lines, Locale locale, Standing s, int year) {
-        ParkPlanContent pc = s.planContent();
-        lines.section(label(locale, "park.projects", year));
-        Map<String, String> status = s.projectStatus(year);
-        lines.add("projectHead", Arrays.asList(label(locale, "col.code"), label(locale, "col.project"), label(locale, "col.area"),
-                label(locale, "col.projectPeriod"), label(locale, "col.status"), label(locale, "col.planned"),
-                label(locale, "col.executedIn", year), label(locale, "col.executed", year), label(locale, "col.executionRate")));
-        BigDecimal sumYear = BigDecimal.ZERO;
-        BigDecimal sumTotal = BigDecimal.ZERO;
-        for (ParkPlanContent.Project x : pc.projects) {
-            BigDecimal inYear = executedOf(s, x.code, year, year);
-            BigDecimal total = executedOf(s, x.code, 0, year);
-            sumYear = sumYear.add(inYear);
-            sumTotal = sumTotal.add(total);
-            String st = status.get(x.code);
-            lines.add("project", Arrays.asList(x.code, x.name, x.area == null ? "" : label(locale, "area." + x.area),
-                            (x.start == null ? "" : x.start) + "—" + (x.end == null ? "" : x.end),
-                            st == null ? label(locale, "status.unreported") : label(locale, "status." + st)),
-                    x.investment, inYear, total, rate(total, x.investment));
-        }
-        lines.add("projectTotal", List.of(label(locale, "col.total")), s.planned(), sumYear, sumTotal, rate(sumTotal, s.planned()));
+    /** A figure in the basic facts: label, amount, unit. */
+    record KvnLine(String label, BigDecimal value, String unit) implements ReportLine {
+    }
 
+    /** A project of the plan: its area, period, status and investment planned, executed in the year and up to it. */
+    record ProjectLine(String code, String project, String area, String period, String status, BigDecimal planned,
+                       BigDecimal executedInYear, BigDecimal executed, BigDecimal executionRate) implements ReportLine {
+    }
+
+    /** The projects' totals (合计, in the code column). */
+    record ProjectTotalLine(String code, BigDecimal planned, BigDecimal executedInYear, BigDecimal executed,
+                            BigDecimal executionRate) implements ReportLine {
+    }
+
+    /** An expected result: baseline, target and its year, the year's actual and the progress towards the target. */
+    record OutcomeLine(String result, String unit, BigDecimal baseline, BigDecimal target, Integer targetYear, BigDecimal actual,
+                       BigDecimal attainment) implements ReportLine {
+    }
+
+    /** An annual report: when it came, how timely, the decision and the evaluation. */
+    record FilingLine(String year, String submittedAt, String timeliness, String decision, String evaluation) implements ReportLine {
+    }
+
+    private static void projects(Lines lines, Locale locale, Standing s, int year) {
+        lines.section(label(locale, "park.projects", year));
+        lines.head("projectHead");
+        List<ProjectLine> rows = projectLines(locale, s, year);
+        lines.addAll(rows);
+        BigDecimal sumYear = rows.stream().map(ProjectLine::executedInYear).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sumTotal = rows.stream().map(ProjectLine::executed).reduce(BigDecimal.ZERO, BigDecimal::add);
+        lines.add(new ProjectTotalLine(label(locale, "col.total"), s.planned(), sumYear, sumTotal, rate(sumTotal, s.planned())));
+    }
+
+    /** The plan's projects with what was executed in {@code year} and up to it, and their status in the year's report. */
+    static List<ProjectLine> projectLines(Locale locale, Standing s, int year) {
+        Map<String, String> status = s.projectStatus(year);
+        List<ProjectLine> out = new ArrayList<>();
+        for (ParkPlanContent.Project x : s.planContent().projects) {
+            BigDecimal total = executedOf(s, x.code, 0, year);
+            String st = status.get(x.code);
+            out.add(new ProjectLine(x.code, x.name, x.area == null ? "" : label(locale, "area." + x.area),
+                    (x.start == null ? "" : x.start) + "—" + (x.end == null ? "" : x.end),
+                    st == null ? label(locale, "status.unreported") : label(locale, "status." + st),
+                    x.investment, executedOf(s, x.code, year, year), total, rate(total, x.investment)));
+        }
+        return out;
     }
 
     private static void results(Lines lines, Locale locale, Standing s, AnnualReportContent rc, int year) {
         boolean zh = chinese(locale);
-        ParkPlanContent pc = s.planContent();
         lines.section(label(locale, "park.results", year));
-        lines.add("outcomeHead", Arrays.asList(label(locale, "col.result"), label(locale, "col.unit"), label(locale, "col.baseline"),
-                label(locale, "col.target"), label(locale, "col.targetYear"), label(locale, "col.actualYear", year), label(locale, "col.attainment")));
-        for (ParkPlanContent.ExpectedResult e : pc.expectedResults) {
+        lines.head("outcomeHead");
+        for (ParkPlanContent.ExpectedResult e : s.planContent().expectedResults) {
             ResultKind k = ResultKind.valueOf(e.kind);
             BigDecimal actual = rc == null ? null : rc.results.stream().filter(v -> e.kind.equals(v.kind)).map(v -> v.actual)
                     .filter(v -> v != null).findFirst().orElse(null);
-            lines.add("outcome", Arrays.asList(zh ? k.nameZh() : label(locale, "result." + k.name()), Units.of(k.unit(), locale)),
-                    e.baseline, e.target, e.targetYear, actual, progress(e.baseline, e.target, actual));
+            lines.add(new OutcomeLine(zh ? k.nameZh() : label(locale, "result." + k.name()), Units.of(k.unit(), locale),
+                    e.baseline, e.target, e.targetYear, actual, progress(e.baseline, e.target, actual)));
         }
     }
 
     private static void filings(Lines lines, Locale locale, Standing s, int year, Instant now) {
         ParkPlanContent pc = s.planContent();
         lines.section(label(locale, "park.reports"));
-        lines.add("filingHead", Arrays.asList(label(locale, "col.year"), label(locale, "col.submittedAt"), label(locale, "col.timeliness"),
-                label(locale, "col.decision"), label(locale, "col.evaluation")));
+        lines.head("filingHead");
         for (int y = pc.periodStart == null ? year : pc.periodStart; y <= year; y++) {
             ParkFiling r = s.reports().get(y);
             Timeliness t = Timeliness.judge(LocalDate.of(y, 12, 31), 0, r == null ? null : r.getFirstSubmittedAt(), now);
-            lines.add("filing", Arrays.asList(String.valueOf(y), r == null || r.getFirstSubmittedAt() == null ? "—"
+            lines.add(new FilingLine(String.valueOf(y), r == null || r.getFirstSubmittedAt() == null ? "—"
                             : AT.format(r.getFirstSubmittedAt().atZone(Shanghai.ZONE)),
                     label(locale, "slot." + t.status().name()) + (t.status() == Timeliness.Status.LATE ? " " + label(locale, "parks.daysLate", t.daysLate()) : ""),
                     r == null ? "" : label(locale, "filing." + r.getStatus().name()),
@@ -132,13 +153,13 @@ final class ParkProgressSections {
     private static void narrative(Lines lines, Locale locale, AnnualReportContent rc, int year) {
         lines.section(label(locale, "park.narrative", year));
         if (rc.progress != null) {
-            lines.add("remark", Arrays.asList(label(locale, "park.progress"), rc.progress));
+            lines.remark(label(locale, "park.progress"), rc.progress);
         }
         if (rc.difficulties != null) {
-            lines.add("remark", Arrays.asList(label(locale, "park.difficulties"), rc.difficulties));
+            lines.remark(label(locale, "park.difficulties"), rc.difficulties);
         }
         if (rc.experience != null) {
-            lines.add("remark", Arrays.asList(label(locale, "park.experience"), rc.experience));
+            lines.remark(label(locale, "park.experience"), rc.experience);
         }
     }
 }

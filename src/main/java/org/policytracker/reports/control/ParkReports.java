@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -210,7 +209,7 @@ public class ParkReports {
         String scopeName = province == null ? label(locale, "parks.allProvinces") : name(province, zh);
         Lines lines = new Lines();
         ParkSummaryLayout.overview(lines, locale, f, scopeName, year, listed.size(), all);
-        ParkSummaryLayout.byPark(lines, locale, f, year);
+        ParkSummaryLayout.byPark(lines, locale, f);
         ParkSummaryLayout.results(lines, locale, f, year);
         lines.section(label(locale, "parks.behindSection"));
         if (f.behind.isEmpty()) {
@@ -222,9 +221,9 @@ public class ParkReports {
         List<TypicalCase> typical = typicalCases(province, year);
         if (!typical.isEmpty()) {
             lines.paragraph(label(locale, "parks.typicalCases", typical.size(), year));
-            typical.forEach(c -> lines.add("remark", Arrays.asList(c.getUnitName(),
+            typical.forEach(c -> lines.remark(c.getUnitName(),
                     (zh ? c.getList().getTitleZh() : c.getList().getTitleEn() == null ? c.getList().getTitleZh() : c.getList().getTitleEn())
-                            + (c.getIndustry() == null ? "" : " · " + c.getIndustry()))));
+                            + (c.getIndustry() == null ? "" : " · " + c.getIndustry())));
         }
         if (f.experience.isEmpty() && typical.isEmpty()) {
             lines.paragraph(label(locale, "summary.none"));
@@ -239,6 +238,7 @@ public class ParkReports {
         String to = addressee != null && !addressee.isBlank() ? addressee : label(locale, "parks.addressee");
         Map<String, Object> p = frame.official(locale, label(locale, "parks.title", scopeName, year),
                 label(locale, "parks.subtitle", year), to, issuer, now);
+        p.put("YEAR", String.valueOf(year));
         return engine.produce("park-summary", p, lines.rows(), format,
                 (province == null ? "all" : province.getCode()) + "-parks-summary-" + year + "." + format.extension());
     }
@@ -307,6 +307,7 @@ public class ParkReports {
         Lines lines = ParkProgressSections.of(park, s, year, now, locale);
         Map<String, Object> p = frame.official(locale, label(locale, "park.title", name(park, zh), year),
                 label(locale, "park.subtitle", year), addressee, park.getCommittee(), now);
+        p.put("YEAR", String.valueOf(year));
         if (addressee == null || addressee.isBlank()) {
             p.put("ADDRESSEE", name(park.getProvince(), zh) + (zh ? "：" : ":"));
         }

@@ -8,7 +8,7 @@ import static org.policytracker.reports.control.ParkReports.rate;
 import static org.policytracker.reports.control.ReportFrame.chinese;
 import static org.policytracker.reports.control.ReportFrame.label;
 import java.math.BigDecimal;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.policytracker.reports.control.ParkReports.Standing;
@@ -29,7 +29,7 @@ final class ParkSummaryLayout {
         lines.section(label(locale, "parks.overview"));
         lines.paragraph(label(locale, "parks.intro", scopeName, year, listed, f.approved, f.projects, f.completed,
                 plain(f.planned), plain(f.executedTotal), plain(f.executedYear)));
-        lines.add("statHead", List.of(label(locale, "summary.figure"), label(locale, "summary.value"), label(locale, "summary.unit")));
+        lines.head("statHead");
         lines.stat(label(locale, "parks.listed"), listed, parksUnit);
         lines.stat(label(locale, "parks.withPlan"), all.stream().filter(st -> st.plan() != null || st.pendingPlan() != null).count(),
                 parksUnit);
@@ -46,45 +46,60 @@ final class ParkSummaryLayout {
         lines.stat(label(locale, "parks.investmentRate"), rate(f.executedTotal, f.planned), "%");
         lines.stat(label(locale, "parks.behindCount"), f.behind.size(), parksUnit);
     }
+    /** A park's row: its level, plan, report timeliness, approval, schedule, projects and investment. */
+    record ParkLine(String park, String level, String plan, String timeliness, String approvedOn, String schedule, Integer projects,
+                    Integer completed, BigDecimal planned, BigDecimal executed, BigDecimal executionRate) implements ReportLine {
+    }
+
+    /** The parks' totals (合计). */
+    record ParkTotalLine(String park, Integer projects, Integer completed, BigDecimal planned, BigDecimal executed,
+                         BigDecimal executionRate) implements ReportLine {
+    }
+
+    /** An expected result over the parks: how combined, by how many parks stated and reported, and the attainment. */
+    record ResultLine(String result, String unit, String combined, Integer parksWithTarget, BigDecimal expected,
+                      Integer parksReported, BigDecimal actual, BigDecimal attainment) implements ReportLine {
+    }
+
     /** 二、各园区情况: one row per park, then the totals. */
-    static void byPark(Lines lines, Locale locale, ParkSummaryFigures f, int year) {
+    static void byPark(Lines lines, Locale locale, ParkSummaryFigures f) {
         lines.section(label(locale, "parks.byPark"));
-        lines.add("parkHead", Arrays.asList(label(locale, "col.park"), label(locale, "col.level"), label(locale, "col.plan"),
-                label(locale, "col.reportTimeliness"), label(locale, "col.approvedOn"), label(locale, "col.schedule"),
-                label(locale, "col.projects"), label(locale, "col.completed"), label(locale, "col.planned"),
-                label(locale, "col.executed", year), label(locale, "col.executionRate")));
+        lines.head("parkHead");
         for (ParkSummaryFigures.ParkRow r : f.parks) {
             String schedule = r.projects() == null ? "" : label(locale, r.onSchedule() ? "parks.onSchedule" : "parks.behindSchedule");
-            lines.add("park", Arrays.asList(r.name(), level(locale, r.standing().park()), r.planState(), r.timeliness(), r.approvedOn(),
-                    schedule), r.projects(), r.completed(), r.planned(), r.executed(), r.executionRate());
+            lines.add(new ParkLine(r.name(), level(locale, r.standing().park()), r.planState(), r.timeliness(), r.approvedOn(),
+                    schedule, r.projects(), r.completed(), r.planned(), r.executed(), r.executionRate()));
         }
-        lines.add("parkTotal", Arrays.asList(label(locale, "col.total")), f.projects, f.completed, f.planned, f.executedTotal,
-                rate(f.executedTotal, f.planned));
+        lines.add(new ParkTotalLine(label(locale, "col.total"), f.projects, f.completed, f.planned, f.executedTotal,
+                rate(f.executedTotal, f.planned)));
     }
+
     /** 三、预期成效: each expected result summed (amounts) or averaged (rates, intensities) over the parks. */
     static void results(Lines lines, Locale locale, ParkSummaryFigures f, int year) {
-        boolean zh = chinese(locale);
         lines.section(label(locale, "parks.results", year));
         if (f.results.isEmpty()) {
             lines.paragraph(label(locale, "summary.none"));
             return;
         }
-        lines.add("resultHead", Arrays.asList(label(locale, "col.result"), label(locale, "col.unit"), label(locale, "col.howCombined"),
-                label(locale, "col.parksWithTarget"), label(locale, "col.expected"), label(locale, "col.parksReported"),
-                label(locale, "col.actualYear", year), label(locale, "col.attainment")));
+        lines.head("resultHead").addAll(resultLines(locale, f));
+    }
+
+    /** The expected results' rows: no park stating (reporting) one leaves it blank, not a total of 0 that reads as "nothing saved". */
+    static List<ResultLine> resultLines(Locale locale, ParkSummaryFigures f) {
+        boolean zh = chinese(locale);
+        List<ResultLine> out = new ArrayList<>();
         f.results.forEach((k, sum) -> {
             boolean add = ADDITIVE.contains(k);
-            BigDecimal withTarget = BigDecimal.valueOf(sum.parksWithTarget);
-            BigDecimal reported = BigDecimal.valueOf(sum.parksReported);
-            // no park stating (reporting) it: blank, not a total of 0 that reads as "nothing saved"
-            BigDecimal target = sum.parksWithTarget == 0 ? null : add ? sum.targets : avg(sum.targets, withTarget);
-            BigDecimal actual = sum.parksReported == 0 ? null : add ? sum.actuals : avg(sum.actuals, reported);
-            lines.add("result", Arrays.asList(zh ? k.nameZh() : label(locale, "result." + k.name()), Units.of(k.unit(), locale),
-                            label(locale, add ? "parks.sum" : "parks.average")),
-                    withTarget, target, reported, actual, add ? rate(sum.actualsOfTargeted, sum.targetsOfTargeted) : null);
+            BigDecimal target = sum.parksWithTarget == 0 ? null : add ? sum.targets : avg(sum.targets, BigDecimal.valueOf(sum.parksWithTarget));
+            BigDecimal actual = sum.parksReported == 0 ? null : add ? sum.actuals : avg(sum.actuals, BigDecimal.valueOf(sum.parksReported));
+            out.add(new ResultLine(zh ? k.nameZh() : label(locale, "result." + k.name()), Units.of(k.unit(), locale),
+                    label(locale, add ? "parks.sum" : "parks.average"), sum.parksWithTarget, target, sum.parksReported, actual,
+                    add ? rate(sum.actualsOfTargeted, sum.targetsOfTargeted) : null));
         });
+        return out;
     }
+
     static void remarks(Lines lines, List<ParkSummaryFigures.Remark> remarks) {
-        remarks.forEach(r -> lines.add("remark", Arrays.asList(r.park(), r.text())));
+        remarks.forEach(r -> lines.remark(r.park(), r.text()));
     }
 }

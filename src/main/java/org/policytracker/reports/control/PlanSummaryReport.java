@@ -10,11 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,12 +24,10 @@ import org.policytracker.plans.entity.Plan;
 import org.policytracker.plans.entity.Relation;
 import org.policytracker.plans.entity.Task;
 import org.policytracker.plans.entity.TaskStatus;
-import org.policytracker.plans.entity.UnitRole;
 import org.policytracker.reporting.control.AttainmentService;
 import org.policytracker.reporting.control.CycleService;
 import org.policytracker.reporting.control.ProgressService;
 import org.policytracker.reporting.control.SubmissionService;
-import org.policytracker.platform.time.Timeliness;
 import org.policytracker.reporting.control.TrafficLight;
 import org.policytracker.reporting.entity.Frequency;
 import org.policytracker.reporting.entity.Period;
@@ -52,8 +45,6 @@ import org.policytracker.plans.control.TaskService;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PlanSummaryReport {
-
-    private static final ZoneId SHANGHAI = Shanghai.ZONE;
 
     @Inject
     ReportEngine engine;
@@ -85,7 +76,7 @@ public class PlanSummaryReport {
         Locale locale = Messages.supported(requested);
         boolean zh = chinese(locale);
         Plan plan = plans.get(planId);
-        LocalDate today = now.atZone(SHANGHAI).toLocalDate();
+        LocalDate today = now.atZone(Shanghai.ZONE).toLocalDate();
         Summarised chosen = summarised(plan, periodCode, today);
         ReportingCycle cycle = chosen.cycle();
         Period period = chosen.period();
@@ -111,25 +102,9 @@ public class PlanSummaryReport {
             // a copy that holds part of the plan says so (Wen County's: 7 of the plan's 100 tasks)
             lines.paragraph(label(locale, "summary.partOfPlan", allTasks, pp.tasks().size()));
         }
-        figures(lines, locale, pp, t.overall());
+        lines.head("statHead").addAll(PlanSummaryLines.figures(locale, pp, t.overall()));
 
-        // 二、各项任务进展
-        List<String[]> remarks = taskSection(lines, locale, pp, readable);
-        // 三、指标完成情况
-        lines.section(label(locale, "summary.indicators"));
-        if (targets.isEmpty()) {
-            lines.paragraph(label(locale, "summary.none"));
-        } else {
-            AttainmentReport.table(lines, locale, zh, targets);
-        }
-        // 四、逾期和未报送
-        lateAndMissing(lines, locale, t.slots());
-        // 五、困难问题和整改措施
-        lines.section(label(locale, "summary.difficulties"));
-        if (remarks.isEmpty()) {
-            lines.paragraph(label(locale, "summary.none"));
-        }
-        remarks.forEach(r -> lines.add("remark", Arrays.asList(r[0], r[1])));
+        sections(lines, locale, pp, t, targets, readable);
 
         String kind = cycle.getFrequency() == Frequency.SEMI_ANNUAL ? "semiAnnual" : cycle.getFrequency() == Frequency.QUARTERLY
                 ? "quarterly" : "annual";
@@ -138,6 +113,42 @@ public class PlanSummaryReport {
                 cycle.getReviewer(), now);
         return engine.produce("plan-summary", p, lines.rows(), format,
                 plan.getCode() + "-summary-" + period.code() + "." + format.extension());
+    }
+
+    /** 二 to 五: the tasks with the answers the reader may see, indicators, late and missing reports, difficulties. */
+    private static void sections(Lines lines, Locale locale, ProgressService.PlanProgress pp, ProgressService.CycleTimeliness t,
+                                 List<AttainmentService.Attainment> targets, Set<Long> readable) {
+        // 二、各项任务进展
+        lines.section(label(locale, "summary.tasksSection"));
+        lines.head("taskHead");
+        for (PlanSummaryLines.TaskBlock block : PlanSummaryLines.tasks(locale, pp, readable)) {
+            lines.add(block.task());
+            if (!block.answers().isEmpty()) {
+                lines.head("contribHead").addAll(block.answers());
+            }
+        }
+        // 三、指标完成情况
+        lines.section(label(locale, "summary.indicators"));
+        if (targets.isEmpty()) {
+            lines.paragraph(label(locale, "summary.none"));
+        } else {
+            lines.head("indHead").addAll(AttainmentReport.table(locale, chinese(locale), targets));
+        }
+        // 四、逾期和未报送
+        lines.section(label(locale, "summary.lateMissing"));
+        List<PlanSummaryLines.SlotLine> bad = PlanSummaryLines.lateAndMissing(locale, t.slots());
+        if (bad.isEmpty()) {
+            lines.paragraph(label(locale, "summary.allOnTime"));
+        } else {
+            lines.head("slotHead").addAll(bad);
+        }
+        // 五、困难问题和整改措施
+        lines.section(label(locale, "summary.difficulties"));
+        List<ReportLine.Remark> remarks = PlanSummaryLines.difficulties(locale, pp, readable);
+        if (remarks.isEmpty()) {
+            lines.paragraph(label(locale, "summary.none"));
+        }
+        lines.addAll(remarks);
     }
 
     /** Whose answers the user may read: the organisations whose reports on this plan they see. */
@@ -175,96 +186,6 @@ public class PlanSummaryReport {
     }
 
     private record Summarised(ReportingCycle cycle, Period period) {
-    }
-
-    /** The overview's figures: tasks by status and light, reports due, on time, late, missing, and the two rates. */
-    private static void figures(Lines lines, Locale locale, ProgressService.PlanProgress pp, ProgressService.Rates overall) {
-        Map<TaskStatus, Integer> byStatus = new EnumMap<>(TaskStatus.class);
-        Map<TrafficLight, Integer> byLight = new EnumMap<>(TrafficLight.class);
-        int unreported = 0;
-        for (ProgressService.TaskProgress tp : pp.tasks()) {
-            if (tp.status() == null) {
-                unreported++;
-            } else {
-                byStatus.merge(tp.status(), 1, Integer::sum);
-            }
-            byLight.merge(tp.light(), 1, Integer::sum);
-        }
-        String items = label(locale, "unit.items");
-        lines.add("statHead", List.of(label(locale, "summary.figure"), label(locale, "summary.value"), label(locale, "summary.unit")));
-        lines.stat(label(locale, "summary.tasks"), pp.tasks().size(), items);
-        for (TaskStatus s : TaskStatus.values()) {
-            lines.stat(label(locale, "summary.tasks.status", status(locale, s)), byStatus.getOrDefault(s, 0), items);
-        }
-        lines.stat(label(locale, "summary.tasks.unreported"), unreported, items);
-        for (TrafficLight l : TrafficLight.values()) {
-            lines.stat(label(locale, "summary.tasks.light", light(locale, l)), byLight.getOrDefault(l, 0), items);
-        }
-        String reports = label(locale, "unit.reports");
-        lines.stat(label(locale, "summary.slots.due"), overall.due(), reports);
-        lines.stat(label(locale, "summary.slots.onTime"), overall.onTime(), reports);
-        lines.stat(label(locale, "summary.slots.late"), overall.late(), reports);
-        lines.stat(label(locale, "summary.slots.missing"), overall.missing(), reports);
-        lines.stat(label(locale, "summary.slots.reportingRate"), overall.reportingRate(), "%");
-        lines.stat(label(locale, "summary.slots.onTimeRate"), overall.onTimeRate(), "%");
-
-    }
-
-    /** Every task with its lead, status, light and percent, and each readable organisation's answer; returns their remarks. */
-    private static List<String[]> taskSection(Lines lines, Locale locale, ProgressService.PlanProgress pp, Set<Long> readable) {
-        boolean zh = chinese(locale);
-        lines.section(label(locale, "summary.tasksSection"));
-        lines.add("taskHead", Arrays.asList(label(locale, "col.number"), label(locale, "col.task"), label(locale, "col.lead"),
-                label(locale, "col.deadline"), label(locale, "col.status"), label(locale, "col.light"), label(locale, "col.percent")));
-        List<String[]> remarks = new ArrayList<>();
-        for (ProgressService.TaskProgress tp : pp.tasks()) {
-            Task task = tp.task();
-            String lead = task.getAssignments().stream().filter(a -> a.getRole() == UnitRole.LEAD)
-                    .map(a -> name(a.getOrganisation(), zh)).collect(Collectors.joining("、"));
-            lines.add("task", Arrays.asList(task.path(), taskTitle(task, zh),
-                    lead, task.getDeadline() != null ? task.getDeadline().toString() : task.getDeadlineText(),
-                    tp.status() == null ? label(locale, "status.unreported") : status(locale, tp.status()),
-                    light(locale, tp.light()), tp.light() == null ? null : tp.light().name()), tp.percent());
-            List<ProgressService.Contribution> answers = tp.contributions().stream()
-                    .filter(c -> readable.contains(c.organisation().getId())).toList();
-            if (!answers.isEmpty()) {
-                lines.add("contribHead", Arrays.asList(label(locale, "col.organisation"), label(locale, "col.status"),
-                        label(locale, "col.percent"), label(locale, "col.light"), label(locale, "col.reported")));
-            }
-            for (ProgressService.Contribution c : answers) {
-                ProgressService.Remarks r = c.remarks();
-                lines.add("contrib", Arrays.asList(name(c.organisation(), zh),
-                        c.status() == null ? label(locale, "status.unreported") : status(locale, c.status()),
-                        light(locale, c.light()), c.light() == null ? null : c.light().name(), r == null ? "" : words(locale, r)), c.percentDone());
-                if (r != null && (r.difficulties() != null || r.correctiveAction() != null)) {
-                    remarks.add(new String[] {name(c.organisation(), zh) + " · " + task.path(), difficulties(locale, r)});
-                }
-            }
-        }
-        return remarks;
-    }
-
-    /** The reports that came late or not at all, with their due date and when they were sent. */
-    private static void lateAndMissing(Lines lines, Locale locale, List<ProgressService.SlotTimeliness> slots) {
-        boolean zh = chinese(locale);
-        lines.section(label(locale, "summary.lateMissing"));
-        List<ProgressService.SlotTimeliness> bad = slots.stream()
-                .filter(s -> s.timeliness().status() == Timeliness.Status.LATE || s.timeliness().status() == Timeliness.Status.MISSING).toList();
-        if (bad.isEmpty()) {
-            lines.paragraph(label(locale, "summary.allOnTime"));
-        } else {
-            lines.add("slotHead", Arrays.asList(label(locale, "col.organisation"), label(locale, "col.period"), label(locale, "col.due"),
-                    label(locale, "col.submittedAt"), label(locale, "col.timeliness"), label(locale, "col.daysLate")));
-            DateTimeFormatter at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-            for (ProgressService.SlotTimeliness s : bad) {
-                Submission sub = s.submission();
-                boolean late = s.timeliness().status() == Timeliness.Status.LATE;
-                lines.add("slot", Arrays.asList(name(sub.getOrganisation(), zh), sub.getPeriodCode(), sub.getDueDate().toString(),
-                                sub.getFirstSubmittedAt() == null ? "—" : at.format(sub.getFirstSubmittedAt().atZone(SHANGHAI)),
-                                late ? "YELLOW" : "RED", label(locale, "slot." + s.timeliness().status().name())),
-                        late ? s.timeliness().daysLate() : null);
-            }
-        }
     }
 
     static String periodName(Period p, Frequency f, boolean zh) {
@@ -315,27 +236,5 @@ public class PlanSummaryReport {
 
     static String light(Locale locale, TrafficLight l) {
         return l == null ? "" : label(locale, "light." + l.name());
-    }
-
-    private static String words(Locale locale, ProgressService.Remarks r) {
-        List<String> parts = new ArrayList<>();
-        if (r.narrative() != null) {
-            parts.add(r.narrative());
-        }
-        if (r.delayExplanation() != null) {
-            parts.add(label(locale, "remark.delay", r.delayExplanation()));
-        }
-        return String.join(" ", parts);
-    }
-
-    private static String difficulties(Locale locale, ProgressService.Remarks r) {
-        List<String> parts = new ArrayList<>();
-        if (r.difficulties() != null) {
-            parts.add(label(locale, "remark.difficulties", r.difficulties()));
-        }
-        if (r.correctiveAction() != null) {
-            parts.add(label(locale, "remark.corrective", r.correctiveAction(), r.correctiveDue() == null ? "—" : r.correctiveDue()));
-        }
-        return String.join(" ", parts);
     }
 }

@@ -9,11 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRException;
 import org.policytracker.organisations.entity.Organisation;
+import org.policytracker.platform.i18n.Messages;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -23,7 +27,7 @@ import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
@@ -104,8 +108,8 @@ public class ReportEngine {
         });
     }
 
-    /** Fills the template with {@code rows} (one map per detail line) and exports it. */
-    public byte[] render(String name, Map<String, Object> parameters, List<Map<String, ?>> rows, Format format) {
+    /** Fills the template with {@code rows} (typed detail lines) and exports it. */
+    public byte[] render(String name, Map<String, Object> parameters, List<? extends ReportLine> rows, Format format) {
         return export(fill(name, parameters, rows), format, parameters);
     }
 
@@ -113,7 +117,7 @@ public class ReportEngine {
      * A report: the template filled once, exported in {@code format}; the same fill exports to the other formats
      * ({@link #export}) and its figures are kept for comparing issues ({@link Figures}).
      */
-    public ReportService.Produced produce(String name, Map<String, Object> parameters, List<Map<String, ?>> rows, Format format,
+    public ReportService.Produced produce(String name, Map<String, Object> parameters, List<? extends ReportLine> rows, Format format,
                                          String fileName) {
         JasperPrint print = fill(name, parameters, rows);
         Organisation issuer = parameters.get(ReportFrame.ISSUER_ORGANISATION) instanceof Organisation o ? o : null;
@@ -121,10 +125,14 @@ public class ReportEngine {
                 (String) parameters.get("TITLE"), Figures.of(parameters, rows));
     }
 
-    private JasperPrint fill(String name, Map<String, Object> parameters, List<Map<String, ?>> rows) {
+    private JasperPrint fill(String name, Map<String, Object> parameters, List<? extends ReportLine> rows) {
+        JasperReport template = template(name);
+        rows.stream().map(Object::getClass).distinct().forEach(type -> TemplateFields.check(template, type));
+        Map<String, Object> p = new HashMap<>(parameters);
+        // column heads and other fixed labels: $R{report.…} from the messages, in the report's language
+        p.putIfAbsent(JRParameter.REPORT_RESOURCE_BUNDLE, Messages.bundle((Locale) p.get(JRParameter.REPORT_LOCALE)));
         try {
-            return JasperFillManager.fillReport(template(name), new java.util.HashMap<>(parameters),
-                    new JRMapCollectionDataSource(new java.util.ArrayList<>(rows)));
+            return JasperFillManager.fillReport(template, p, new LineSource(new ArrayList<>(rows)));
         } catch (JRException e) {
             throw new IllegalStateException("report " + name + " could not be filled", e);
         }

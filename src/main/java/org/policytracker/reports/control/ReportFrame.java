@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import net.sf.jasperreports.engine.JRParameter;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.platform.i18n.Messages;
 import org.policytracker.security.control.AccessPolicy;
@@ -51,6 +52,7 @@ public class ReportFrame {
         boolean zh = !locale.getLanguage().equals("en");
         Map<String, Object> p = new HashMap<>();
         p.put("TITLE", title);
+        p.put(JRParameter.REPORT_LOCALE, locale);
         p.put("SUBTITLE", subtitle);
         Organisation above = issuer == null ? null : issuer.getParent();
         String to = addressee != null && !addressee.isBlank() ? addressee.strip()

@@ -94,21 +94,11 @@ public class ReportService {
                 .thenComparing(l -> l.rates().reportingRate() == null ? -1 : l.rates().reportingRate(), Comparator.reverseOrder())
                 .thenComparingInt(l -> l.rates().missing()).thenComparingInt(l -> l.rates().late()).thenComparingInt(Line::red)
                 .thenComparing(l -> l.org().getCode()));
-        List<Map<String, ?>> rows = new ArrayList<>();
+        List<RankLine> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("rank", i + 1);
-            r.put("organisation", zh ? l.org().getNameZh() : l.org().getNameEn());
-            r.put("due", l.rates().due());
-            r.put("submitted", l.rates().submitted());
-            r.put("onTime", l.rates().onTime());
-            r.put("late", l.rates().late());
-            r.put("missing", l.rates().missing());
-            r.put("reportingRate", l.rates().reportingRate());
-            r.put("onTimeRate", l.rates().onTimeRate());
-            r.put("redTasks", l.red());
-            rows.add(r);
+            rows.add(new RankLine(i + 1, zh ? l.org().getNameZh() : l.org().getNameEn(), l.rates().due(), l.rates().submitted(),
+                    l.rates().onTime(), l.rates().late(), l.rates().missing(), l.rates().reportingRate(), l.rates().onTimeRate(), l.red()));
         }
         Map<String, Object> p = frame.official(locale, zh ? cycle.getNameZh() + (cycle.getNameZh().endsWith("报送") ? "" : "报送")
                         + "及时性与排名情况"
@@ -128,6 +118,11 @@ public class ReportService {
         p.put("TOTAL_RED", lines.stream().mapToInt(Line::red).sum());
         return engine.produce("timeliness-ranking", p, rows, format,
                 cycle.getCode() + "-timeliness-" + today + "." + format.extension());
+    }
+
+    /** An organisation's place in the ranking: its reports due, sent, on time, late and missing, the two rates, red tasks. */
+    public record RankLine(int rank, String organisation, int due, int submitted, int onTime, int late, int missing,
+                           Double reportingRate, Double onTimeRate, int redTasks) implements ReportLine {
     }
 
     private static String periods(ProgressService.CycleTimeliness t) {
