@@ -1,16 +1,15 @@
 package org.policytracker.parks.control;
 
-import static org.policytracker.platform.persistence.Scope.path;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.organisations.entity.Organisation_;
 import org.policytracker.parks.entity.FilingStatus;
+import org.policytracker.parks.entity.ParkFiling;
 import org.policytracker.parks.entity.ParkFiling_;
 import org.policytracker.parks.entity.ParkList;
 import org.policytracker.parks.entity.ParkList_;
@@ -48,7 +47,7 @@ public class ParkAccess {
      * the park's province all of the province's once submitted; a national-agency reader the approved ones; auditor
      * and administrator all.
      */
-    public Scope filingScope(String alias) {
+    public Scope<ParkFiling> filingScope() {
         if (access.seesEverything()) {
             return Scope.all();
         }
@@ -56,22 +55,22 @@ public class ParkAccess {
         if (me == null) {
             return Scope.none();
         }
-        Map<String, Object> params = new HashMap<>();
-        List<String> any = new ArrayList<>();
-        params.put("acc_me", me.getId());
-        any.add(path(alias, ParkFiling_.PARK, Park_.COMMITTEE, Organisation_.ID) + " = :acc_me");
-        if (access.user().has(Role.PLAN_OFFICE)) {
-            // the province sees what was sent to it, not the park's drafts
-            any.add("(" + path(alias, ParkFiling_.PARK, Park_.PROVINCE, Organisation_.ID) + " in :acc_chain and "
-                    + path(alias, ParkFiling_.STATUS) + " <> :acc_draft)");
-            params.put("acc_chain", me.selfAndAncestors().stream().map(Organisation::getId).toList());
-            params.put("acc_draft", FilingStatus.DRAFT);
-        }
-        if (access.user().has(Role.NATIONAL_READER)) {
-            any.add(path(alias, ParkFiling_.STATUS) + " = :acc_approved");
-            params.put("acc_approved", FilingStatus.APPROVED);
-        }
-        return Scope.anyOf(any, params);
+        boolean office = access.user().has(Role.PLAN_OFFICE);
+        boolean national = access.user().has(Role.NATIONAL_READER);
+        List<Long> chain = me.selfAndAncestors().stream().map(Organisation::getId).toList();
+        return (cb, query, f) -> {
+            List<Predicate> any = new ArrayList<>();
+            any.add(cb.equal(f.get(ParkFiling_.park).get(Park_.committee).get(Organisation_.id), me.getId()));
+            if (office) {
+                // the province sees what was sent to it, not the park's drafts
+                any.add(cb.and(f.get(ParkFiling_.park).get(Park_.province).get(Organisation_.id).in(chain),
+                        cb.notEqual(f.get(ParkFiling_.status), FilingStatus.DRAFT)));
+            }
+            if (national) {
+                any.add(cb.equal(f.get(ParkFiling_.status), FilingStatus.APPROVED));
+            }
+            return Scope.anyOf(cb, any);
+        };
     }
 
     /** Drafting and submitting a park's plan and reports: its management committee. */
@@ -111,23 +110,24 @@ public class ParkAccess {
      * Which provincial park lists the user sees (alias over {@code ParkList}): the province's plan offices (a city's
      * inside it too) all of theirs; national-agency readers the submitted ones; auditor and administrator all.
      */
-    public Scope parkListScope(String alias) {
+    public Scope<ParkList> parkListScope() {
         if (access.seesEverything()) {
             return Scope.all();
         }
         Organisation me = access.user().organisation().orElse(null);
-        Map<String, Object> params = new HashMap<>();
-        List<String> any = new ArrayList<>();
-        any.add("1 = 0");
-        if (me != null && access.user().has(Role.PLAN_OFFICE)) {
-            any.add(path(alias, ParkList_.PROVINCE, Organisation_.ID) + " in :acc_chain");
-            params.put("acc_chain", me.selfAndAncestors().stream().map(Organisation::getId).toList());
-        }
-        if (access.user().has(Role.NATIONAL_READER)) {
-            any.add(path(alias, ParkList_.STATUS) + " = :acc_sent");
-            params.put("acc_sent", ParkList.Status.SUBMITTED);
-        }
-        return Scope.anyOf(any, params);
+        List<Long> chain = me != null && access.user().has(Role.PLAN_OFFICE)
+                ? me.selfAndAncestors().stream().map(Organisation::getId).toList() : List.of();
+        boolean national = access.user().has(Role.NATIONAL_READER);
+        return (cb, query, l) -> {
+            List<Predicate> any = new ArrayList<>();
+            if (!chain.isEmpty()) {
+                any.add(l.get(ParkList_.province).get(Organisation_.id).in(chain));
+            }
+            if (national) {
+                any.add(cb.equal(l.get(ParkList_.status), ParkList.Status.SUBMITTED));
+            }
+            return Scope.anyOf(cb, any);
+        };
     }
 
     /** Preparing and sending a province's park list: a plan office that speaks for that province (not a city's inside it). */

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -29,13 +28,20 @@ import org.policytracker.parks.entity.ParkFiling;
 import org.policytracker.parks.entity.ResultKind;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
-import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.rest.InvalidRequestException.FieldProblem;
 import org.policytracker.platform.time.Timeliness;
 import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.parks.entity.Park_;
+import org.policytracker.parks.entity.ParkFiling_;
+import org.policytracker.platform.persistence.CriteriaPage;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
 
 /**
  * The park path (docs/parks.md): the committee drafts and submits its implementation plan, the
@@ -67,34 +73,35 @@ public class ParkFilingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ParkFiling> list(Filter f, int page, int size) {
         access.requireSignedIn();
-        Scope scope = parkAccess.filingScope("f");
-        Map<String, Object> params = new HashMap<>(scope.params());
-        StringBuilder where = new StringBuilder(" where (" + scope.jpql() + ")");
-        if (f.parkId() != null) {
-            where.append(" and f.park.id = :park");
-            params.put("park", f.parkId());
-        }
-        if (f.type() != null) {
-            where.append(" and f.type = :type");
-            params.put("type", f.type());
-        }
-        if (f.year() != null) {
-            where.append(" and f.year = :year");
-            params.put("year", f.year());
-        }
-        if (f.status() != null) {
-            where.append(" and f.status = :status");
-            params.put("status", f.status());
-        }
-        return PagedQuery.page(em, ParkFiling.class, "ParkFiling f", "", where.toString(), params,
-                "f.park.code, f.type, f.year desc", page, size);
+        Scope<ParkFiling> scope = parkAccess.filingScope();
+        return CriteriaPage.page(em, ParkFiling.class, (cb, x, query) -> {
+            List<Predicate> where = new ArrayList<>(List.of(scope.on(cb, query, x)));
+            if (f.parkId() != null) {
+                where.add(cb.equal(x.get(ParkFiling_.park).get(Park_.id), f.parkId()));
+            }
+            if (f.type() != null) {
+                where.add(cb.equal(x.get(ParkFiling_.type), f.type()));
+            }
+            if (f.year() != null) {
+                where.add(cb.equal(x.get(ParkFiling_.year), f.year()));
+            }
+            if (f.status() != null) {
+                where.add(cb.equal(x.get(ParkFiling_.status), f.status()));
+            }
+            return where;
+        }, ParkFilingService::byParkTypeAndYear, page, size);
+    }
+
+    /** Park by park, plan before annual reports, the latest year first. */
+    private static List<Order> byParkTypeAndYear(CriteriaBuilder cb, Root<ParkFiling> x) {
+        return List.of(cb.asc(x.get(ParkFiling_.park).get(Park_.code)), cb.asc(x.get(ParkFiling_.type)), cb.desc(x.get(ParkFiling_.year)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ParkFiling get(long id) {
         access.requireSignedIn();
         ParkFiling f = em.find(ParkFiling.class, id);
-        if (f == null || !access.within(em, ParkFiling.class, id, parkAccess.filingScope("x"))) {
+        if (f == null || !access.within(em, ParkFiling.class, id, parkAccess.filingScope())) {
             throw new NotFoundException(ENTITY, id);
         }
         return f;
@@ -241,13 +248,15 @@ public class ParkFilingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AnnualStatus> annualStatus(int year, Instant now) {
         access.requireSignedIn();
-        Scope scope = parkAccess.filingScope("f");
-        var q = em.createQuery("select f from ParkFiling f where (" + scope.jpql() + ") and f.type = :plan and f.status = :approved"
-                + " and f.year <= :year order by f.park.code, f.year desc", ParkFiling.class)
-                .setParameter("plan", FilingType.PLAN).setParameter("approved", FilingStatus.APPROVED).setParameter("year", year);
-        scope.params().forEach(q::setParameter);
+        Scope<ParkFiling> scope = parkAccess.filingScope();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ParkFiling> q = cb.createQuery(ParkFiling.class);
+        Root<ParkFiling> x = q.from(ParkFiling.class);
+        q.select(x).where(scope.on(cb, q, x), cb.equal(x.get(ParkFiling_.type), FilingType.PLAN),
+                cb.equal(x.get(ParkFiling_.status), FilingStatus.APPROVED), cb.le(x.get(ParkFiling_.year), year))
+                .orderBy(cb.asc(x.get(ParkFiling_.park).get(Park_.code)), cb.desc(x.get(ParkFiling_.year)));
         Map<Long, ParkFiling> planOf = new java.util.LinkedHashMap<>();
-        for (ParkFiling p : q.getResultList()) {
+        for (ParkFiling p : em.createQuery(q).getResultList()) {
             ParkPlanContent c = planContent(p);
             // a report is owed for a year only under a plan approved by the year's end (an approval in 2026 owes no 2024 report)
             if ((c.periodEnd == null || c.periodEnd >= year) && p.approvedBy(LocalDate.of(year, 12, 31))) {

@@ -11,10 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.policytracker.organisations.control.OrganisationService;
 import org.policytracker.organisations.entity.Organisation;
@@ -23,13 +21,16 @@ import org.policytracker.parks.entity.Park;
 import org.policytracker.parks.entity.ParkList;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
-import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.rest.InvalidRequestException.FieldProblem;
 import org.policytracker.platform.time.Timeliness;
 import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.organisations.entity.Organisation_;
+import org.policytracker.parks.entity.ParkList_;
+import org.policytracker.platform.persistence.CriteriaPage;
+import jakarta.persistence.criteria.Predicate;
 
 /** A province's list of qualified parks: prepared by its plan office, sent to NDRC and MIIT by the due date. */
 @ApplicationScoped
@@ -57,25 +58,24 @@ public class ParkListService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ParkList> list(Long provinceId, Integer year, int page, int size) {
         access.requireSignedIn();
-        Scope scope = parkAccess.parkListScope("l");
-        Map<String, Object> params = new HashMap<>(scope.params());
-        StringBuilder where = new StringBuilder(" where (" + scope.jpql() + ")");
-        if (provinceId != null) {
-            where.append(" and l.province.id = :province");
-            params.put("province", provinceId);
-        }
-        if (year != null) {
-            where.append(" and l.year = :year");
-            params.put("year", year);
-        }
-        return PagedQuery.page(em, ParkList.class, "ParkList l", "", where.toString(), params, "l.year desc, l.province.code", page, size);
+        Scope<ParkList> scope = parkAccess.parkListScope();
+        return CriteriaPage.page(em, ParkList.class, (cb, l, query) -> {
+            List<Predicate> where = new ArrayList<>(List.of(scope.on(cb, query, l)));
+            if (provinceId != null) {
+                where.add(cb.equal(l.get(ParkList_.province).get(Organisation_.id), provinceId));
+            }
+            if (year != null) {
+                where.add(cb.equal(l.get(ParkList_.year), year));
+            }
+            return where;
+        }, (cb, l) -> List.of(cb.desc(l.get(ParkList_.year)), cb.asc(l.get(ParkList_.province).get(Organisation_.code))), page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ParkList get(long id) {
         access.requireSignedIn();
         ParkList l = em.find(ParkList.class, id);
-        if (l == null || !access.within(em, ParkList.class, id, parkAccess.parkListScope("x"))) {
+        if (l == null || !access.within(em, ParkList.class, id, parkAccess.parkListScope())) {
             throw new NotFoundException(ENTITY, id);
         }
         return l;

@@ -9,8 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.policytracker.organisations.control.OrganisationService;
 import org.policytracker.organisations.entity.Organisation;
@@ -20,10 +18,15 @@ import org.policytracker.parks.entity.ParkKind;
 import org.policytracker.parks.entity.ParkLevel;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
-import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.security.control.AccessPolicy;
+import java.util.List;
+import java.util.ArrayList;
+import org.policytracker.organisations.entity.Organisation_;
+import org.policytracker.parks.entity.Park_;
+import org.policytracker.platform.persistence.CriteriaPage;
+import jakarta.persistence.criteria.Predicate;
 
 /** The park registry: list and filter, read, register, change. */
 @ApplicationScoped
@@ -51,29 +54,26 @@ public class ParkService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Park> list(Filter f, int page, int size) {
         access.requireSignedIn();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (f.provinceId() != null) {
-            where.append(" and p.province.id = :province");
-            params.put("province", f.provinceId());
-        }
-        if (f.cityId() != null) {
-            where.append(" and p.city.id = :city");
-            params.put("city", f.cityId());
-        }
-        if (f.level() != null) {
-            where.append(" and p.level = :level");
-            params.put("level", f.level());
-        }
-        if (f.kind() != null) {
-            where.append(" and p.kind = :kind");
-            params.put("kind", f.kind());
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            where.append(" and (lower(p.nameZh) like :text or lower(p.nameEn) like :text or lower(p.code) like :text)");
-            params.put("text", "%" + f.text().strip().toLowerCase() + "%");
-        }
-        return PagedQuery.page(em, Park.class, "Park p", "", where.toString(), params, "p.province.code, p.code", page, size);
+        return CriteriaPage.page(em, Park.class, (cb, p, query) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (f.provinceId() != null) {
+                where.add(cb.equal(p.get(Park_.province).get(Organisation_.id), f.provinceId()));
+            }
+            if (f.cityId() != null) {
+                where.add(cb.equal(p.get(Park_.city).get(Organisation_.id), f.cityId()));
+            }
+            if (f.level() != null) {
+                where.add(cb.equal(p.get(Park_.level), f.level()));
+            }
+            if (f.kind() != null) {
+                where.add(cb.equal(p.get(Park_.kind), f.kind()));
+            }
+            if (CriteriaPage.given(f.text())) {
+                where.add(CriteriaPage.containing(cb, CriteriaPage.pattern(f.text()), p.get(Park_.nameZh), p.get(Park_.nameEn),
+                        p.get(Park_.code)));
+            }
+            return where;
+        }, (cb, p) -> List.of(cb.asc(p.get(Park_.province).get(Organisation_.code)), cb.asc(p.get(Park_.code))), page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -11,9 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.NoResultException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.policytracker.organisations.control.OrganisationService;
 import org.policytracker.plans.entity.Aggregation;
@@ -25,12 +23,17 @@ import org.policytracker.plans.entity.Target;
 import org.policytracker.plans.entity.Task;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
-import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
 import org.policytracker.organisations.entity.Organisation;
+import java.util.ArrayList;
+import org.policytracker.organisations.entity.Organisation_;
+import org.policytracker.plans.entity.Task_;
+import org.policytracker.plans.entity.Target_;
+import org.policytracker.plans.entity.Plan_;
+import jakarta.persistence.criteria.Predicate;
 
 /** Indicators and the targets plans set for them. */
 @ApplicationScoped
@@ -133,27 +136,27 @@ public class IndicatorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Target> targets(Long planId, Long indicatorId, Long scopeId, Long taskId, int page, int size) {
         access.requireSignedIn();
-        Scope scope = planAccess.planScope("t.plan");
-        StringBuilder where = new StringBuilder(" where (" + scope.jpql() + ")");
-        Map<String, Object> params = new HashMap<>(scope.params());
-        if (planId != null) {
-            where.append(" and t.plan.id = :plan");
-            params.put("plan", planId);
-        }
-        if (indicatorId != null) {
-            where.append(" and t.indicator.id = :indicator");
-            params.put("indicator", indicatorId);
-        }
-        if (scopeId != null) {
-            where.append(" and t.scope.id = :scope");
-            params.put("scope", scopeId);
-        }
-        if (taskId != null) {
-            where.append(" and t.task.id = :task");
-            params.put("task", taskId);
-        }
-        return PagedQuery.page(em, Target.class, "Target t", " join fetch t.indicator join fetch t.scope", where.toString(),
-                params, "t.plan.id, t.targetYear, t.id", page, size);
+        Scope<Plan> scope = planAccess.planScope();
+        return CriteriaPage.page(em, Target.class, (cb, t, query) -> {
+            List<Predicate> where = new ArrayList<>(List.of(scope.on(cb, query, t.get(Target_.plan))));
+            if (planId != null) {
+                where.add(cb.equal(t.get(Target_.plan).get(Plan_.id), planId));
+            }
+            if (indicatorId != null) {
+                where.add(cb.equal(t.get(Target_.indicator).get(Indicator_.id), indicatorId));
+            }
+            if (scopeId != null) {
+                where.add(cb.equal(t.get(Target_.scope).get(Organisation_.id), scopeId));
+            }
+            if (taskId != null) {
+                where.add(cb.equal(t.get(Target_.task).get(Task_.id), taskId));
+            }
+            return where;
+        }, (cb, t) -> List.of(cb.asc(t.get(Target_.plan).get(Plan_.id)), cb.asc(t.get(Target_.targetYear)), cb.asc(t.get(Target_.id))),
+                t -> {
+                    t.fetch(Target_.indicator);
+                    t.fetch(Target_.scope);
+                }, page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,15 +1,18 @@
 package org.policytracker.plans.control;
 
-import static org.policytracker.platform.persistence.Scope.entity;
-import static org.policytracker.platform.persistence.Scope.path;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.organisations.entity.OrganisationKind;
@@ -17,6 +20,7 @@ import org.policytracker.organisations.entity.Organisation_;
 import org.policytracker.plans.entity.Coverage;
 import org.policytracker.plans.entity.Plan;
 import org.policytracker.plans.entity.Plan_;
+import org.policytracker.plans.entity.Task;
 import org.policytracker.plans.entity.Task_;
 import org.policytracker.plans.entity.UnitAssignment;
 import org.policytracker.plans.entity.UnitAssignment_;
@@ -50,57 +54,64 @@ public class PlanAccess {
     @Inject
     AccessPolicy access;
 
-    /** Which plans the user may see, for a query over {@code Plan alias}. */
-    public Scope planScope(String alias) {
+    /** Which plans the user may see. */
+    public Scope<Plan> planScope() {
         if (access.seesEverything()) {
             return Scope.all();
         }
-        Map<String, Object> params = new HashMap<>();
-        List<String> any = new ArrayList<>();
-        any.add(path(alias, Plan_.OWNER) + " is null");
         Organisation me = access.user().organisation().orElse(null);
-        if (me != null) {
-            params.put("acc_me", me.getId());
-            if (access.user().has(Role.PLAN_OFFICE)) {
-                any.add(path(alias, Plan_.OWNER, Organisation_.ID) + " = :acc_me");
-                any.add("exists (select 1 from " + entity(Plan.class) + " acc_p join " + path("acc_p", Plan_.ISSUERS)
-                        + " acc_i where acc_p = " + alias + " and " + path("acc_i", Organisation_.ID) + " = :acc_me)");
+        boolean office = access.user().has(Role.PLAN_OFFICE);
+        AssignmentMatch match = me == null ? null : assignmentMatch(me);
+        return (cb, query, plan) -> {
+            List<Predicate> any = new ArrayList<>();
+            any.add(cb.isNull(plan.get(Plan_.owner)));
+            if (me != null) {
+                if (office) {
+                    any.add(cb.equal(plan.get(Plan_.owner).get(Organisation_.id), me.getId()));
+                    Subquery<Long> issued = query.subquery(Long.class);
+                    Root<Plan> p = issued.from(Plan.class);
+                    Join<Plan, Organisation> issuer = p.join(Plan_.issuers);
+                    any.add(cb.exists(issued.select(p.get(Plan_.id))
+                            .where(cb.equal(p, plan), cb.equal(issuer.get(Organisation_.id), me.getId()))));
+                }
+                if (match != null) {
+                    Subquery<Long> assigned = query.subquery(Long.class);
+                    Root<UnitAssignment> a = assigned.from(UnitAssignment.class);
+                    any.add(cb.exists(assigned.select(a.get(UnitAssignment_.id))
+                            .where(cb.equal(a.get(UnitAssignment_.task).get(Task_.plan), plan), match.on(cb, a))));
+                }
             }
-            String match = assignmentMatch("acc_a", me, params);
-            if (match != null) {
-                any.add("exists (select 1 from " + entity(UnitAssignment.class) + " acc_a where "
-                        + path("acc_a", UnitAssignment_.TASK, Task_.PLAN) + " = " + alias + " and (" + match + "))");
-            }
-        }
-        return Scope.anyOf(any, params);
+            return Scope.anyOf(cb, any);
+        };
     }
 
-    /** Which tasks the user may see, for a query over {@code Task alias}. */
-    public Scope taskScope(String alias) {
+    /** Which tasks the user may see: those of plans they own, and those assigned to them with the sections above and sub-tasks below. */
+    public Scope<Task> taskScope() {
         if (access.seesEverything()) {
             return Scope.all();
         }
-        Map<String, Object> params = new HashMap<>();
-        List<String> any = new ArrayList<>();
-        any.add(path(alias, Task_.PLAN, Plan_.OWNER) + " is null");
         Organisation me = access.user().organisation().orElse(null);
-        if (me != null) {
-            params.put("acc_me", me.getId());
-            if (access.user().has(Role.PLAN_OFFICE)) {
-                any.add(path(alias, Task_.PLAN, Plan_.OWNER, Organisation_.ID) + " = :acc_me");
+        boolean office = access.user().has(Role.PLAN_OFFICE);
+        AssignmentMatch match = me == null ? null : assignmentMatch(me);
+        return (cb, query, task) -> {
+            List<Predicate> any = new ArrayList<>();
+            any.add(cb.isNull(task.get(Task_.plan).get(Plan_.owner)));
+            if (me != null && office) {
+                any.add(cb.equal(task.get(Task_.plan).get(Plan_.owner).get(Organisation_.id), me.getId()));
             }
-            String match = assignmentMatch("acc_a", me, params);
             if (match != null) {
                 // the assigned task itself, the sections above it and the sub-tasks below it
-                String mine = path("acc_m", Task_.SORT_PATH);
-                String theirs = path(alias, Task_.SORT_PATH);
-                any.add("exists (select 1 from " + entity(UnitAssignment.class) + " acc_a join " + path("acc_a", UnitAssignment_.TASK)
-                        + " acc_m where " + path("acc_m", Task_.PLAN) + " = " + path(alias, Task_.PLAN) + " and (" + match + ") and ("
-                        + mine + " = " + theirs + " or " + mine + " like concat(" + theirs + ", '.%') or " + theirs
-                        + " like concat(" + mine + ", '.%')))");
+                Subquery<Long> assigned = query.subquery(Long.class);
+                Root<UnitAssignment> a = assigned.from(UnitAssignment.class);
+                Join<UnitAssignment, Task> m = a.join(UnitAssignment_.task);
+                Expression<String> mine = m.get(Task_.sortPath);
+                Expression<String> theirs = task.get(Task_.sortPath);
+                any.add(cb.exists(assigned.select(a.get(UnitAssignment_.id)).where(cb.equal(m.get(Task_.plan), task.get(Task_.plan)),
+                        match.on(cb, a), cb.or(cb.equal(mine, theirs), cb.like(mine, cb.concat(theirs, ".%")),
+                                cb.like(theirs, cb.concat(mine, ".%"))))));
             }
-        }
-        return Scope.anyOf(any, params);
+            return Scope.anyOf(cb, any);
+        };
     }
 
     /** Changing a plan, its tasks or targets: its own plan office; the administrator for reference documents. */
@@ -139,37 +150,43 @@ public class PlanAccess {
         throw new AccessDeniedException("access.plans.create");
     }
 
-    /** The condition under which an assignment (alias {@code a}) names the user's organisation, or null. */
-    private String assignmentMatch(String a, Organisation me, Map<String, Object> params) {
-        List<String> any = new ArrayList<>();
+    /** The condition under which an assignment names the user's organisation. */
+    @FunctionalInterface
+    private interface AssignmentMatch {
+        Predicate on(CriteriaBuilder cb, Path<UnitAssignment> a);
+    }
+
+    /** When an assignment names the user's organisation {@code me} (by their roles), or null when none can. */
+    private AssignmentMatch assignmentMatch(Organisation me) {
         List<Long> ancestors = me.selfAndAncestors().stream().skip(1).map(Organisation::getId).toList();
-        String org = path(a, UnitAssignment_.ORGANISATION, Organisation_.ID);
-        String coverage = path(a, UnitAssignment_.COVERAGE);
-        if (access.user().hasAny(Role.PROVINCIAL_DEPARTMENT, Role.PLAN_OFFICE)) {
-            any.add("(" + org + " = :acc_me and " + path(a, UnitAssignment_.ROLE) + " in :acc_deptRoles)");
-            params.put("acc_deptRoles", DEPARTMENT_ROLES);
+        boolean department = access.user().hasAny(Role.PROVINCIAL_DEPARTMENT, Role.PLAN_OFFICE);
+        boolean local = access.user().hasAny(Role.CITY_BUREAU, Role.COUNTY);
+        boolean park = access.user().has(Role.PARK_COMMITTEE);
+        Long city = me.getKind() == OrganisationKind.CITY_BUREAU && me.getParent() != null
+                && me.getParent().getKind() == OrganisationKind.CITY ? me.getParent().getId() : null;
+        if (!department && !local && !park) {
+            return null;
         }
-        if (access.user().hasAny(Role.CITY_BUREAU, Role.COUNTY)) {
-            any.add(org + " = :acc_me");
-            if (me.getKind() == OrganisationKind.CITY_BUREAU && me.getParent() != null
-                    && me.getParent().getKind() == OrganisationKind.CITY) {
-                any.add(org + " = :acc_city");
-                params.put("acc_city", me.getParent().getId());
+        return (cb, a) -> {
+            Path<Long> org = a.get(UnitAssignment_.organisation).get(Organisation_.id);
+            Path<Coverage> coverage = a.get(UnitAssignment_.coverage);
+            List<Predicate> any = new ArrayList<>();
+            if (department) {
+                any.add(cb.and(cb.equal(org, me.getId()), a.get(UnitAssignment_.role).in(DEPARTMENT_ROLES)));
             }
-            if (!ancestors.isEmpty()) {
-                any.add("(" + coverage + " = :acc_eachCity and " + org + " in :acc_ancestors)");
-                params.put("acc_eachCity", Coverage.EACH_CITY);
-                params.put("acc_ancestors", ancestors);
+            if (local || park) {
+                any.add(cb.equal(org, me.getId()));
             }
-        }
-        if (access.user().has(Role.PARK_COMMITTEE)) {
-            any.add(org + " = :acc_me");
-            if (!ancestors.isEmpty()) {
-                any.add("(" + coverage + " = :acc_eachPark and " + org + " in :acc_ancestors)");
-                params.put("acc_eachPark", Coverage.EACH_PARK);
-                params.put("acc_ancestors", ancestors);
+            if (local && city != null) {
+                any.add(cb.equal(org, city));
             }
-        }
-        return any.isEmpty() ? null : String.join(" or ", any);
+            if (local && !ancestors.isEmpty()) {
+                any.add(cb.and(cb.equal(coverage, Coverage.EACH_CITY), org.in(ancestors)));
+            }
+            if (park && !ancestors.isEmpty()) {
+                any.add(cb.and(cb.equal(coverage, Coverage.EACH_PARK), org.in(ancestors)));
+            }
+            return Scope.anyOf(cb, any);
+        };
     }
 }

@@ -9,14 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.NoResultException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.policytracker.organisations.control.OrganisationService;
@@ -26,11 +23,17 @@ import org.policytracker.plans.entity.PlanLevel;
 import org.policytracker.plans.entity.PlanStatus;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
-import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.organisations.entity.Organisation_;
+import org.policytracker.plans.entity.Plan_;
+import org.policytracker.platform.persistence.CriteriaPage;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Join;
 
 /** Plans: list and search, read, create, change. */
 @ApplicationScoped
@@ -55,27 +58,27 @@ public class PlanService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Plan> list(String text, PlanLevel level, PlanStatus status, Long issuerId, int page, int size) {
         access.requireSignedIn();
-        Scope scope = planAccess.planScope("p");
-        StringBuilder where = new StringBuilder(" where (" + scope.jpql() + ")");
-        Map<String, Object> params = new HashMap<>(scope.params());
-        if (text != null && !text.isBlank()) {
-            where.append(" and (lower(p.titleZh) like :text or lower(p.titleEn) like :text"
-                    + " or lower(p.documentNumber) like :text or lower(p.code) like :text)");
-            params.put("text", "%" + text.strip().toLowerCase() + "%");
-        }
-        if (level != null) {
-            where.append(" and p.level = :level");
-            params.put("level", level);
-        }
-        if (status != null) {
-            where.append(" and p.status = :status");
-            params.put("status", status);
-        }
-        if (issuerId != null) {
-            where.append(" and exists (select 1 from Plan p2 join p2.issuers i where p2 = p and i.id = :issuer)");
-            params.put("issuer", issuerId);
-        }
-        return PagedQuery.page(em, Plan.class, "Plan p", "", where.toString(), params, "p.issueDate desc, p.id desc", page, size);
+        Scope<Plan> scope = planAccess.planScope();
+        return CriteriaPage.page(em, Plan.class, (cb, p, query) -> {
+            List<Predicate> where = new ArrayList<>(List.of(scope.on(cb, query, p)));
+            if (CriteriaPage.given(text)) {
+                where.add(CriteriaPage.containing(cb, CriteriaPage.pattern(text), p.get(Plan_.titleZh), p.get(Plan_.titleEn),
+                        p.get(Plan_.documentNumber), p.get(Plan_.code)));
+            }
+            if (level != null) {
+                where.add(cb.equal(p.get(Plan_.level), level));
+            }
+            if (status != null) {
+                where.add(cb.equal(p.get(Plan_.status), status));
+            }
+            if (issuerId != null) {
+                Subquery<Long> issued = query.subquery(Long.class);
+                Root<Plan> p2 = issued.from(Plan.class);
+                Join<Plan, Organisation> issuer = p2.join(Plan_.issuers);
+                where.add(cb.exists(issued.select(p2.get(Plan_.id)).where(cb.equal(p2, p), cb.equal(issuer.get(Organisation_.id), issuerId))));
+            }
+            return where;
+        }, (cb, p) -> List.of(cb.desc(p.get(Plan_.issueDate)), cb.desc(p.get(Plan_.id))), page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -91,7 +94,7 @@ public class PlanService {
     /** Whether the current user may see the plan (a plan out of reach is reported as not existing). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean visible(Plan p) {
-        return access.within(em, Plan.class, p.getId(), planAccess.planScope("x"));
+        return access.within(em, Plan.class, p.getId(), planAccess.planScope());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -8,12 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.policytracker.organisations.control.OrganisationService;
 import org.policytracker.organisations.entity.Organisation;
@@ -28,11 +25,24 @@ import org.policytracker.plans.entity.UnitAssignment;
 import org.policytracker.plans.entity.UnitRole;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
-import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.organisations.entity.Organisation_;
+import org.policytracker.plans.entity.UnitAssignment_;
+import org.policytracker.plans.entity.Task_;
+import org.policytracker.plans.entity.Plan_;
+import org.policytracker.platform.persistence.CriteriaPage;
+import java.util.function.Function;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.AbstractQuery;
 
 /** A plan's task tree, the responsible units of each task, and the task lists people filter. */
 @ApplicationScoped
@@ -62,13 +72,13 @@ public class TaskService {
     /** Every task of a plan in document order (parents before children). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Task> tree(long planId) {
-        return tree(planId, "t", Task.class);
+        return tree(planId, Task.class, t -> t);
     }
 
     /** The ids of the tasks of {@link #tree(long)}, in the same order, without loading the tasks. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> treeIds(long planId) {
-        return tree(planId, "t.id", Long.class);
+        return tree(planId, Long.class, t -> t.get(Task_.id));
     }
 
     /**
@@ -82,68 +92,70 @@ public class TaskService {
                 .getSingleResult();
     }
 
-    private <T> List<T> tree(long planId, String select, Class<T> type) {
+    private <T> List<T> tree(long planId, Class<T> type, Function<Root<Task>, Expression<T>> select) {
         plans.get(planId);
-        Scope scope = planAccess.taskScope("t");
-        TypedQuery<T> q = em.createQuery("select " + select + " from Task t where t.plan.id = :plan and (" + scope.jpql()
-                + ") order by t.sortPath", type).setParameter("plan", planId);
-        scope.params().forEach(q::setParameter);
-        return q.getResultList();
+        Scope<Task> scope = planAccess.taskScope();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> q = cb.createQuery(type);
+        Root<Task> t = q.from(Task.class);
+        q.select(select.apply(t)).where(cb.equal(t.get(Task_.plan).get(Plan_.id), planId), scope.on(cb, q, t))
+                .orderBy(cb.asc(t.get(Task_.sortPath)));
+        return em.createQuery(q).getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Task> list(TaskFilter f, int page, int size) {
         access.requireSignedIn();
-        Scope scope = planAccess.taskScope("t");
-        StringBuilder where = new StringBuilder(" where (" + scope.jpql() + ")");
-        Map<String, Object> params = new HashMap<>(scope.params());
-        if (f.planId() != null) {
-            where.append(" and t.plan.id = :plan");
-            params.put("plan", f.planId());
-        }
-        if (f.organisationId() != null) {
-            Organisation org = organisations.reference(f.organisationId(), "organisation");
-            where.append(" and exists (select 1 from UnitAssignment a where a.task = t and (a.organisation.id = :org");
-            params.put("org", org.getId());
+        Scope<Task> scope = planAccess.taskScope();
+        Organisation org = f.organisationId() == null ? null : organisations.reference(f.organisationId(), "organisation");
+        return CriteriaPage.page(em, Task.class, (cb, t, query) -> {
+            List<Predicate> where = new ArrayList<>(List.of(scope.on(cb, query, t)));
+            if (f.planId() != null) {
+                where.add(cb.equal(t.get(Task_.plan).get(Plan_.id), f.planId()));
+            }
+            if (org != null || f.role() != null) {
+                where.add(assigned(cb, query, t, org, f.role()));
+            }
+            if (f.deadlineFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(t.get(Task_.deadline), f.deadlineFrom()));
+            }
+            if (f.deadlineTo() != null) {
+                where.add(cb.lessThanOrEqualTo(t.get(Task_.deadline), f.deadlineTo()));
+            }
+            if (f.status() != null) {
+                where.add(cb.equal(t.get(Task_.status), f.status()));
+            }
+            if (f.kind() != null) {
+                where.add(cb.equal(t.get(Task_.kind), f.kind()));
+            }
+            if (CriteriaPage.given(f.text())) {
+                where.add(CriteriaPage.containing(cb, CriteriaPage.pattern(f.text()), t.get(Task_.titleZh), t.get(Task_.titleEn),
+                        t.get(Task_.description)));
+            }
+            return where;
+        }, (cb, t) -> List.of(cb.asc(t.get(Task_.plan).get(Plan_.id)), cb.asc(t.get(Task_.sortPath))), page, size);
+    }
+
+    /**
+     * The task is assigned to {@code org} (or to an ancestor with a coverage that names it: "each city") in
+     * {@code role}; either may be null (any).
+     */
+    private static Predicate assigned(CriteriaBuilder cb, AbstractQuery<?> query, Root<Task> t, Organisation org, UnitRole role) {
+        Subquery<Long> sub = query.subquery(Long.class);
+        Root<UnitAssignment> a = sub.from(UnitAssignment.class);
+        List<Predicate> where = new ArrayList<>(List.of(cb.equal(a.get(UnitAssignment_.task), t)));
+        if (org != null) {
+            Path<Long> assignee = a.get(UnitAssignment_.organisation).get(Organisation_.id);
             Coverage covering = covering(org.getKind());
             List<Long> ancestors = org.selfAndAncestors().stream().skip(1).map(Organisation::getId).toList();
-            if (covering != null && !ancestors.isEmpty()) {
-                where.append(" or (a.coverage = :coverage and a.organisation.id in :ancestors)");
-                params.put("coverage", covering);
-                params.put("ancestors", ancestors);
-            }
-            where.append(")");
-            if (f.role() != null) {
-                where.append(" and a.role = :role");
-                params.put("role", f.role());
-            }
-            where.append(")");
-        } else if (f.role() != null) {
-            where.append(" and exists (select 1 from UnitAssignment a where a.task = t and a.role = :role)");
-            params.put("role", f.role());
+            where.add(covering != null && !ancestors.isEmpty()
+                    ? cb.or(cb.equal(assignee, org.getId()), cb.and(cb.equal(a.get(UnitAssignment_.coverage), covering), assignee.in(ancestors)))
+                    : cb.equal(assignee, org.getId()));
         }
-        if (f.deadlineFrom() != null) {
-            where.append(" and t.deadline >= :from");
-            params.put("from", f.deadlineFrom());
+        if (role != null) {
+            where.add(cb.equal(a.get(UnitAssignment_.role), role));
         }
-        if (f.deadlineTo() != null) {
-            where.append(" and t.deadline <= :to");
-            params.put("to", f.deadlineTo());
-        }
-        if (f.status() != null) {
-            where.append(" and t.status = :status");
-            params.put("status", f.status());
-        }
-        if (f.kind() != null) {
-            where.append(" and t.kind = :kind");
-            params.put("kind", f.kind());
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            where.append(" and (lower(t.titleZh) like :text or lower(t.titleEn) like :text"
-                    + " or lower(t.description) like :text)");
-            params.put("text", "%" + f.text().strip().toLowerCase() + "%");
-        }
-        return PagedQuery.page(em, Task.class, "Task t", "", where.toString(), params, "t.plan.id, t.sortPath", page, size);
+        return cb.exists(sub.select(a.get(UnitAssignment_.id)).where(where.toArray(Predicate[]::new)));
     }
 
     /** The coverage under which an assignment to an ancestor also names this kind of organisation. */
@@ -168,7 +180,7 @@ public class TaskService {
     }
 
     private boolean visible(Task t) {
-        return access.within(em, Task.class, t.getId(), planAccess.taskScope("x"));
+        return access.within(em, Task.class, t.getId(), planAccess.taskScope());
     }
 
     public Task create(TaskData data) {

@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * A filtered list as Criteria queries over the JPA static metamodel ({@code Organisation_.kind}): the filter's
@@ -35,23 +36,31 @@ public final class CriteriaPage {
 
     /** One page of the items, with the total count of the same filter. */
     public static <T> Page<T> page(EntityManager em, Class<T> type, Where<T> where, OrderBy<T> orderBy, int page, int size) {
+        return page(em, type, where, orderBy, root -> { }, page, size);
+    }
+
+    /** One page of the items, each with the associations {@code fetch} joins (not counted), and the total count. */
+    public static <T> Page<T> page(EntityManager em, Class<T> type, Where<T> where, OrderBy<T> orderBy, Consumer<Root<T>> fetch,
+                                   int page, int size) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<T> counted = count.from(type);
         count.select(cb.count(counted)).where(where.of(cb, counted, count).toArray(Predicate[]::new));
-        List<T> items = em.createQuery(items(cb, type, where, orderBy)).setFirstResult(page * size).setMaxResults(size)
+        List<T> items = em.createQuery(items(cb, type, where, orderBy, fetch)).setFirstResult(page * size).setMaxResults(size)
                 .getResultList();
         return new Page<>(items, page, size, em.createQuery(count).getSingleResult());
     }
 
     /** Every item of the filter, in order (an export). */
     public static <T> List<T> all(EntityManager em, Class<T> type, Where<T> where, OrderBy<T> orderBy) {
-        return em.createQuery(items(em.getCriteriaBuilder(), type, where, orderBy)).getResultList();
+        return em.createQuery(items(em.getCriteriaBuilder(), type, where, orderBy, root -> { })).getResultList();
     }
 
-    private static <T> CriteriaQuery<T> items(CriteriaBuilder cb, Class<T> type, Where<T> where, OrderBy<T> orderBy) {
+    private static <T> CriteriaQuery<T> items(CriteriaBuilder cb, Class<T> type, Where<T> where, OrderBy<T> orderBy,
+                                              Consumer<Root<T>> fetch) {
         CriteriaQuery<T> q = cb.createQuery(type);
         Root<T> root = q.from(type);
+        fetch.accept(root);
         return q.select(root).where(where.of(cb, root, q).toArray(Predicate[]::new)).orderBy(orderBy.of(cb, root));
     }
 

@@ -1,43 +1,35 @@
 package org.policytracker.platform.persistence;
 
-import java.util.HashMap;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
 import java.util.List;
-import java.util.Map;
 
 /**
- * What a user may see of a kind of record, as a JPQL condition over an alias and its parameters, to be and-ed into
- * every query of that kind. Each capability states its own ({@code PlanAccess.planScope}, {@code ReportingAccess.submissionScope}
- * …) from its entities' metamodel names ({@link #path}), so a renamed field fails the build, not security.
+ * What a user may see of a kind of record, as a Criteria condition over a query's root (or any path to that kind of
+ * record: a target's plan), to be and-ed into every query of that kind. Each capability states its own
+ * ({@code PlanAccess.planScope}, {@code ReportingAccess.submissionScope} …) from its entities' typed metamodel
+ * attributes, so a renamed field fails the build, not security; no query text is glued together.
+ *
+ * @param <X> the kind of record
  */
-public record Scope(String jpql, Map<String, Object> params) {
+@FunctionalInterface
+public interface Scope<X> {
 
-    public static Scope all() {
-        return new Scope("1 = 1", Map.of());
+    /** The condition over {@code record} within {@code query} (which subqueries hang on). */
+    Predicate on(CriteriaBuilder cb, AbstractQuery<?> query, Path<X> record);
+
+    static <X> Scope<X> all() {
+        return (cb, query, record) -> cb.conjunction();
     }
 
-    public static Scope none() {
-        return new Scope("1 = 0", Map.of());
+    static <X> Scope<X> none() {
+        return (cb, query, record) -> cb.disjunction();
     }
 
-    /** The alternatives or-ed, with only the parameters they use (JPA refuses unknown ones). */
-    public static Scope anyOf(List<String> alternatives, Map<String, Object> params) {
-        String jpql = String.join(" or ", alternatives);
-        Map<String, Object> used = new HashMap<>();
-        params.forEach((k, v) -> {
-            if (jpql.matches("(?s).*:" + k + "\\b.*")) {
-                used.put(k, v);
-            }
-        });
-        return new Scope(jpql, used);
-    }
-
-    /** {@code alias.a.b}: a path of metamodel attribute names (e.g. {@code Plan_.OWNER, Organisation_.ID}). */
-    public static String path(String alias, String... attributes) {
-        return alias + "." + String.join(".", attributes);
-    }
-
-    /** The entity name of a class, as JPQL names it in {@code from} (the class's simple name here). */
-    public static String entity(Class<?> type) {
-        return type.getSimpleName();
+    /** Any of the conditions; none at all is false (nothing is seen), whatever the provider makes of an empty "or". */
+    static Predicate anyOf(CriteriaBuilder cb, List<Predicate> alternatives) {
+        return alternatives.isEmpty() ? cb.disjunction() : cb.or(alternatives.toArray(Predicate[]::new));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.Set;
@@ -15,6 +14,13 @@ import org.policytracker.plans.entity.Task;
 import org.policytracker.plans.entity.UnitRole;
 import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.organisations.entity.Organisation_;
+import org.policytracker.reporting.entity.ReportingCycle_;
+import org.policytracker.reporting.entity.Submission_;
+import org.policytracker.reporting.entity.Submission;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
 
 /**
  * Whose answers a person may read in what is computed from a plan's reports (its progress, the start page, the
@@ -75,11 +81,13 @@ public class AnswerVisibility {
         }
         Set<Long> orgs = new HashSet<>();
         orgs.add(me.getId());
-        Scope scope = reportingAccess.submissionScope("s");
-        TypedQuery<Long> q = em.createQuery("select distinct s.organisation.id from Submission s where s.cycle.plan = :p and ("
-                + scope.jpql() + ")", Long.class).setParameter("p", plan);
-        scope.params().forEach(q::setParameter);
-        orgs.addAll(q.getResultList());
+        Scope<Submission> scope = reportingAccess.submissionScope();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Submission> s = q.from(Submission.class);
+        q.select(s.get(Submission_.organisation).get(Organisation_.id)).distinct(true)
+                .where(cb.equal(s.get(Submission_.cycle).get(ReportingCycle_.plan), plan), scope.on(cb, q, s));
+        orgs.addAll(em.createQuery(q).getResultList());
         // a lead department coordinates its task and reads every answer on it; a county, park or city named among the
         // leads implements it and reads its own
         Set<Long> led = !LEAD_DEPARTMENTS.contains(me.getKind()) ? Set.of() : new HashSet<>(em.createQuery(

@@ -31,7 +31,6 @@ import org.policytracker.plans.entity.Task;
 import org.policytracker.platform.rest.AccessDeniedException;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
-import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.reporting.entity.SubmissionStatus;
@@ -43,6 +42,10 @@ import org.policytracker.reporting.entity.Submission;
 import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
 import org.policytracker.plans.control.PlanAccess;
+import org.policytracker.reporting.entity.ReportingCycle_;
+import org.policytracker.plans.entity.Plan_;
+import org.policytracker.platform.persistence.CriteriaPage;
+import jakarta.persistence.criteria.Predicate;
 
 /**
  * Reporting cycles: define who reports on what, how often and to whom; open the periods that have
@@ -79,14 +82,14 @@ public class CycleService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ReportingCycle> list(Long planId, int page, int size) {
         access.requireSignedIn();
-        Scope scope = reportingAccess.cycleScope("c");
-        Map<String, Object> params = new HashMap<>(scope.params());
-        String where = " where (" + scope.jpql() + ")";
-        if (planId != null) {
-            where += " and c.plan.id = :plan";
-            params.put("plan", planId);
-        }
-        return PagedQuery.page(em, ReportingCycle.class, "ReportingCycle c", "", where, params, "c.firstPeriodStart desc, c.id desc", page, size);
+        Scope<ReportingCycle> scope = reportingAccess.cycleScope();
+        return CriteriaPage.page(em, ReportingCycle.class, (cb, c, query) -> {
+            List<Predicate> where = new ArrayList<>(List.of(scope.on(cb, query, c)));
+            if (planId != null) {
+                where.add(cb.equal(c.get(ReportingCycle_.plan).get(Plan_.id), planId));
+            }
+            return where;
+        }, (cb, c) -> List.of(cb.desc(c.get(ReportingCycle_.firstPeriodStart)), cb.desc(c.get(ReportingCycle_.id))), page, size);
     }
 
     /**
@@ -122,7 +125,7 @@ public class CycleService {
     public ReportingCycle get(long id) {
         access.requireSignedIn();
         ReportingCycle c = em.find(ReportingCycle.class, id);
-        if (c == null || !access.within(em, ReportingCycle.class, id, reportingAccess.cycleScope("x"))) {
+        if (c == null || !access.within(em, ReportingCycle.class, id, reportingAccess.cycleScope())) {
             throw new NotFoundException(ENTITY, id);
         }
         return c;

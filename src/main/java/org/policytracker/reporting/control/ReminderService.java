@@ -8,16 +8,17 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.platform.mail.Mailer;
 import org.policytracker.platform.persistence.Page;
-import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.reporting.entity.Reminder;
 import org.policytracker.security.control.AccessPolicy;
+import java.util.List;
+import org.policytracker.organisations.entity.Organisation_;
+import org.policytracker.reporting.entity.Reminder_;
+import org.policytracker.platform.persistence.CriteriaPage;
 
 /**
  * Reminders about submissions not yet sent: on the cycle's days before the due date and on the
@@ -78,13 +79,9 @@ public class ReminderService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Reminder> mine(int page, int size) {
         access.requireSignedIn();
-        Map<String, Object> params = new HashMap<>();
-        String where = "";
-        if (!access.seesEverything()) {
-            Organisation me = access.user().organisation().orElse(null);
-            where = " where r.recipient.id = :me";
-            params.put("me", me == null ? -1L : me.getId());
-        }
-        return PagedQuery.page(em, Reminder.class, "Reminder r", "", where, params, "r.createdAt desc, r.id desc", page, size);
+        Long me = access.seesEverything() ? null : access.user().organisation().map(Organisation::getId).orElse(-1L);
+        return CriteriaPage.page(em, Reminder.class,
+                (cb, r, query) -> me == null ? List.of() : List.of(cb.equal(r.get(Reminder_.recipient).get(Organisation_.id), me)),
+                (cb, r) -> List.of(cb.desc(r.get(Reminder_.createdAt)), cb.desc(r.get(Reminder_.id))), page, size);
     }
 }

@@ -1,18 +1,20 @@
 package org.policytracker.reporting.control;
 
-import static org.policytracker.platform.persistence.Scope.entity;
-import static org.policytracker.platform.persistence.Scope.path;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Map;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.organisations.entity.Organisation_;
 import org.policytracker.plans.entity.Plan_;
 import org.policytracker.platform.persistence.Scope;
 import org.policytracker.reporting.entity.Participant;
 import org.policytracker.reporting.entity.Participant_;
+import org.policytracker.reporting.entity.ReportingCycle;
 import org.policytracker.reporting.entity.ReportingCycle_;
+import org.policytracker.reporting.entity.Submission;
 import org.policytracker.reporting.entity.Submission_;
 import org.policytracker.platform.rest.AccessDeniedException;
 import org.policytracker.security.control.AccessPolicy;
@@ -36,8 +38,8 @@ public class ReportingAccess {
     @Inject
     AccessPolicy access;
 
-    /** Which reporting cycles the user sees, for a query over {@code ReportingCycle alias}. */
-    public Scope cycleScope(String alias) {
+    /** Which reporting cycles the user sees: those of plans their organisation owns, reviews or takes part in. */
+    public Scope<ReportingCycle> cycleScope() {
         if (access.seesEverything()) {
             return Scope.all();
         }
@@ -45,16 +47,24 @@ public class ReportingAccess {
         if (me == null) {
             return Scope.none();
         }
-        return new Scope(path(alias, ReportingCycle_.PLAN, Plan_.OWNER, Organisation_.ID) + " = :acc_me or "
-                + path(alias, ReportingCycle_.REVIEWER, Organisation_.ID) + " = :acc_me or "
-                + path(alias, ReportingCycle_.ALTERNATE_REVIEWER, Organisation_.ID) + " = :acc_me"
-                + " or exists (select 1 from " + entity(Participant.class) + " acc_p where " + path("acc_p", Participant_.CYCLE)
-                + " = " + alias + " and " + path("acc_p", Participant_.ORGANISATION, Organisation_.ID) + " = :acc_me)",
-                Map.of("acc_me", me.getId()));
+        Long id = me.getId();
+        return (cb, query, cycle) -> {
+            Subquery<Long> taking = query.subquery(Long.class);
+            Root<Participant> p = taking.from(Participant.class);
+            taking.select(p.get(Participant_.id)).where(cb.equal(p.get(Participant_.cycle), cycle),
+                    cb.equal(p.get(Participant_.organisation).get(Organisation_.id), id));
+            return cb.or(cb.equal(cycle.get(ReportingCycle_.plan).get(Plan_.owner).get(Organisation_.id), id),
+                    cb.equal(cycle.get(ReportingCycle_.reviewer).get(Organisation_.id), id),
+                    cb.equal(cycle.get(ReportingCycle_.alternateReviewer).get(Organisation_.id), id),
+                    cb.exists(taking));
+        };
     }
 
-    /** Which submissions the user sees, for a query over {@code Submission alias}. */
-    public Scope submissionScope(String alias) {
+    /**
+     * Which submissions the user sees: their organisation's own, those it reviews, those of plans it owns, and those an
+     * alternate reviewer stands in for (the reviewer's own).
+     */
+    public Scope<Submission> submissionScope() {
         if (access.seesEverything()) {
             return Scope.all();
         }
@@ -62,12 +72,15 @@ public class ReportingAccess {
         if (me == null) {
             return Scope.none();
         }
-        String own = path(alias, Submission_.ORGANISATION, Organisation_.ID);
-        String reviewer = path(alias, Submission_.CYCLE, ReportingCycle_.REVIEWER, Organisation_.ID);
-        return new Scope(own + " = :acc_me or " + reviewer + " = :acc_me or "
-                + path(alias, Submission_.CYCLE, ReportingCycle_.PLAN, Plan_.OWNER, Organisation_.ID) + " = :acc_me or ("
-                + path(alias, Submission_.CYCLE, ReportingCycle_.ALTERNATE_REVIEWER, Organisation_.ID) + " = :acc_me and "
-                + own + " = " + reviewer + ")", Map.of("acc_me", me.getId()));
+        Long id = me.getId();
+        return (cb, query, s) -> {
+            Path<ReportingCycle> cycle = s.get(Submission_.cycle);
+            Path<Long> own = s.get(Submission_.organisation).get(Organisation_.id);
+            Path<Long> reviewer = cycle.get(ReportingCycle_.reviewer).get(Organisation_.id);
+            return cb.or(cb.equal(own, id), cb.equal(reviewer, id),
+                    cb.equal(cycle.get(ReportingCycle_.plan).get(Plan_.owner).get(Organisation_.id), id),
+                    cb.and(cb.equal(cycle.get(ReportingCycle_.alternateReviewer).get(Organisation_.id), id), cb.equal(own, reviewer)));
+        };
     }
 
     /** Filling in and submitting: people of the reporting organisation itself, in a working role. */

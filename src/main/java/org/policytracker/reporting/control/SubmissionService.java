@@ -17,9 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Supplier;
@@ -28,7 +26,6 @@ import org.policytracker.plans.entity.Task;
 import org.policytracker.plans.entity.TaskStatus;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
-import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.platform.rest.InvalidRequestException.FieldProblem;
@@ -43,6 +40,12 @@ import org.policytracker.reporting.entity.VersionContent;
 import org.policytracker.platform.persistence.Scope;
 import org.policytracker.security.control.AccessPolicy;
 import org.policytracker.platform.io.Sha256;
+import org.policytracker.organisations.entity.Organisation_;
+import org.policytracker.plans.entity.Plan_;
+import org.policytracker.reporting.entity.ReportingCycle_;
+import org.policytracker.reporting.entity.Submission_;
+import org.policytracker.platform.persistence.CriteriaPage;
+import jakarta.persistence.criteria.Predicate;
 
 /**
  * A submission's life: the reporting organisation fills its draft and submits it (frozen as a
@@ -76,38 +79,34 @@ public class SubmissionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Submission> list(Filter f, int page, int size) {
         access.requireSignedIn();
-        Scope scope = reportingAccess.submissionScope("s");
-        Map<String, Object> params = new HashMap<>(scope.params());
-        StringBuilder where = new StringBuilder(" where (" + scope.jpql() + ")");
-        if (f.cycleId() != null) {
-            where.append(" and s.cycle.id = :cycle");
-            params.put("cycle", f.cycleId());
-        }
-        if (f.planId() != null) {
-            where.append(" and s.cycle.plan.id = :plan");
-            params.put("plan", f.planId());
-        }
-        if (f.organisationId() != null) {
-            where.append(" and s.organisation.id = :org");
-            params.put("org", f.organisationId());
-        }
-        if (f.period() != null && !f.period().isBlank()) {
-            where.append(" and s.periodCode = :period");
-            params.put("period", f.period().strip());
-        }
-        if (f.status() != null) {
-            where.append(" and s.status = :status");
-            params.put("status", f.status());
-        }
-        return PagedQuery.page(em, Submission.class, "Submission s", "", where.toString(), params,
-                "s.dueDate desc, s.organisation.code, s.id", page, size);
+        Scope<Submission> scope = reportingAccess.submissionScope();
+        return CriteriaPage.page(em, Submission.class, (cb, s, query) -> {
+            List<Predicate> where = new ArrayList<>(List.of(scope.on(cb, query, s)));
+            if (f.cycleId() != null) {
+                where.add(cb.equal(s.get(Submission_.cycle).get(ReportingCycle_.id), f.cycleId()));
+            }
+            if (f.planId() != null) {
+                where.add(cb.equal(s.get(Submission_.cycle).get(ReportingCycle_.plan).get(Plan_.id), f.planId()));
+            }
+            if (f.organisationId() != null) {
+                where.add(cb.equal(s.get(Submission_.organisation).get(Organisation_.id), f.organisationId()));
+            }
+            if (CriteriaPage.given(f.period())) {
+                where.add(cb.equal(s.get(Submission_.periodCode), f.period().strip()));
+            }
+            if (f.status() != null) {
+                where.add(cb.equal(s.get(Submission_.status), f.status()));
+            }
+            return where;
+        }, (cb, s) -> List.of(cb.desc(s.get(Submission_.dueDate)), cb.asc(s.get(Submission_.organisation).get(Organisation_.code)),
+                cb.asc(s.get(Submission_.id))), page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Submission get(long id) {
         access.requireSignedIn();
         Submission s = em.find(Submission.class, id);
-        if (s == null || !access.within(em, Submission.class, id, reportingAccess.submissionScope("x"))) {
+        if (s == null || !access.within(em, Submission.class, id, reportingAccess.submissionScope())) {
             throw new NotFoundException(ENTITY, id);
         }
         // the form's tasks in one query: a view, a save and a send all walk them (one by one, each was a query of its own)

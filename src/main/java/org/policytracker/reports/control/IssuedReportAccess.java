@@ -1,13 +1,14 @@
 package org.policytracker.reports.control;
 
-import static org.policytracker.platform.persistence.Scope.path;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.List;
-import java.util.Map;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.organisations.entity.Organisation_;
 import org.policytracker.platform.persistence.Scope;
@@ -48,34 +49,36 @@ public class IssuedReportAccess {
      * plan office of an organisation above it (those it reports to); national-agency readers the provincial park
      * summaries, which are addressed to them; the auditor and the administrator all.
      */
-    public Scope scope(String alias) {
+    public Scope<IssuedReport> scope() {
         if (access.seesEverything()) {
             return Scope.all();
         }
-        Map<String, Object> params = new HashMap<>();
-        List<String> any = new ArrayList<>();
-        if (access.user().has(Role.NATIONAL_READER)) {
-            any.add(path(alias, IssuedReport_.KIND) + " = :addressedToNation");
-            params.put("addressedToNation", IssuedReportKind.PARK_SUMMARY);
-        }
+        boolean national = access.user().has(Role.NATIONAL_READER);
+        boolean office = access.user().has(Role.PLAN_OFFICE);
         Organisation me = access.user().organisation().orElse(null);
-        if (me != null) {
-            params.put("me", me.getId());
-            any.add(path(alias, IssuedReport_.ISSUER, Organisation_.ID) + " = :me");
-            if (access.user().has(Role.PLAN_OFFICE)) {
-                // one subquery per level: a path through parents that do not exist must not drop the other alternatives
-                List<String> chain = new ArrayList<>();
-                for (int level = 1; level <= LEVELS_ABOVE; level++) {
-                    chain.add(Organisation_.PARENT);
-                    List<String> up = new ArrayList<>(chain);
-                    up.add(Organisation_.ID);
-                    any.add(path(alias, IssuedReport_.ISSUER, Organisation_.ID) + " in (select o" + level + "." + Organisation_.ID
-                            + " from " + Scope.entity(Organisation.class) + " o" + level + " where "
-                            + path("o" + level, up.toArray(String[]::new)) + " = :me)");
+        return (cb, query, r) -> {
+            List<Predicate> any = new ArrayList<>();
+            if (national) {
+                any.add(cb.equal(r.get(IssuedReport_.kind), IssuedReportKind.PARK_SUMMARY));
+            }
+            if (me != null) {
+                Path<Long> issuer = r.get(IssuedReport_.issuer).get(Organisation_.id);
+                any.add(cb.equal(issuer, me.getId()));
+                if (office) {
+                    // one subquery per level: a path through parents that do not exist must not drop the other alternatives
+                    for (int level = 1; level <= LEVELS_ABOVE; level++) {
+                        Subquery<Long> below = query.subquery(Long.class);
+                        Root<Organisation> o = below.from(Organisation.class);
+                        Path<Organisation> up = o.get(Organisation_.parent);
+                        for (int i = 1; i < level; i++) {
+                            up = up.get(Organisation_.parent);
+                        }
+                        any.add(issuer.in(below.select(o.get(Organisation_.id)).where(cb.equal(up.get(Organisation_.id), me.getId()))));
+                    }
                 }
             }
-        }
-        return any.isEmpty() ? Scope.none() : Scope.anyOf(any, params);
+            return Scope.anyOf(cb, any);
+        };
     }
 
     /** The same rule for one report already loaded. */

@@ -26,7 +26,6 @@ import org.policytracker.platform.i18n.Messages;
 import org.policytracker.platform.io.Sha256;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.Page;
-import org.policytracker.platform.persistence.PagedQuery;
 import org.policytracker.platform.persistence.Scope;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.reports.entity.IssuedReport;
@@ -34,6 +33,10 @@ import org.policytracker.reports.entity.IssuedReportContent;
 import org.policytracker.reports.entity.IssuedReportFile;
 import org.policytracker.reports.entity.IssuedReportKind;
 import org.policytracker.security.control.AccessPolicy;
+import java.util.ArrayList;
+import org.policytracker.reports.entity.IssuedReport_;
+import org.policytracker.platform.persistence.CriteriaPage;
+import jakarta.persistence.criteria.Predicate;
 
 /**
  * Issuing a report (印发): the report produced once from the data of this moment, numbered in its issuer's series
@@ -159,19 +162,18 @@ public class IssuedReports {
     /** The issued reports the user may read, newest first, optionally of one kind and subject. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<IssuedReport> list(IssuedReportKind kind, Long subjectId, int page, int size) {
-        Scope scope = rules.scope("r");
-        Map<String, Object> params = new LinkedHashMap<>(scope.params());
-        String where = " where (" + scope.jpql() + ")";
-        if (kind != null) {
-            where += " and r.kind = :kind";
-            params.put("kind", kind);
-        }
-        if (subjectId != null) {
-            where += " and r.subjectId = :subject";
-            params.put("subject", subjectId);
-        }
-        return PagedQuery.page(em, IssuedReport.class, "IssuedReport r", " join fetch r.issuer", where, params,
-                "r.issuedAt desc, r.id desc", page, size);
+        Scope<IssuedReport> scope = rules.scope();
+        return CriteriaPage.page(em, IssuedReport.class, (cb, r, query) -> {
+            List<Predicate> where = new ArrayList<>(List.of(scope.on(cb, query, r)));
+            if (kind != null) {
+                where.add(cb.equal(r.get(IssuedReport_.kind), kind));
+            }
+            if (subjectId != null) {
+                where.add(cb.equal(r.get(IssuedReport_.subjectId), subjectId));
+            }
+            return where;
+        }, (cb, r) -> List.of(cb.desc(r.get(IssuedReport_.issuedAt)), cb.desc(r.get(IssuedReport_.id))),
+                r -> r.fetch(IssuedReport_.issuer), page, size);
     }
 
     /** One issued report the user may read (else: it does not exist). */

@@ -5,7 +5,11 @@ import org.policytracker.platform.rest.AccessDeniedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import org.policytracker.platform.persistence.BaseEntity;
+import org.policytracker.platform.persistence.BaseEntity_;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.organisations.entity.OrganisationKind;
 import org.policytracker.platform.persistence.Scope;
@@ -136,14 +140,15 @@ public class AccessPolicy {
         return user.organisation().orElse(null);
     }
 
-    /** Whether the record {@code id} of {@code entity} lies within {@code scope} (built for alias {@code x}). */
-    public boolean within(EntityManager em, Class<?> entity, Long id, Scope scope) {
+    /** Whether the record {@code id} of {@code entity} lies within {@code scope}. */
+    public <X extends BaseEntity> boolean within(EntityManager em, Class<X> entity, Long id, Scope<X> scope) {
         if (seesEverything()) {
             return true;
         }
-        TypedQuery<Long> q = em.createQuery("select count(x) from " + Scope.entity(entity) + " x where x.id = :acc_id and ("
-                + scope.jpql() + ")", Long.class).setParameter("acc_id", id);
-        scope.params().forEach(q::setParameter);
-        return q.getSingleResult() > 0;
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<X> x = q.from(entity);
+        q.select(cb.count(x)).where(cb.equal(x.get(BaseEntity_.id), id), scope.on(cb, q, x));
+        return em.createQuery(q).getSingleResult() > 0;
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.NoResultException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.policytracker.organisations.control.OrganisationService;
@@ -14,6 +13,12 @@ import org.policytracker.platform.persistence.Page;
 import org.policytracker.platform.persistence.StaleUpdateException;
 import org.policytracker.platform.rest.InvalidRequestException;
 import org.policytracker.security.entity.Person;
+import java.util.List;
+import java.util.ArrayList;
+import org.policytracker.organisations.entity.Organisation_;
+import org.policytracker.security.entity.Person_;
+import org.policytracker.platform.persistence.CriteriaPage;
+import jakarta.persistence.criteria.Predicate;
 
 /**
  * The administrator's record of who works for which organisation. Identity and roles stay in
@@ -50,15 +55,16 @@ public class PersonService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Person> list(Long organisationId, String text, int page, int size) {
         access.requirePeopleReader();
-        String where = " where (:org is null or p.organisation.id = :org)"
-                + " and (:text is null or lower(p.username) like :text or lower(p.displayName) like :text)";
-        String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase() + "%";
-        TypedQuery<Person> q = em.createQuery("select p from Person p" + where + " order by p.username", Person.class)
-                .setParameter("org", organisationId).setParameter("text", like);
-        TypedQuery<Long> count = em.createQuery("select count(p) from Person p" + where, Long.class)
-                .setParameter("org", organisationId).setParameter("text", like);
-        return new Page<>(q.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
-                count.getSingleResult());
+        return CriteriaPage.page(em, Person.class, (cb, p, query) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (organisationId != null) {
+                where.add(cb.equal(p.get(Person_.organisation).get(Organisation_.id), organisationId));
+            }
+            if (CriteriaPage.given(text)) {
+                where.add(CriteriaPage.containing(cb, CriteriaPage.pattern(text), p.get(Person_.username), p.get(Person_.displayName)));
+            }
+            return where;
+        }, (cb, p) -> List.of(cb.asc(p.get(Person_.username))), page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
