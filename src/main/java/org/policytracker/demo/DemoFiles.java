@@ -85,7 +85,7 @@ public final class DemoFiles {
     }
 
     /** SUBMIT, RETURN or ACCEPT at a Beijing time ("2020-01-08T16:20") by a user name. */
-    public record EventEntry(String action, String at, String by, String comment, List<ReportEntry> reports) {
+    public record EventEntry(String action, String at, String by, String comment, List<ReportEntry> reports, String latenessReason) {
     }
 
     public record Parks(String source, List<ParkEntry> parks) {

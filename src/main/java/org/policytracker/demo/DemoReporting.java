@@ -24,13 +24,15 @@ import org.policytracker.plans.entity.Plan;
 import org.policytracker.plans.entity.Task;
 import org.policytracker.reporting.control.CycleData;
 import org.policytracker.reporting.control.CycleService;
-import org.policytracker.platform.state.DecisionData;
 import org.policytracker.reporting.control.DraftData;
 import org.policytracker.reporting.control.SubmissionService;
 import org.policytracker.reporting.entity.ReportingCycle;
 import org.policytracker.reporting.entity.Submission;
 import org.policytracker.reporting.entity.TaskReport;
 import org.policytracker.security.control.CurrentUser;
+import org.policytracker.platform.time.Timeliness;
+import org.policytracker.reporting.control.SubmissionReview;
+import org.policytracker.reporting.control.ReviewData;
 
 /**
  * The demo's reporting cycles and their history ({@code demo/reporting/cycles.json}), replayed
@@ -48,6 +50,12 @@ public class DemoReporting {
 
     @Inject
     SubmissionService submissions;
+
+    @Inject
+    SubmissionReview review;
+
+    /** Why a demo report went late, when its event does not say. */
+    private static final String LATE = "汇总各区县数据和核实台账耗时较长，延迟报送。";
 
     @Inject
     PlanService plans;
@@ -133,12 +141,20 @@ public class DemoReporting {
                         user.asSystem(e.by(), () -> submissions.attach(slot.getId(), name, pdf(slot.getOrganisation().getNameEn()
                                 + ": progress report " + slot.getPeriodCode() + " (" + slot.getCycle().getCode() + ")"), when.minus(5, ChronoUnit.MINUTES)));
                     }
+                    if (slot.getVersions().isEmpty() && Timeliness.judge(slot.getDueDate(), slot.getCycle().getGraceDays(), when, when)
+                            .status() == Timeliness.Status.LATE) {
+                        // sent late for the first time: the organisation says why (the event's own words, else the usual one)
+                        DraftData why = new DraftData();
+                        why.version = slot.getVersion();
+                        why.latenessReason = e.latenessReason() != null ? e.latenessReason() : LATE;
+                        user.asSystem(e.by(), () -> submissions.saveDraft(slot.getId(), why, () -> null, when.minus(2, ChronoUnit.MINUTES)));
+                    }
                     user.asSystem(e.by(), () -> submissions.submit(slot.getId(), slot.getVersion(), when));
                 }
-                case "RETURN" -> user.asSystem(e.by(), () -> submissions.returnForRevision(slot.getId(),
-                        new DecisionData(slot.getVersion(), e.comment()), when));
-                case "ACCEPT" -> user.asSystem(e.by(), () -> submissions.accept(slot.getId(),
-                        new DecisionData(slot.getVersion(), e.comment()), when));
+                case "RETURN" -> user.asSystem(e.by(), () -> review.returnForRevision(slot.getId(),
+                        new ReviewData(slot.getVersion(), e.comment(), List.of()), when));
+                case "ACCEPT" -> user.asSystem(e.by(), () -> review.accept(slot.getId(),
+                        new ReviewData(slot.getVersion(), e.comment(), List.of()), when));
                 default -> throw new IllegalStateException("unknown demo event " + e.action());
             }
         }

@@ -306,7 +306,7 @@ public class SyntheticProvince {
         if (!city.getCode().equals(String.format("99%02d00", size.cities()))) {
             boolean late = city.getCode().equals(String.format("99%02d00", size.cities() - 1));
             s.submit(city.getCode(), late ? at(y + 1, 1, 25) : at(y + 1, 1, 10),
-                    new VersionContent(reports, List.of(), List.of()).toJson());
+                    new VersionContent(reports, List.of(), List.of(), null).toJson());
         }
     }
 

@@ -97,6 +97,7 @@ class AccessIT {
         MATRIX.put("POST /api/submissions/{id}/return", "409/404 404/404 403/404 409/404 403/404 404/404 404/404 403/403 403/403");
         MATRIX.put("POST /api/submissions/{id}/accept", "409/404 404/404 403/404 409/404 403/404 404/404 404/404 403/403 403/403");
         MATRIX.put("GET /api/submissions/{id}/versions", "200/404 404/404 200/404 200/404 200/404 404/404 404/404 200/200 200/200");
+        MATRIX.put("GET /api/submissions/{id}/versions/compare", "200/404 404/404 200/404 200/404 200/404 404/404 404/404 200/200 200/200");
         MATRIX.put("POST /api/submissions/{id}/attachments", "403/404 404/404 400/404 403/404 400/404 404/404 404/404 403/403 403/403");
         MATRIX.put("GET /api/submissions/{id}/attachments/{attachmentId}", "200/404 404/404 200/404 200/404 200/404 404/404 404/404 200/200 200/200");
         MATRIX.put("DELETE /api/submissions/{id}/attachments/{attachmentId}", "403/404 404/404 400/404 403/404 400/404 404/404 404/404 403/403 403/403");
@@ -444,7 +445,7 @@ class AccessIT {
                 .add("version", slot.getJsonNumber("version").longValue()).add("taskReports", answers).build().toString());
         assertEquals(200, saved.status(), saved::toString);
         Http.Reply sent = http.post("/api/submissions/" + id + "/submit", Json.createObjectBuilder()
-                .add("version", saved.object().getJsonNumber("version").longValue()).build().toString());
+                .add("version", saved.object().getJsonNumber("version").longValue()).add("latenessReason", text + " 逾期原因").build().toString());
         assertEquals(200, sent.status(), sent::toString);
         Set<String> readers = new java.util.HashSet<>(owners);
         readers.addAll(leads);
@@ -512,6 +513,7 @@ class AccessIT {
             Http http = as(user);
             for (Canary c : canaries) {
                 for (String path : List.of("/api/submissions/" + c.submission(), "/api/submissions/" + c.submission() + "/versions",
+                        "/api/submissions/" + c.submission() + "/versions/compare?from=0&to=1",
                         "/api/submissions/" + c.submission() + "/sheet", "/api/submissions?size=500&cycle=" + c.cycle(),
                         "/api/plans/" + c.plan() + "/progress", "/api/plan-imports/plans/" + c.plan() + "/tasks",
                         "/api/reports/plans/" + c.plan() + "/summary?format=xlsx&period=" + c.period(),
@@ -879,6 +881,7 @@ class AccessIT {
                     "{\"version\": -5, \"comment\": \"请补充\"}");
             case "POST /api/submissions/{id}/accept" -> http.post("/api/submissions/" + submissionId + "/accept", "{\"version\": -5}");
             case "GET /api/submissions/{id}/versions" -> http.get("/api/submissions/" + submissionId + "/versions");
+            case "GET /api/submissions/{id}/versions/compare" -> http.get("/api/submissions/" + submissionId + "/versions/compare");
             case "POST /api/submissions/{id}/attachments" -> http.upload("/api/submissions/" + submissionId + "/attachments?name=a.pdf",
                     "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
             case "GET /api/submissions/{id}/attachments/{attachmentId}" -> http.get("/api/submissions/" + submissionId

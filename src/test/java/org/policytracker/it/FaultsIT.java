@@ -90,7 +90,8 @@ class FaultsIT {
                                 continue;
                             }
                             long version = saved.object().getJsonNumber("version").longValue();
-                            Http.Reply sent = user.post("/api/submissions/" + id + "/submit", "{\"version\":" + version + "}");
+                            Http.Reply sent = user.post("/api/submissions/" + id + "/submit", "{\"version\":" + version
+                                    + ",\"latenessReason\":\"压力测试：逾期报送\"}");
                             count(sent);
                             if (sent.status() == 200) {
                                 acknowledged.add(id);

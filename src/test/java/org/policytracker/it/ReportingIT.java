@@ -53,6 +53,8 @@ import org.policytracker.reporting.entity.ReportingCycle;
 import org.policytracker.reporting.entity.Submission;
 import org.policytracker.reporting.entity.TaskReport;
 import org.policytracker.security.control.CurrentUser;
+import org.policytracker.reporting.control.SubmissionReview;
+import org.policytracker.reporting.control.ReviewData;
 
 /**
  * Progress reporting on the real stack: cycles open their periods, a city bureau fills and submits,
@@ -72,6 +74,9 @@ class ReportingIT {
 
     @Inject
     SubmissionService submissions;
+
+    @Inject
+    SubmissionReview review;
 
     @Inject
     ProgressService progress;
@@ -644,6 +649,9 @@ class ReportingIT {
         d.version = s.getVersion();
         d.taskReports = s.getTaskReports().stream().map(TaskReport::getTask)
                 .map(t -> new DraftData.TaskReportData(t.getId(), "IN_PROGRESS", 30, "推进中", null, null)).toList();
+        if (Timeliness.judge(s.getDueDate(), s.getCycle().getGraceDays(), at, at).status() == Timeliness.Status.LATE) {
+            d.latenessReason = "数据核实耗时，延迟报送。";
+        }
         submissions.saveDraft(s.getId(), d, () -> null, at.minusSeconds(600));
         submissions.submit(s.getId(), s.getVersion(), at);
     }
@@ -691,8 +699,7 @@ class ReportingIT {
                 assertEquals(50.0, t.overall().onTimeRate());
                 // a late submission is accepted, and stays marked late
                 Submission lateOne = slot(c, late, "2021-H1");
-                submissions.accept(lateOne.getId(), new org.policytracker.platform.state.DecisionData(lateOne.getVersion(), null),
-                        shanghai("2021-07-12T10:00:00"));
+                review.accept(lateOne.getId(), new ReviewData(lateOne.getVersion(), null, List.of()), shanghai("2021-07-12T10:00:00"));
                 assertEquals(new Timeliness(Timeliness.Status.LATE, 1), Timeliness.judge(lateOne.getDueDate(), 0,
                         lateOne.getFirstSubmittedAt(), Instant.now()));
                 return null;

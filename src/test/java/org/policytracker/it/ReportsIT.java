@@ -288,7 +288,8 @@ class ReportsIT {
                 .add("version", slot.getJsonNumber("version").longValue()).add("taskReports", answers).build().toString());
         assertEquals(200, saved.status(), saved::toString);
         Http.Reply sent = wenCounty.post("/api/submissions/" + slot.getInt("id") + "/submit", jakarta.json.Json.createObjectBuilder()
-                .add("version", saved.object().getJsonNumber("version").longValue()).build().toString());
+                .add("version", saved.object().getJsonNumber("version").longValue()).add("latenessReason", "补报 2024 年上半年材料。")
+                .build().toString());
         assertEquals(200, sent.status(), sent::toString);
 
         // the issued copy is unchanged, for its office and for the auditor alike

@@ -154,9 +154,19 @@ class WebIT {
 
     /** A cycle of the Shaanxi plan for Xi'an whose current half-year is open, its draft mostly filled by a colleague. */
     static int preparedSlot(URL base) {
-        Http office = Http.as(base, "shaanxi.office", "en");
+        return preparedSlot(base, false);
+    }
+
+    /** The half-year now running, or ({@code overdue}) the one before it, whose report is already late. */
+    static LocalDate halfYear(boolean overdue) {
         LocalDate today = LocalDate.now(Shanghai.ZONE);
-        String start = LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1).toString();
+        LocalDate start = LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1);
+        return overdue ? start.minusMonths(6) : start;
+    }
+
+    static int preparedSlot(URL base, boolean overdue) {
+        Http office = Http.as(base, "shaanxi.office", "en");
+        String start = halfYear(overdue).toString();
         String code = "WEB-" + System.nanoTime() % 1_000_000;
         Http.Reply created = office.post("/api/cycles", Json.createObjectBuilder().add("code", code)
                 .add("planId", id(office, "/api/plans?q=SN-2024-IWR", "SN-2024-IWR"))
@@ -167,7 +177,9 @@ class WebIT {
         assertEquals(201, created.status(), created::toString);
         Http xian = Http.as(base, "xian.bureau", "en");
         JsonObject page = xian.get("/api/submissions?cycle=" + created.object().getInt("id")).object();
-        JsonObject slot = xian.get("/api/submissions/" + page.getJsonArray("items").getJsonObject(0).getInt("id")).object();
+        // the slot of the first half-year of the cycle (the overdue one, when there are two)
+        List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonObject.class);
+        JsonObject slot = xian.get("/api/submissions/" + items.get(items.size() - 1).getInt("id")).object();
         // a colleague has drafted every task as completed
         JsonArrayBuilder reports = Json.createArrayBuilder();
         List<JsonObject> tasks = slot.getJsonArray("taskReports").getValuesAs(JsonObject.class);
@@ -246,7 +258,7 @@ class WebIT {
 
     @Test
     void aCityReportsTheProvinceReturnsAndAcceptsAndDownloadsTheSummary() throws Exception {
-        int slot = preparedSlot(base);
+        int slot = preparedSlot(base, true);
         String submission = app() + "/reporting/submission.xhtml?id=" + slot;
 
         // the city bureau: its dashboard lists the report with the days left; it fills in the first task and submits
@@ -269,11 +281,14 @@ class WebIT {
             percent.sendKeys("60");
             city.clickAndWait(By.id("form:submit"));
             String refused = city.text();
-            assertTrue(refused.contains("未提交：有 3 处需要修改") && refused.contains("报为滞后：请说明原因"), refused);
+            // the half-year's report is already late: it does not go without saying why either
+            assertTrue(refused.contains("未提交：有 4 处需要修改") && refused.contains("报为滞后：请说明原因")
+                    && refused.contains("请说明逾期报送的原因"), refused);
             assertEquals("60", city.driver.findElement(By.cssSelector("[id$=':0:percent']")).getAttribute("value"), "what was typed stays");
             city.shot("02-city-refused");
             city.driver.findElement(By.cssSelector("textarea[id$=':0:delay']")).sendKeys("管网施工受汛期影响。");
             city.driver.findElement(By.cssSelector("textarea[id$=':0:action']")).sendKeys("增加施工班组，分段并行施工。");
+            city.driver.findElement(By.id("form:latenessReason")).sendKeys("汇总各区县台账耗时，延迟报送。");
             // typed, then the date picker's calendar closed (it would cover the buttons)
             city.driver.findElement(By.cssSelector("[id$=':0:actionDue_input']"))
                     .sendKeys(LocalDate.now(Shanghai.ZONE).plusMonths(3).toString(), org.openqa.selenium.Keys.ESCAPE);
@@ -290,12 +305,15 @@ class WebIT {
             assertTrue(office.text().contains("待我审核") && office.text().contains("西安市工业和信息化局"), office.text());
             office.shot("04-office-dashboard");
             office.driver.get(submission);
-            office.await(ExpectedConditions.presenceOfElementLocated(By.id("review:return")));
+            office.await(ExpectedConditions.presenceOfElementLocated(By.id("form:return")));
             assertTrue(office.text().contains("已完成重点企业水效对标（浏览器测试）"), "the version as sent: " + office.text());
-            office.clickAndWait(By.id("review:return"));
-            assertTrue(office.text().contains("意见"), office.text());
-            office.driver.findElement(By.id("review:comment")).sendKeys("请补充再生水管网建设进度。");
-            office.clickAndWait(By.id("review:return"));
+            office.clickAndWait(By.id("form:return"));
+            assertTrue(office.text().contains("退回须填写修改意见"), office.text());
+            // what to fix: on the whole, and beside two of the tasks
+            office.driver.findElement(By.id("form:comment")).sendKeys("请补充再生水管网建设进度。");
+            office.driver.findElement(By.cssSelector("textarea[id$=':0:reviewNote']")).sendKeys("请写明已建成的管网长度。");
+            office.driver.findElement(By.cssSelector("textarea[id$=':1:reviewNote']")).sendKeys("请附水效对标台账。");
+            office.clickAndWait(By.id("form:return"));
             assertTrue(office.text().contains("已退回修改"), office.text());
             office.shot("05-office-returned");
         }
@@ -310,6 +328,15 @@ class WebIT {
                     "still listed, no longer new: " + city.text());
             city.driver.get(submission);
             city.await(ExpectedConditions.presenceOfElementLocated(By.id("form:submit")));
+            // what to fix stands at the top, each with a link to its task, and beside the tasks themselves
+            String top = city.driver.findElement(By.id("lastReview")).getText();
+            assertTrue(top.contains("退回修改意见") && top.contains("请补充再生水管网建设进度。") && top.contains("请写明已建成的管网长度。")
+                    && top.contains("请附水效对标台账。"), top);
+            assertEquals(2, city.driver.findElements(By.cssSelector("#lastReview a[href^='#task-']")).size(), top);
+            List<WebElement> beside = city.driver.findElements(By.cssSelector(".review-note"));
+            assertEquals(2, beside.size());
+            assertTrue(beside.get(0).getText().contains("请写明已建成的管网长度。"), beside.get(0).getText());
+            city.shot("05b-city-what-to-fix");
             city.driver.findElement(By.cssSelector("textarea[id$=':0:difficulties']")).sendKeys("再生水管网建设进度：已完成 12 千米中的 5 千米。");
             city.clickAndWait(By.id("form:submit"));
             assertTrue(city.driver.findElement(By.id("status")).getText().equals("已重新报送"), city.text());
@@ -319,17 +346,21 @@ class WebIT {
         Path downloads = Files.createTempDirectory("downloads");
         try (Browser office = signIn("shaanxi.office", downloads)) {
             office.driver.get(submission);
-            office.await(ExpectedConditions.presenceOfElementLocated(By.id("review:accept")));
+            office.await(ExpectedConditions.presenceOfElementLocated(By.id("form:accept")));
             assertEquals(2, office.driver.findElements(By.cssSelector(".version")).size(), "both versions side by side");
-            office.clickAndWait(By.id("review:accept"));
+            // what changed from version 1 to version 2, answer by answer
+            String changes = office.driver.findElement(By.id("changes")).getText();
+            assertTrue(changes.contains("存在困难") && changes.contains("再生水管网建设进度：已完成 12 千米中的 5 千米。"), changes);
+            office.shot("06a-office-compares");
+            office.clickAndWait(By.id("form:accept"));
             assertTrue(office.driver.findElement(By.id("status")).getText().equals("已审核通过"), office.text());
             office.shot("06-office-accepted");
 
             office.driver.get(app() + "/reports/index.xhtml");
             office.await(ExpectedConditions.presenceOfElementLocated(By.id("reports:download")));
             pickIn(office, "reports:plan", "SN-2024-IWR");
-            LocalDate today = LocalDate.now(Shanghai.ZONE);
-            String period = today.getYear() + (today.getMonthValue() <= 6 ? "-H1" : "-H2");
+            LocalDate half = halfYear(true);
+            String period = half.getYear() + (half.getMonthValue() <= 6 ? "-H1" : "-H2");
             office.driver.findElement(By.id("reports:period")).sendKeys(period);
             office.shot("07-office-reports");
             office.driver.findElement(By.id("reports:download")).click();

@@ -224,7 +224,7 @@ public class ParkFilingService {
         ParkFiling f = get(id);
         parkAccess.requireCanApprove(f.getPark().getProvince(), f.getPark().getCommittee());
         if (!f.getStatus().awaitingReview()) {
-            throw new InvalidRequestException("status", "review.notAwaiting", f.getStatus().name());
+            throw new InvalidRequestException("status", "review.notAwaiting", f.getStatus());
         }
         StaleUpdateException.check(ENTITY, id, version, f.getVersion());
         return f;
@@ -232,7 +232,7 @@ public class ParkFilingService {
 
     private void requireEditable(ParkFiling f) {
         if (!f.getStatus().editable()) {
-            throw new InvalidRequestException("status", "submission.notEditable", f.getStatus().name());
+            throw new InvalidRequestException("status", "submission.notEditable", f.getStatus());
         }
     }
 

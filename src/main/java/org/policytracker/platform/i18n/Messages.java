@@ -20,17 +20,25 @@ public final class Messages {
 
     public static String get(Locale locale, String key, Object... args) {
         try {
-            String pattern = bundle(locale).getString(key);
+            ResourceBundle bundle = bundle(locale);
+            String pattern = bundle.getString(key);
             if (args.length == 0) {
                 return pattern;
             }
-            // whole numbers are ids, years, counts and line numbers: never "2,041"
+            // whole numbers are ids, years, counts and line numbers: never "2,041"; a status or kind in the reader's words
             Object[] plain = java.util.Arrays.stream(args)
-                    .map(a -> a instanceof Integer || a instanceof Long || a instanceof Short ? String.valueOf(a) : a).toArray();
+                    .map(a -> a instanceof Integer || a instanceof Long || a instanceof Short ? String.valueOf(a)
+                            : a instanceof Enum<?> e ? enumName(bundle, e) : a).toArray();
             return new MessageFormat(pattern, supported(locale)).format(plain);
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /** An enum value in the reader's words ({@code enum.SubmissionStatus.DRAFT}), else its name. */
+    private static String enumName(ResourceBundle bundle, Enum<?> e) {
+        String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+        return bundle.containsKey(key) ? bundle.getString(key) : e.name();
     }
 
     /** The messages in {@code locale}'s supported language (Chinese unless English was asked for). */

@@ -18,7 +18,9 @@ import org.policytracker.reporting.entity.TaskReport;
 import org.policytracker.security.control.AccessPolicy;
 import org.policytracker.reporting.control.ReportingAccess;
 import org.policytracker.reporting.entity.SubmissionStatus;
+import org.policytracker.reporting.entity.TaskComment;
 import org.policytracker.reporting.entity.VersionContent;
+import org.policytracker.platform.time.Timeliness;
 
 /**
  * Reads a submission into the plain form the submission page edits (in one transaction, so the page
@@ -44,7 +46,14 @@ public class SubmissionForms {
         public String delayExplanation;
         public String correctiveAction;
         public LocalDate correctiveDue;
+        /** What the reviewer types on this task (review mode). */
+        public String reviewNote;
+        /** What the last review said on this task (shown beside it). */
+        public String returnedNote;
 
+        public String getReviewNote() { return reviewNote; }
+        public void setReviewNote(String reviewNote) { this.reviewNote = reviewNote; }
+        public String getReturnedNote() { return returnedNote; }
         public long getTaskId() { return taskId; }
         public String getNumber() { return number; }
         public String getTitle() { return title; }
@@ -93,6 +102,10 @@ public class SubmissionForms {
     public record AttachmentView(long id, String fileName, long size, Integer firstVersion) implements Serializable {
     }
 
+    /** One thing to fix, from the last review: the task (its place on the form, for the link) and the comment. */
+    public record Fix(int index, String number, String title, String comment) implements Serializable {
+    }
+
     /** The whole form. */
     public static final class Form implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -109,7 +122,20 @@ public class SubmissionForms {
         public List<IndicatorRow> indicators = new ArrayList<>();
         public List<VersionView> versions = new ArrayList<>();
         public List<AttachmentView> attachments = new ArrayList<>();
+        /** Why it goes late (typed by the organisation); whether sending it now, for the first time, would be late. */
+        public String latenessReason;
+        public boolean lateNow;
+        /** The last review's outcome (RETURNED, ACCEPTED) and comment on the whole, and its comments on single tasks. */
+        public String reviewOutcome;
+        public String reviewComment;
+        public List<Fix> fixes = new ArrayList<>();
 
+        public String getLatenessReason() { return latenessReason; }
+        public void setLatenessReason(String latenessReason) { this.latenessReason = latenessReason; }
+        public boolean isLateNow() { return lateNow; }
+        public String getReviewOutcome() { return reviewOutcome; }
+        public String getReviewComment() { return reviewComment; }
+        public List<Fix> getFixes() { return fixes; }
         public long getId() { return id; }
         public long getVersion() { return version; }
         public String getOrganisation() { return organisation; }
@@ -204,7 +230,30 @@ public class SubmissionForms {
         }
         submissions.attachments(s).forEach(a -> f.attachments.add(new AttachmentView(a.getId(), a.getFileName(), a.getSize(),
                 a.getFirstVersion())));
+        lastReview(f, s.latest());
+        f.latenessReason = s.getLatenessReason();
+        Instant now = Instant.now();
+        f.lateNow = s.getVersions().isEmpty()
+                && Timeliness.judge(s.getDueDate(), s.getCycle().getGraceDays(), now, now).status() == Timeliness.Status.LATE;
         return f;
+    }
+
+    /** The last review at the top of the form, and each of its task comments beside its task. */
+    private static void lastReview(Form f, SubmissionVersion v) {
+        if (v == null || v.getOutcome() == null) {
+            return;
+        }
+        f.reviewOutcome = v.getOutcome().name();
+        f.reviewComment = v.getReviewComment();
+        for (TaskComment c : v.getTaskComments()) {
+            for (int i = 0; i < f.tasks.size(); i++) {
+                TaskRow row = f.tasks.get(i);
+                if (row.taskId == c.taskId()) {
+                    row.returnedNote = c.comment();
+                    f.fixes.add(new Fix(i, row.number, row.title, c.comment()));
+                }
+            }
+        }
     }
 
 }

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import org.policytracker.platform.excel.Xlsx;
 import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.platform.persistence.StaleUpdateException;
@@ -19,14 +20,16 @@ import org.policytracker.platform.rest.AccessDeniedException;
 import org.policytracker.platform.web.Download;
 import org.policytracker.platform.web.FormState;
 import org.policytracker.platform.web.Language;
-import org.policytracker.platform.state.DecisionData;
 import org.policytracker.reporting.control.DraftData;
+import org.policytracker.reporting.control.ReviewData;
+import org.policytracker.reporting.control.SubmissionReview;
+import org.policytracker.reporting.control.VersionCompare;
 import org.policytracker.reporting.control.SubmissionService;
 
 /**
  * The submission page (reporting/submission.xhtml): the reporting organisation fills in every
- * assigned task and indicator, saves drafts and submits; the reviewer returns it with a comment or
- * accepts it; everyone entitled sees the sent versions side by side. A failed save or a conflict
+ * assigned task and indicator, saves drafts and submits (saying why when it is late); the reviewer returns it with
+ * comments on the whole and beside single tasks, or accepts it; a returned report shows what to fix at the top; everyone entitled sees the sent versions side by side. A failed save or a conflict
  * never loses what was typed: the form stays as it was, with the messages next to the fields.
  */
 @Named
@@ -42,13 +45,20 @@ public class SubmissionPage implements Serializable {
     SubmissionService submissions;
 
     @Inject
+    SubmissionReview review;
+
+    @Inject
     Language language;
 
     private Long id;
     private SubmissionForms.Form form;
     private final FormState state = new FormState(field -> field.startsWith("taskReports[") || field.startsWith("indicatorValues[")
-            || field.equals("file") || field.equals("sheet") || field.equals("comment"));
+            || field.equals("file") || field.equals("sheet") || field.equals("comment") || field.equals("latenessReason")
+            || field.startsWith("taskComments["));
     private String comment;
+    private Integer compareFrom;
+    private Integer compareTo;
+    private VersionCompare.Comparison comparison;
     private transient Part file;
     private transient Part sheet;
     private byte[] pendingSheet;
@@ -83,7 +93,7 @@ public class SubmissionPage implements Serializable {
     }
 
     public void returnForRevision() {
-        if (attempt(() -> submissions.returnForRevision(id, new DecisionData(form.version, comment), Instant.now()))) {
+        if (attempt(() -> review.returnForRevision(id, review(), Instant.now()))) {
             comment = null;
             reread();
             message(FacesMessage.SEVERITY_INFO, language.message("ui.submission.returned"));
@@ -91,11 +101,49 @@ public class SubmissionPage implements Serializable {
     }
 
     public void accept() {
-        if (attempt(() -> submissions.accept(id, new DecisionData(form.version, comment), Instant.now()))) {
+        if (attempt(() -> review.accept(id, review(), Instant.now()))) {
             comment = null;
             reread();
             message(FacesMessage.SEVERITY_INFO, language.message("ui.submission.accepted"));
         }
+    }
+
+    /** The review as typed: the comment on the whole and those beside the tasks (blank ones are dropped by the service). */
+    private ReviewData review() {
+        List<ReviewData.TaskNote> notes = new ArrayList<>();
+        form.tasks.forEach(r -> notes.add(new ReviewData.TaskNote(r.taskId, r.reviewNote)));
+        return new ReviewData(form.version, comment, notes);
+    }
+
+    /** The changes between the two versions chosen (by default the one before the latest, and the latest). */
+    public VersionCompare.Comparison getComparison() {
+        if (comparison == null && form != null && form.versions.size() > 1) {
+            try {
+                comparison = review.compare(id, compareFrom, compareTo);
+            } catch (InvalidRequestException e) {
+                state.put("compare", language.message(e.messageKey(), e.args()));
+                comparison = new VersionCompare.Comparison(0, 0, List.of());
+            }
+        }
+        return comparison;
+    }
+
+    public Integer getCompareFrom() {
+        return compareFrom != null ? compareFrom : form == null ? null : Math.max(1, form.versions.size() - 1);
+    }
+
+    public void setCompareFrom(Integer compareFrom) {
+        this.compareFrom = compareFrom;
+        comparison = null;
+    }
+
+    public Integer getCompareTo() {
+        return compareTo != null ? compareTo : form == null ? null : form.versions.size();
+    }
+
+    public void setCompareTo(Integer compareTo) {
+        this.compareTo = compareTo;
+        comparison = null;
     }
 
     /** Attaches the chosen file as evidence (its type is recognised by content). */
@@ -195,6 +243,7 @@ public class SubmissionPage implements Serializable {
             t.correctiveDue = r.correctiveDue == null ? null : r.correctiveDue.toString();
             d.taskReports.add(t);
         }
+        d.latenessReason = form.latenessReason == null ? "" : form.latenessReason;
         d.indicatorValues = new ArrayList<>();
         for (SubmissionForms.IndicatorRow r : form.indicators) {
             d.indicatorValues.add(new DraftData.IndicatorValueData(r.indicatorId, r.value, r.note));
@@ -211,6 +260,7 @@ public class SubmissionPage implements Serializable {
 
     private void reread() {
         form = forms.read(id, language.isEnglish());
+        comparison = null;
         state.clear();
     }
 

@@ -14,6 +14,7 @@ import org.policytracker.reporting.entity.ReviewOutcome;
 import org.policytracker.reporting.entity.Submission;
 import org.policytracker.reporting.entity.SubmissionStatus;
 import org.policytracker.reporting.entity.SubmissionVersion;
+import org.policytracker.reporting.entity.TaskComment;
 
 /**
  * A submission as the API shows it: the slot, where it stands, whether it came on time, the last
@@ -22,7 +23,8 @@ import org.policytracker.reporting.entity.SubmissionVersion;
 public record SubmissionView(Long id, long version, CycleRef cycle, OrganisationView.Ref organisation, String period,
                              LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate, SubmissionStatus status,
                              Timeliness timeliness, Instant firstSubmittedAt, Instant lastSubmittedAt, Instant acceptedAt,
-                             String draftSavedBy, Instant draftSavedAt, int versions, Review lastReview, boolean canEdit,
+                             String draftSavedBy, Instant draftSavedAt, String latenessReason, int versions, Review lastReview,
+                             boolean canEdit,
                              boolean canReview, List<TaskReportView> taskReports, List<IndicatorValueView> indicatorValues,
                              List<AttachmentView> attachments) {
 
@@ -30,10 +32,12 @@ public record SubmissionView(Long id, long version, CycleRef cycle, Organisation
                            OrganisationView.Ref reviewer) {
     }
 
-    public record Review(int version, ReviewOutcome outcome, String by, Instant at, String comment) {
+    /** The last review: its outcome, the comment on the whole and those on single tasks (what to fix where). */
+    public record Review(int version, ReviewOutcome outcome, String by, Instant at, String comment, List<TaskComment> taskComments) {
         static Review of(SubmissionVersion v) {
             return v == null || v.getOutcome() == null ? null
-                    : new Review(v.getNumber(), v.getOutcome(), v.getReviewedBy(), v.getReviewedAt(), v.getReviewComment());
+                    : new Review(v.getNumber(), v.getOutcome(), v.getReviewedBy(), v.getReviewedAt(), v.getReviewComment(),
+                    v.getTaskComments());
         }
     }
 
@@ -92,7 +96,7 @@ public record SubmissionView(Long id, long version, CycleRef cycle, Organisation
                 OrganisationView.Ref.of(s.getOrganisation()), s.getPeriodCode(), s.getPeriodStart(), s.getPeriodEnd(),
                 s.getDueDate(), s.getStatus(), Timeliness.judge(s.getDueDate(), c.getGraceDays(), s.getFirstSubmittedAt(), now),
                 s.getFirstSubmittedAt(), s.getLastSubmittedAt(), s.getAcceptedAt(), s.getDraftSavedBy(), s.getDraftSavedAt(),
-                s.getVersions().size(), Review.of(s.latest()), canEdit && s.getStatus().editable(),
+                s.getLatenessReason(), s.getVersions().size(), Review.of(s.latest()), canEdit && s.getStatus().editable(),
                 canReview && s.getStatus().awaitingReview(), tasks, values, files);
     }
 }

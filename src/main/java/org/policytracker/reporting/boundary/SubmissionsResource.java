@@ -45,7 +45,6 @@ import org.policytracker.platform.rest.RequestLocale;
 import org.policytracker.platform.validation.Between;
 import org.policytracker.platform.validation.EnumValue;
 import org.policytracker.platform.validation.Values;
-import org.policytracker.platform.state.DecisionData;
 import org.policytracker.reporting.control.DraftData;
 import org.policytracker.reporting.control.SubmissionService;
 import org.policytracker.reporting.entity.Attachment;
@@ -54,6 +53,9 @@ import org.policytracker.reporting.entity.SubmissionStatus;
 import org.policytracker.security.control.AccessPolicy;
 import org.policytracker.reporting.control.ReportingAccess;
 import org.policytracker.reporting.control.SubmissionSheet;
+import org.policytracker.reporting.control.VersionCompare;
+import org.policytracker.reporting.control.SubmissionReview;
+import org.policytracker.reporting.control.ReviewData;
 
 @RequestScoped
 @Path("submissions")
@@ -70,6 +72,9 @@ public class SubmissionsResource {
 
     @Inject
     SubmissionService submissions;
+
+    @Inject
+    SubmissionReview review;
 
     @Inject
     AccessPolicy access;
@@ -160,13 +165,13 @@ public class SubmissionsResource {
 
     @POST
     @Path("{id}/return")
-    @Operation(summary = "Return a submitted version to the reporting organisation with a comment (reviewing organisation only)")
+    @Operation(summary = "Return a submitted version to the reporting organisation with what to fix: a comment on the whole, on single tasks, or both (reviewing organisation only)")
     @Parameter(name = "Prefer", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING), description = PREFER)
     @APIResponse(responseCode = "200", description = WRITTEN, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(oneOf = {SubmissionView.class, SubmissionView.Brief.class})))
-    public Response returnForRevision(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid DecisionData d,
+    public Response returnForRevision(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid ReviewData d,
                                       @Context HttpHeaders headers) {
-        return written(submissions.returnForRevision(id, d, Instant.now()), headers);
+        return written(review.returnForRevision(id, d, Instant.now()), headers);
     }
 
     @POST
@@ -175,9 +180,9 @@ public class SubmissionsResource {
     @Parameter(name = "Prefer", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING), description = PREFER)
     @APIResponse(responseCode = "200", description = WRITTEN, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(oneOf = {SubmissionView.class, SubmissionView.Brief.class})))
-    public Response accept(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid DecisionData d,
+    public Response accept(@PathParam("id") long id, @NotNull(message = "{body.required}") @Valid ReviewData d,
                            @Context HttpHeaders headers) {
-        return written(submissions.accept(id, d, Instant.now()), headers);
+        return written(review.accept(id, d, Instant.now()), headers);
     }
 
     @GET
@@ -185,6 +190,13 @@ public class SubmissionsResource {
     @Operation(summary = "Every submitted version as it was sent, with its review: the history")
     public List<VersionView> versions(@PathParam("id") long id) {
         return submissions.get(id).getVersions().stream().map(VersionView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/versions/compare")
+    @Operation(summary = "What changed between two sent versions, answer by answer (by default the one before the latest and the latest)")
+    public VersionCompare.Comparison compare(@PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+        return review.compare(id, from, to);
     }
 
     @POST

@@ -20,6 +20,8 @@ public final class DraftData {
     public Long version;
     @Size(max = 2000, message = "{field.tooMany}") @Valid public List<@NotNull(message = "{field.required}") TaskReportData> taskReports;
     @Size(max = 500, message = "{field.tooMany}") @Valid public List<@NotNull(message = "{field.required}") IndicatorValueData> indicatorValues;
+    /** Why the report goes after its due date (left out: unchanged; blank: none). */
+    @Size(max = 2000, message = "{field.tooLong}") public String latenessReason;
 
     /** This draft as JSON (what a refused save sends back as the person's input). */
     public jakarta.json.JsonValue toJson() {

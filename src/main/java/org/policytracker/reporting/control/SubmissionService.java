@@ -2,7 +2,6 @@ package org.policytracker.reporting.control;
 
 import org.policytracker.platform.io.FileType;
 import org.policytracker.platform.time.Shanghai;
-import org.policytracker.platform.state.DecisionData;
 import static org.policytracker.platform.validation.Values.date;
 import static org.policytracker.platform.validation.Values.enumOf;
 import static org.policytracker.platform.validation.Values.trimToNull;
@@ -46,6 +45,7 @@ import org.policytracker.reporting.entity.ReportingCycle_;
 import org.policytracker.reporting.entity.Submission_;
 import org.policytracker.platform.persistence.CriteriaPage;
 import jakarta.persistence.criteria.Predicate;
+import org.policytracker.platform.time.Timeliness;
 
 /**
  * A submission's life: the reporting organisation fills its draft and submits it (frozen as a
@@ -162,6 +162,9 @@ public class SubmissionService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        if (d.latenessReason != null) {
+            s.setLatenessReason(trimToNull(d.latenessReason));
+        }
         s.draftSaved(access.user().name(), now.truncatedTo(ChronoUnit.MICROS));
         try {
             em.flush();
@@ -204,7 +207,8 @@ public class SubmissionService {
      * refused (a field missing), the answers are not kept either. Without answers it only sends ({@code d.version}).
      */
     public Submission submit(long id, DraftData d, Supplier<JsonValue> input, Instant now) {
-        boolean answers = (d.taskReports != null && !d.taskReports.isEmpty()) || (d.indicatorValues != null && !d.indicatorValues.isEmpty());
+        boolean answers = (d.taskReports != null && !d.taskReports.isEmpty()) || (d.indicatorValues != null && !d.indicatorValues.isEmpty())
+                || d.latenessReason != null;
         if (!answers) {
             return submit(id, d.version, now);
         }
@@ -222,8 +226,7 @@ public class SubmissionService {
 
     private Submission send(Submission s, Long version, Instant now) {
         StaleUpdateException.check(ENTITY, s.getId(), version, s.getVersion());
-        LocalDate today = now.atZone(Shanghai.ZONE).toLocalDate();
-        checkComplete(s, today);
+        checkComplete(s, now);
         Instant at = now.truncatedTo(ChronoUnit.MICROS);
         List<Attachment> files = attachments(s);
         SubmissionVersion v = s.submit(access.user().name(), at, VersionContent.frozen(s, files).toJson());
@@ -235,10 +238,17 @@ public class SubmissionService {
     /**
      * The rules a draft must meet before it goes: every task has a status and, unless not started
      * or completed, a percentage; a task reported delayed, or whose light is red, has an
-     * explanation and a corrective action with its own date (not in the past).
+     * explanation and a corrective action with its own date (not in the past); a report sent for the first time after
+     * its due date says why.
      */
-    void checkComplete(Submission s, LocalDate today) {
+    void checkComplete(Submission s, Instant now) {
+        LocalDate today = now.atZone(Shanghai.ZONE).toLocalDate();
         List<FieldProblem> problems = new ArrayList<>();
+        if (s.latest() == null && s.getLatenessReason() == null
+                && Timeliness.judge(s.getDueDate(), s.getCycle().getGraceDays(), now, now).status() == Timeliness.Status.LATE) {
+            // sent for the first time after the due date (and its grace days): the reviewer is told why
+            problems.add(new FieldProblem("latenessReason", "report.late.reasonRequired", s.getDueDate().toString()));
+        }
         List<TaskReport> reports = s.getTaskReports();
         for (int i = 0; i < reports.size(); i++) {
             TaskReport r = reports.get(i);
@@ -288,38 +298,9 @@ public class SubmissionService {
         }
     }
 
-    // ------------------------------------------------------------------ review
-
-    public Submission returnForRevision(long id, DecisionData d, Instant now) {
-        Submission s = reviewable(id, d);
-        if (trimToNull(d.comment) == null) {
-            throw new InvalidRequestException("comment", "review.comment.required");
-        }
-        s.returnForRevision(access.user().name(), now.truncatedTo(ChronoUnit.MICROS), d.comment.strip());
-        em.flush();
-        return s;
-    }
-
-    public Submission accept(long id, DecisionData d, Instant now) {
-        Submission s = reviewable(id, d);
-        s.accept(access.user().name(), now.truncatedTo(ChronoUnit.MICROS), trimToNull(d.comment));
-        em.flush();
-        return s;
-    }
-
-    private Submission reviewable(long id, DecisionData d) {
-        Submission s = get(id);
-        reportingAccess.requireCanReview(s.getCycle().reviewerFor(s.getOrganisation()), s.getOrganisation());
-        if (!s.getStatus().awaitingReview()) {
-            throw new InvalidRequestException("status", "review.notAwaiting", s.getStatus().name());
-        }
-        StaleUpdateException.check(ENTITY, id, d.version, s.getVersion());
-        return s;
-    }
-
     private void requireEditable(Submission s) {
         if (!s.getStatus().editable()) {
-            throw new InvalidRequestException("status", "submission.notEditable", s.getStatus().name());
+            throw new InvalidRequestException("status", "submission.notEditable", s.getStatus());
         }
     }
 

@@ -73,6 +73,10 @@ public class Submission extends BaseEntity implements Auditable {
     @Column(name = "draft_saved_at")
     private Instant draftSavedAt;
 
+    /** Why the report goes after its due date (asked when it is first sent late; frozen into the version). */
+    @Column(name = "lateness_reason", columnDefinition = "TEXT")
+    private String latenessReason;
+
     @OneToMany(mappedBy = "submission", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<TaskReport> taskReports = new ArrayList<>();
@@ -127,15 +131,15 @@ public class Submission extends BaseEntity implements Auditable {
         return v;
     }
 
-    public void returnForRevision(String by, Instant at, String comment) {
+    public void returnForRevision(String by, Instant at, String comment, List<TaskComment> onTasks) {
         SubmissionStatus next = Lifecycle.require("submission", status, SubmissionStatus.RETURNED);
-        latest().review(ReviewOutcome.RETURNED, by, at, comment);
+        latest().review(ReviewOutcome.RETURNED, by, at, comment, onTasks);
         status = next;
     }
 
-    public void accept(String by, Instant at, String comment) {
+    public void accept(String by, Instant at, String comment, List<TaskComment> onTasks) {
         SubmissionStatus next = Lifecycle.require("submission", status, SubmissionStatus.ACCEPTED);
-        latest().review(ReviewOutcome.ACCEPTED, by, at, comment);
+        latest().review(ReviewOutcome.ACCEPTED, by, at, comment, onTasks);
         status = next;
         acceptedAt = at;
     }
@@ -162,6 +166,8 @@ public class Submission extends BaseEntity implements Auditable {
     public Instant getAcceptedAt() { return acceptedAt; }
     public String getDraftSavedBy() { return draftSavedBy; }
     public Instant getDraftSavedAt() { return draftSavedAt; }
+    public String getLatenessReason() { return latenessReason; }
+    public void setLatenessReason(String latenessReason) { this.latenessReason = latenessReason; }
     public List<TaskReport> getTaskReports() { return taskReports; }
     public List<IndicatorValue> getIndicatorValues() { return indicatorValues; }
     public List<SubmissionVersion> getVersions() { return versions; }

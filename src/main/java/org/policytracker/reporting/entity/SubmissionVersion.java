@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.policytracker.platform.persistence.Auditable;
 import org.policytracker.platform.persistence.SentVersion;
 
@@ -28,6 +29,9 @@ public class SubmissionVersion extends SentVersion {
     @Column(length = 16)
     private ReviewOutcome outcome;
 
+    @Column(name = "task_comments", columnDefinition = "MEDIUMTEXT")
+    private String taskComments;
+
     protected SubmissionVersion() {
     }
 
@@ -36,9 +40,10 @@ public class SubmissionVersion extends SentVersion {
         this.submission = submission;
     }
 
-    void review(ReviewOutcome result, String by, Instant at, String comment) {
+    void review(ReviewOutcome result, String by, Instant at, String comment, List<TaskComment> onTasks) {
         recordReview(by, at, comment);
         this.outcome = result;
+        this.taskComments = TaskComment.toJson(onTasks);
     }
 
     @Override
@@ -48,6 +53,11 @@ public class SubmissionVersion extends SentVersion {
 
     public Submission getSubmission() { return submission; }
     public ReviewOutcome getOutcome() { return outcome; }
+
+    /** The reviewer's comments on single tasks, in the form's order (none before a review or when none was written). */
+    public List<TaskComment> getTaskComments() {
+        return TaskComment.of(taskComments);
+    }
 
     @Override
     public Auditable auditRoot() {

@@ -12,11 +12,12 @@ import org.policytracker.plans.entity.TaskStatus;
 
 /**
  * What a submission version froze when it was sent: every task's answer with the task as it stood, every indicator's
- * value with the indicator as it stood, the evidence files. Written and read as JSON with JSON-B in one place
+ * value with the indicator as it stood, the evidence files, and why it went late (when it did). Written and read as JSON with JSON-B in one place
  * ({@link #toJson()}, {@link #of(String)}), so every reader — progress, attainment, the forms, the API — reads the same
  * typed answers; the stored shape is the one versions have always had (explicit nulls, the same property names).
  */
-public record VersionContent(List<TaskAnswer> taskReports, List<IndicatorAnswer> indicatorValues, List<Evidence> attachments) {
+public record VersionContent(List<TaskAnswer> taskReports, List<IndicatorAnswer> indicatorValues, List<Evidence> attachments,
+                             String latenessReason) {
 
     /** One task's answer and the task as it stood when sent. */
     public record TaskAnswer(long taskId, String number, String titleZh, String titleEn, LocalDate deadline, TaskStatus status,
@@ -58,7 +59,7 @@ public record VersionContent(List<TaskAnswer> taskReports, List<IndicatorAnswer>
         }
         List<Evidence> files = attachments.stream()
                 .map(a -> new Evidence(a.getId(), a.getFileName(), a.getContentType(), a.getSize(), a.getSha256())).toList();
-        return new VersionContent(tasks, indicators, files);
+        return new VersionContent(tasks, indicators, files, s.getLatenessReason());
     }
 
     /** The content of a sent version, as stored. */

@@ -39,13 +39,15 @@ class VersionContentTest {
         assertEquals(0, new BigDecimal("10").compareTo(c.indicatorValues().get(0).value()));
         assertNull(c.indicatorValues().get(1).value());
         assertEquals("台账.pdf", c.attachments().get(0).fileName());
+        assertNull(c.latenessReason(), "older versions have no reason for lateness");
     }
 
     @Test
     void whatIsWrittenReadsBackTheSameAndKeepsItsNulls() {
         VersionContent c = new VersionContent(List.of(new VersionContent.TaskAnswer(5, "3", "任务", null, LocalDate.of(2026, 6, 30),
                 TaskStatus.IN_PROGRESS, 60, "进展", null, null, null, null, null)),
-                List.of(new VersionContent.IndicatorAnswer(9, "X", "指标", "Indicator", "%", new BigDecimal("12.5"), null)), null);
+                List.of(new VersionContent.IndicatorAnswer(9, "X", "指标", "Indicator", "%", new BigDecimal("12.5"), null)), null,
+                "系统故障，延迟报送");
         String json = c.toJson();
         assertEquals(c, VersionContent.of(json));
         // the stored shape keeps every property, null or not, as versions always had it
