@@ -55,6 +55,8 @@ import org.policytracker.reporting.entity.TaskReport;
 import org.policytracker.security.control.CurrentUser;
 import org.policytracker.reporting.control.SubmissionReview;
 import org.policytracker.reporting.control.ReviewData;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.EntityManager;
 
 /**
  * Progress reporting on the real stack: cycles open their periods, a city bureau fills and submits,
@@ -98,6 +100,9 @@ class ReportingIT {
 
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction tx;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
@@ -735,7 +740,10 @@ class ReportingIT {
         int second = job.runOnce(LocalDate.of(2031, 6, 26), Instant.now())[1];
         assertTrue(first >= 1, "the first run sends");
         assertEquals(0, second, "the second run sends nothing");
-        assertEquals(1, mails(unitMail).size());
+        // the job opened the half-year on its first run: that notice went once too, before the reminder
+        List<String> opened = mails(unitMail).stream().map(m -> m.getString("subject")).toList();
+        assertEquals(2, opened.size(), opened::toString);
+        assertTrue(opened.get(0).startsWith("【新的报送任务】") && opened.get(1).startsWith("【督办提醒】"), opened::toString);
 
         // 3 days before: two nodes at the same moment
         Callable<Integer> node = () -> reminders.run(LocalDate.of(2031, 7, 7), Instant.now());
@@ -744,19 +752,92 @@ class ReportingIT {
         a.get();
         b.get();
         List<JsonObject> inbox = mails(unitMail);
-        assertEquals(2, inbox.size(), () -> inbox.toString());
+        assertEquals(3, inbox.size(), () -> inbox.toString());
         // on the due date, then (not submitted) the escalation to the supervising organisation
         job.runOnce(LocalDate.of(2031, 7, 10), Instant.now());
         job.runOnce(LocalDate.of(2031, 7, 12), Instant.now());
         job.runOnce(LocalDate.of(2031, 7, 12), Instant.now());
         List<String> subjects = mails(unitMail).stream().map(m -> m.getString("subject")).toList();
-        assertEquals(3, subjects.size(), subjects::toString);
-        assertTrue(subjects.get(0).startsWith("【督办提醒】") && subjects.get(0).contains(" / Reminder:"), subjects::toString);
-        assertTrue(subjects.get(2).startsWith("【今日截止】"), subjects::toString);
+        assertEquals(4, subjects.size(), subjects::toString);
+        assertTrue(subjects.get(1).startsWith("【督办提醒】") && subjects.get(1).contains(" / Reminder:"), subjects::toString);
+        assertTrue(subjects.get(3).startsWith("【今日截止】"), subjects::toString);
         List<JsonObject> escalations = mails(reviewerMail);
         assertEquals(1, escalations.size());
         assertTrue(escalations.get(0).getString("subject").startsWith("【逾期督办】"), escalations.toString());
         assertTrue(escalations.get(0).getString("mimeMessage").contains("2031-07-10"), "the due date is in the message");
+    }
+
+    /**
+     * A new report, a return with what to fix and an acceptance each reach the organisation once — in the application
+     * (its notices) and in its mailbox — and only after the change committed.
+     */
+    @Test
+    void aNewReportAReturnAndAnAcceptanceEachReachTheOrganisationOnce() throws Exception {
+        LocalDate today = LocalDate.now(Shanghai.ZONE);
+        LocalDate half = LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1);
+        long[] slot = new long[1];
+        String mail = inTransaction(() -> {
+            Organisation unit = unit("notified");
+            ReportingCycle c = cycle("IT-NOTICE-" + System.nanoTime(), half, null, organisations.findByCode("610000.IIT").orElseThrow(),
+                    List.of(p(unit, null)));
+            slot[0] = slot(c, unit, half.getYear() + (half.getMonthValue() == 1 ? "-H1" : "-H2")).getId();
+            return unit.getEmail();
+        });
+        assertEquals(List.of("【新的报送任务】"), subjects(mail).stream().map(x -> x.substring(0, 8)).toList(), "the new report, once");
+        inTransaction(() -> {
+            Submission s = submissions.get(slot[0]);
+            completeAndSubmit(s);
+            long task = s.getTaskReports().get(0).getTask().getId();
+            return review.returnForRevision(s.getId(), new ReviewData(s.getVersion(), "请补充进展。",
+                    List.of(new ReviewData.TaskNote(task, "请写明已建成的管网长度。"))), Instant.now());
+        });
+        List<JsonObject> returned = mails(mail);
+        assertEquals(2, returned.size(), returned::toString);
+        assertTrue(returned.get(1).getString("subject").startsWith("【退回修改】"), returned::toString);
+        String body = inTransaction(() -> em.createQuery("select r.body from Reminder r where r.submission.id = :s and r.kind = 'RETURNED-1'",
+                String.class).setParameter("s", slot[0]).getSingleResult());
+        assertTrue(body.contains("请补充进展。") && body.contains("请写明已建成的管网长度。"), "what to fix is in the notice: " + body);
+        inTransaction(() -> {
+            Submission s = submissions.get(slot[0]);
+            completeAndSubmit(s);
+            return review.accept(s.getId(), new ReviewData(s.getVersion(), null, List.of()), Instant.now());
+        });
+        List<String> all = subjects(mail);
+        assertEquals(3, all.size(), all::toString);
+        assertTrue(all.get(2).startsWith("【审核通过】"), all::toString);
+        List<String> kinds = inTransaction(() -> em.createQuery("select r.kind from Reminder r where r.submission.id = :s order by r.id",
+                String.class).setParameter("s", slot[0]).getResultList());
+        assertEquals(List.of("OPENED", "RETURNED-1", "ACCEPTED-2"), kinds, "each kept once, for the notices");
+    }
+
+    private void completeAndSubmit(Submission s) {
+        DraftData d = new DraftData();
+        d.version = s.getVersion();
+        d.taskReports = s.getTaskReports().stream().map(TaskReport::getTask)
+                .map(t -> new DraftData.TaskReportData(t.getId(), "COMPLETED", 100, "已完成", null, null)).toList();
+        submissions.submit(s.getId(), d, () -> null, Instant.now());
+    }
+
+    private <T> T inTransaction(Callable<T> work) throws Exception {
+        tx.begin();
+        try {
+            T out = currentUser.asSystem(() -> {
+                try {
+                    return work.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            tx.commit();
+            return out;
+        } catch (Exception e) {
+            tx.rollback();
+            throw e;
+        }
+    }
+
+    private static List<String> subjects(String address) throws Exception {
+        return mails(address).stream().map(m -> m.getString("subject")).toList();
     }
 
     /** The messages GreenMail (started by the build) holds for {@code address}. */

@@ -279,6 +279,15 @@ class WebIT {
             percent = city.driver.findElement(By.cssSelector("[id$=':0:percent']"));
             percent.clear();
             percent.sendKeys("60");
+            // what sending needs is marked before sending: a delayed task's three fields, the count of tasks with a status
+            assertTrue(city.driver.findElement(By.id("task-0")).getAttribute("class").contains("task-delayed"), "marked as delayed");
+            int tasks = city.driver.findElements(By.cssSelector("section.task-report[id^='task-']")).size();
+            assertEquals(String.valueOf(tasks), city.driver.findElement(By.id("filled")).getText(), "every task has a status");
+            // the draft saves itself (every 30 s when something was typed; called at once here)
+            ((org.openqa.selenium.JavascriptExecutor) city.driver).executeScript("ptAutosaveNow()");
+            city.await(d -> d.findElement(By.id("form:autosaveStatus")).getText().contains("自动保存"));
+            assertTrue(city.driver.findElement(By.id("form:autosaveStatus")).getText().startsWith("草稿已于"),
+                    city.driver.findElement(By.id("form:autosaveStatus")).getText());
             city.clickAndWait(By.id("form:submit"));
             String refused = city.text();
             // the half-year's report is already late: it does not go without saying why either

@@ -37,6 +37,7 @@ import org.policytracker.platform.persistence.NotFoundException;
 import org.policytracker.reporting.entity.ReviewOutcome;
 import org.policytracker.security.control.Role;
 import org.policytracker.platform.persistence.Page;
+import org.policytracker.reporting.entity.ReminderKind;
 
 /**
  * What the start page shows a person, by what they do: the reports their organisation has to send
@@ -157,7 +158,9 @@ public class Overview {
         }
         List<Notice> notices = new ArrayList<>();
         if (me != null) {
-            reminders.mine(0, 10).items().forEach(r -> notices.add(new Notice(r.getCreatedAt(), r.getSubject(),
+            // a review's notice is listed once, below, in the reader's language (the kept one is bilingual, for the mail)
+            reminders.mine(0, 10).items().stream().filter(r -> !ReminderKind.isDecision(r.getKind()))
+                    .forEach(r -> notices.add(new Notice(r.getCreatedAt(), r.getSubject(),
                     r.getSubmission() == null ? null : "/reporting/submission.xhtml?id=" + r.getSubmission().getId(), false)));
             decisions(me, locale, now, notices);
         }

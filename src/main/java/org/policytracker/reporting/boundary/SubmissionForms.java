@@ -133,6 +133,8 @@ public class SubmissionForms {
         public String getLatenessReason() { return latenessReason; }
         public void setLatenessReason(String latenessReason) { this.latenessReason = latenessReason; }
         public boolean isLateNow() { return lateNow; }
+        /** How many tasks have a status (what sending needs first). */
+        public long getFilled() { return tasks.stream().filter(t -> t.status != null && !t.status.isBlank()).count(); }
         public String getReviewOutcome() { return reviewOutcome; }
         public String getReviewComment() { return reviewComment; }
         public List<Fix> getFixes() { return fixes; }

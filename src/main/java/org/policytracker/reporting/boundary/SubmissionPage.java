@@ -56,6 +56,8 @@ public class SubmissionPage implements Serializable {
             || field.equals("file") || field.equals("sheet") || field.equals("comment") || field.equals("latenessReason")
             || field.startsWith("taskComments["));
     private String comment;
+    private Instant autosaved;
+    private boolean autosaveTried;
     private Integer compareFrom;
     private Integer compareTo;
     private VersionCompare.Comparison comparison;
@@ -79,6 +81,25 @@ public class SubmissionPage implements Serializable {
             reread();
             message(FacesMessage.SEVERITY_INFO, language.message("ui.submission.saved"));
         }
+    }
+
+    /**
+     * Saves the draft quietly (the form calls it every 30 s when something was typed): the time it went, or a note
+     * that it did not (the reasons show by the fields, as after "save").
+     */
+    public void autosave() {
+        if (form != null && form.canFill) {
+            autosaved = saveDraft() ? Instant.now() : null;
+            autosaveTried = true;
+        }
+    }
+
+    public String getAutosaveStatus() {
+        if (!autosaveTried) {
+            return "";
+        }
+        return autosaved == null ? language.message("ui.submission.autosaveFailed")
+                : language.message("ui.submission.autosaved", FormState.at(autosaved));
     }
 
     public void submit() {

@@ -46,6 +46,7 @@ import org.policytracker.reporting.entity.ReportingCycle_;
 import org.policytracker.plans.entity.Plan_;
 import org.policytracker.platform.persistence.CriteriaPage;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.enterprise.event.Event;
 
 /**
  * Reporting cycles: define who reports on what, how often and to whom; open the periods that have
@@ -78,6 +79,9 @@ public class CycleService {
 
     @Inject
     PlanAccess planAccess;
+
+    @Inject
+    Event<Notices.SlotsOpened> openedSlots;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ReportingCycle> list(Long planId, int page, int size) {
@@ -239,7 +243,7 @@ public class CycleService {
         em.flush();
         em.lock(cycle, LockModeType.PESSIMISTIC_WRITE);
         Slots slots = lockedSlots(cycle);
-        int created = 0;
+        List<Submission> opened = new ArrayList<>();
         List<Period> periods = cycle.periodsUpTo(today);
         // the plan's assignments and targets, read once for all its organisations when a slot is open to fill
         List<UnitAssignment> assignments = null;
@@ -267,7 +271,7 @@ public class CycleService {
                 if (s == null) {
                     s = new Submission(cycle, p.getOrganisation(), period);
                     em.persist(s);
-                    created++;
+                    opened.add(s);
                 }
                 // a new slot has no rows; an open one, those read with the lock (its own collection is loaded only to add)
                 Set<Long> have = s.getId() == null ? Set.of() : slots.taskIds().getOrDefault(s.getId(), Set.of());
@@ -285,7 +289,10 @@ public class CycleService {
             }
         }
         em.flush();
-        return created;
+        if (!opened.isEmpty()) {
+            openedSlots.fire(new Notices.SlotsOpened(opened.stream().map(Submission::getId).toList(), Notices.quiet()));
+        }
+        return opened.size();
     }
 
     /** A cycle's slots by organisation and period, and the task and indicator ids each open slot already has. */

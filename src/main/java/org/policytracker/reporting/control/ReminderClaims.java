@@ -15,6 +15,10 @@ import org.policytracker.reporting.entity.SubmissionStatus;
 import org.policytracker.organisations.entity.Organisation;
 import org.policytracker.reporting.entity.Reminder;
 import org.policytracker.reporting.entity.Submission;
+import org.policytracker.reporting.entity.SubmissionVersion;
+import org.policytracker.reporting.entity.ReviewOutcome;
+import java.util.ArrayList;
+import java.util.Optional;
 
 /**
  * Each reminder in its own short transaction: claimed by inserting its row (the unique key on
@@ -56,8 +60,30 @@ public class ReminderClaims {
         return out;
     }
 
-    private Due due(Submission s, String kind, Organisation recipient, String key, long days) {
-        Object[] args = {s.getCycle().getNameZh(), s.getPeriodCode(), s.getDueDate().toString(), days,
+    /** The notice of a review to the reporting organisation, or none when the version was not reviewed so. */
+    public Optional<Due> decision(long submissionId, int version, ReviewOutcome outcome) {
+        Submission s = em.find(Submission.class, submissionId);
+        if (s == null || s.getVersions().size() < version || s.getVersions().get(version - 1).getOutcome() != outcome) {
+            return Optional.empty();
+        }
+        SubmissionVersion v = s.getVersions().get(version - 1);
+        List<String> said = new ArrayList<>();
+        if (v.getReviewComment() != null) {
+            said.add(v.getReviewComment());
+        }
+        v.getTaskComments().forEach(c -> said.add(c.number() + "：" + c.comment()));
+        String key = outcome == ReviewOutcome.RETURNED ? "notice.returned" : "notice.accepted";
+        return Optional.of(due(s, outcome.name() + "-" + version, s.getOrganisation(), key, String.join("\n", said)));
+    }
+
+    /** The notice of a new report to fill, to its organisation. */
+    public Optional<Due> opened(long submissionId) {
+        Submission s = em.find(Submission.class, submissionId);
+        return s == null ? Optional.empty() : Optional.of(due(s, "OPENED", s.getOrganisation(), "notice.opened", ""));
+    }
+
+    private Due due(Submission s, String kind, Organisation recipient, String key, Object detail) {
+        Object[] args = {s.getCycle().getNameZh(), s.getPeriodCode(), s.getDueDate().toString(), detail,
             s.getOrganisation().getNameZh(), s.getCycle().getNameEn() == null ? s.getCycle().getNameZh() : s.getCycle().getNameEn(),
             s.getOrganisation().getNameEn()};
         String subject = Messages.get(Locale.CHINESE, key + ".subject", args) + " / " + Messages.get(Locale.ENGLISH, key + ".subject", args);

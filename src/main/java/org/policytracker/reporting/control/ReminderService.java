@@ -19,11 +19,14 @@ import java.util.List;
 import org.policytracker.organisations.entity.Organisation_;
 import org.policytracker.reporting.entity.Reminder_;
 import org.policytracker.platform.persistence.CriteriaPage;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.event.Observes;
 
 /**
  * Reminders about submissions not yet sent: on the cycle's days before the due date and on the
  * due date to the reporting organisation, and after the last on-time day an escalation to the
- * reviewing (supervising) organisation — in the application and by e-mail, each exactly once.
+ * reviewing (supervising) organisation; and notices of what happened to a report — returned, accepted, a new one
+ * to fill ({@link Notices}) — in the application and by e-mail, each exactly once.
  */
 @ApplicationScoped
 public class ReminderService {
@@ -46,33 +49,57 @@ public class ReminderService {
     public int run(LocalDate today, Instant now) {
         int sent = 0;
         for (ReminderClaims.Due d : claims.dueToday(today)) {
-            Long id;
-            try {
-                id = claims.claim(d.submissionId(), d.kind(), d.recipient().getId(), d.subject(), d.body(), now.truncatedTo(ChronoUnit.MICROS));
-            } catch (RuntimeException raced) {
-                id = null; // another node inserted the same reminder a moment earlier: it sends it
-            }
-            if (id == null) {
-                continue;
-            }
-            sent++;
-            Reminder r = claims.get(id);
-            if (r.getRecipientEmail() == null) {
-                continue;
-            }
-            if (!mailer.enabled()) {
-                claims.mailed(id, Reminder.MailStatus.DISABLED, null, now);
-                continue;
-            }
-            try {
-                mailer.send(r.getRecipientEmail(), r.getSubject(), r.getBody());
-                claims.mailed(id, Reminder.MailStatus.SENT, null, Instant.now());
-            } catch (Exception e) {
-                LOG.log(Level.WARNING, "Reminder " + id + " to " + r.getRecipientEmail() + " not mailed", e);
-                claims.mailed(id, Reminder.MailStatus.FAILED, e.toString(), Instant.now());
+            if (send(d, now)) {
+                sent++;
             }
         }
         return sent;
+    }
+
+    /** A review decided: the reporting organisation is told what the reviewer said (once per version and outcome). */
+    void decided(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notices.Decided e) {
+        if (!e.quiet()) {
+            claims.decision(e.submissionId(), e.version(), e.outcome()).ifPresent(d -> send(d, Instant.now()));
+        }
+    }
+
+    /** New slots to fill: each organisation is told of its new report and its due date (once per slot). */
+    void opened(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notices.SlotsOpened e) {
+        if (!e.quiet()) {
+            e.submissionIds().forEach(id -> claims.opened(id).ifPresent(d -> send(d, Instant.now())));
+        }
+    }
+
+    /**
+     * Keeps the notice (the application lists it) and mails it, unless it was kept already — by this node or
+     * another: the key (submission, kind) is unique. Whether it went is recorded with it.
+     */
+    private boolean send(ReminderClaims.Due d, Instant now) {
+        Long id;
+        try {
+            id = claims.claim(d.submissionId(), d.kind(), d.recipient().getId(), d.subject(), d.body(), now.truncatedTo(ChronoUnit.MICROS));
+        } catch (RuntimeException raced) {
+            id = null; // another node inserted the same reminder a moment earlier: it sends it
+        }
+        if (id == null) {
+            return false;
+        }
+        Reminder r = claims.get(id);
+        if (r.getRecipientEmail() == null) {
+            return true;
+        }
+        if (!mailer.enabled()) {
+            claims.mailed(id, Reminder.MailStatus.DISABLED, null, now);
+            return true;
+        }
+        try {
+            mailer.send(r.getRecipientEmail(), r.getSubject(), r.getBody());
+            claims.mailed(id, Reminder.MailStatus.SENT, null, Instant.now());
+        } catch (Exception ex) {
+            LOG.log(Level.WARNING, "Reminder " + id + " to " + r.getRecipientEmail() + " not mailed", ex);
+            claims.mailed(id, Reminder.MailStatus.FAILED, ex.toString(), Instant.now());
+        }
+        return true;
     }
 
     /** The reminders addressed to the user's organisation (all of them for auditor and administrator), newest first. */

@@ -21,6 +21,8 @@ import org.policytracker.reporting.entity.TaskComment;
 import org.policytracker.reporting.entity.TaskReport;
 import org.policytracker.reporting.entity.VersionContent;
 import org.policytracker.security.control.AccessPolicy;
+import org.policytracker.reporting.entity.ReviewOutcome;
+import jakarta.enterprise.event.Event;
 
 /**
  * The review of a sent report: returned for revision with what to fix (a comment on the whole and on single tasks),
@@ -43,6 +45,9 @@ public class SubmissionReview {
     @Inject
     SubmissionService submissions;
 
+    @Inject
+    Event<Notices.Decided> decided;
+
     /** Returns the report: a comment on the whole or on at least one task is required. */
     public Submission returnForRevision(long id, ReviewData d, Instant now) {
         Submission s = reviewable(id, d);
@@ -52,6 +57,7 @@ public class SubmissionReview {
         }
         s.returnForRevision(access.user().name(), now.truncatedTo(ChronoUnit.MICROS), trimToNull(d.comment), onTasks);
         em.flush();
+        decided.fire(new Notices.Decided(s.getId(), s.latest().getNumber(), ReviewOutcome.RETURNED, Notices.quiet()));
         return s;
     }
 
@@ -59,6 +65,7 @@ public class SubmissionReview {
         Submission s = reviewable(id, d);
         s.accept(access.user().name(), now.truncatedTo(ChronoUnit.MICROS), trimToNull(d.comment), taskComments(s, d.taskComments));
         em.flush();
+        decided.fire(new Notices.Decided(s.getId(), s.latest().getNumber(), ReviewOutcome.ACCEPTED, Notices.quiet()));
         return s;
     }
 
