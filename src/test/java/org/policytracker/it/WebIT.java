@@ -367,6 +367,12 @@ class WebIT {
 
             office.driver.get(app() + "/reports/index.xhtml");
             office.await(ExpectedConditions.presenceOfElementLocated(By.id("reports:download")));
+            // the report's language is the page's until another is chosen
+            assertTrue(office.driver.findElement(By.cssSelector("input[name='reports:lang'][value='zh']")).isSelected(), "中文 chosen");
+            // the main menu: every item its own Tab stop
+            List<WebElement> menu = office.driver.findElements(By.cssSelector("nav.app-nav a"));
+            assertTrue(menu.size() >= 6 && menu.stream().allMatch(a -> a.getAttribute("tabindex") == null
+                    || Integer.parseInt(a.getAttribute("tabindex")) >= 0), "menu items reachable by Tab");
             pickIn(office, "reports:plan", "SN-2024-IWR");
             LocalDate half = halfYear(true);
             String period = half.getYear() + (half.getMonthValue() <= 6 ? "-H1" : "-H2");

@@ -239,7 +239,8 @@ public class ReportsPage implements Serializable {
     public void setYear(Integer year) { this.year = year; }
     public String getFormat() { return format; }
     public void setFormat(String format) { this.format = format; }
-    public String getLang() { return lang; }
+    /** The report's language: the page's until another is chosen. */
+    public String getLang() { return lang == null || lang.isBlank() ? language.getCode() : lang; }
     public void setLang(String lang) { this.lang = lang; }
     public String getAddressee() { return addressee; }
     public void setAddressee(String addressee) { this.addressee = addressee; }
