@@ -596,11 +596,25 @@ class WebIT {
             assertTrue(href.contains("/api/reports/issued/") && href.endsWith("/files/pdf"), href);
             reader.shot("18-national-reader");
         }
-        try (Browser auditor = signIn("inspector", null)) {
+        Path auditDownloads = Files.createTempDirectory("audit");
+        try (Browser auditor = signIn("inspector", auditDownloads)) {
             assertTrue(auditor.text().contains("审计记录"), auditor.text());
             auditor.driver.findElement(By.id("toAudit")).click();
             auditor.await(ExpectedConditions.presenceOfElementLocated(By.id("events")));
-            assertTrue(auditor.text().contains("UPDATE") && auditor.text().contains("CREATE"), auditor.text());
+            // in the reader's words: actions, kinds of record, organisations by name (no UPDATE, no 610000.IIT)
+            String trail = auditor.driver.findElement(By.id("events")).getText();
+            assertTrue(trail.contains("修改") && trail.contains("新建") && !trail.contains("UPDATE") && !trail.contains("CREATE"), trail);
+            assertTrue(!trail.contains("610000.IIT") && trail.contains("陕西省工业和信息化厅"), trail);
+            // filtered by choosing the kind of record, then the same lines as a workbook
+            new org.openqa.selenium.support.ui.Select(auditor.driver.findElement(By.id("type"))).selectByVisibleText("进展报送材料");
+            auditor.clickAndWait(By.cssSelector("#filters button[type='submit']:not([name])"));
+            String reports = auditor.driver.findElement(By.id("events")).getText();
+            assertTrue(reports.contains("进展报送材料") && !reports.contains("任务 "), reports);
+            auditor.driver.findElement(By.id("export")).click();
+            Sheets.Book book = Sheets.read(Files.readAllBytes(downloaded(auditor, auditDownloads, ".xlsx")));
+            List<java.util.Collection<String>> rows = book.get("审计记录").values().stream().map(r -> r.values()).toList();
+            assertTrue(rows.size() > 1 && rows.get(0).contains("操作") && rows.stream().skip(1).allMatch(r -> r.contains("进展报送材料")),
+                    rows.toString());
             // signing out ends the Keycloak session too: the next page asks for the login again
             auditor.driver.findElement(By.id("nav:signout")).click();
             // Keycloak ends its session at once (the ID token goes along: no "log out?" page) and sends the browser

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
 import org.policytracker.platform.i18n.Messages;
+import java.util.ResourceBundle;
 
 /** The language of the pages: Chinese unless the person switches to English (kept for the session). */
 @Named
@@ -39,5 +40,12 @@ public class Language implements Serializable {
     /** A message of the application's bundle (i18n/messages) in the page's language. */
     public String message(String key, Object... args) {
         return Messages.get(locale, key, args);
+    }
+
+    /** A text of the pages' bundle (i18n/ui, what pages read as {@code t}) in the page's language, or null when it has none. */
+    public String text(String key) {
+        ResourceBundle ui = ResourceBundle.getBundle("i18n.ui", locale, Language.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ui.containsKey(key) ? ui.getString(key) : null;
     }
 }

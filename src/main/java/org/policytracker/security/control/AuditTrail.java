@@ -13,6 +13,15 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.policytracker.platform.persistence.Page;
 import org.policytracker.security.entity.AuditEvent;
+import org.policytracker.organisations.entity.Organisation_;
+import org.policytracker.organisations.entity.Organisation;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
+import jakarta.persistence.metamodel.SingularAttribute;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
 
 /**
  * Reading the audit trail: the auditor and the administrator. The entries are written by {@link AuditRecorder} for every
@@ -54,5 +63,31 @@ public class AuditTrail {
             }
             return where;
         }, (cb, e) -> List.of(cb.desc(e.get(AuditEvent_.id))), page, size);
+    }
+
+    /** The values one may filter by: the kinds of record, the people and the organisations in the trail (at most 500 each). */
+    public List<String> distinct(SingularAttribute<AuditEvent, String> field) {
+        access.requireAuditReader();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<String> q = cb.createQuery(String.class);
+        Root<AuditEvent> e = q.from(AuditEvent.class);
+        q.select(e.get(field)).distinct(true).where(cb.isNotNull(e.get(field))).orderBy(cb.asc(e.get(field)));
+        return em.createQuery(q).setMaxResults(500).getResultList();
+    }
+
+    /** The names of the organisations of {@code codes} (the trail keeps the code: a name may change), Chinese or English. */
+    public Map<String, String> organisationNames(Collection<String> codes, boolean english) {
+        Map<String, String> out = new HashMap<>();
+        if (codes.isEmpty()) {
+            return out;
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Organisation> q = cb.createQuery(Organisation.class);
+        Root<Organisation> o = q.from(Organisation.class);
+        q.select(o).where(o.get(Organisation_.code).in(codes));
+        for (Organisation org : em.createQuery(q).getResultList()) {
+            out.put(org.getCode(), english && org.getNameEn() != null ? org.getNameEn() : org.getNameZh());
+        }
+        return out;
     }
 }
