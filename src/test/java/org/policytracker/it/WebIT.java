@@ -364,6 +364,13 @@ class WebIT {
             office.clickAndWait(By.id("form:accept"));
             assertTrue(office.driver.findElement(By.id("status")).getText().equals("已审核通过"), office.text());
             office.shot("06-office-accepted");
+            // the return and the acceptance each reached the city's mailbox (the demo organisations have one each)
+            LocalDate reported = halfYear(true);
+            String slotPeriod = reported.getYear() + (reported.getMonthValue() <= 6 ? "-H1" : "-H2");
+            List<String> mailed = ReportingIT.mails("610100.iit@demo.policy-tracker.example").stream()
+                    .map(m -> m.getString("subject")).filter(x -> x.contains(slotPeriod)).toList();
+            assertTrue(mailed.stream().anyMatch(x -> x.startsWith("【退回修改】"))
+                    && mailed.stream().anyMatch(x -> x.startsWith("【审核通过】")), mailed::toString);
 
             office.driver.get(app() + "/reports/index.xhtml");
             office.await(ExpectedConditions.presenceOfElementLocated(By.id("reports:download")));
