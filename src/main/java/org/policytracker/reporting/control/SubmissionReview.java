@@ -81,7 +81,7 @@ public class SubmissionReview {
         }
         int b = to == null ? last : to;
         int a = from == null ? Math.max(0, b - 1) : from;
-        String known = last == 0 ? "—" : "1–" + last;
+        String known = last == 0 ? "—" : last == 1 ? "1" : "1–" + last;
         if (b < 1 || b > last) {
             throw new InvalidRequestException("to", "version.unknown", b, known);
         }
