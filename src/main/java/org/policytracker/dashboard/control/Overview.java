@@ -38,6 +38,7 @@ import org.policytracker.reporting.entity.ReviewOutcome;
 import org.policytracker.security.control.Role;
 import org.policytracker.platform.persistence.Page;
 import org.policytracker.reporting.entity.ReminderKind;
+import org.policytracker.platform.i18n.Bilingual;
 
 /**
  * What the start page shows a person, by what they do: the reports their organisation has to send
@@ -219,8 +220,8 @@ public class Overview {
             if (status == TaskStatus.COMPLETED) {
                 continue;
             }
-            out.add(new Deadline(t.getPlan().getId(), t.getPlan().getCode(), t.path(), en && t.getTitleEn() != null ? t.getTitleEn()
-                    : t.getTitleZh() != null ? t.getTitleZh() : shorten(t.getDescription()), t.getDeadline(),
+            out.add(new Deadline(t.getPlan().getId(), t.getPlan().getCode(), t.path(), Bilingual.pick(t.getTitleZh(), t.getTitleEn(), en,
+                    shorten(t.getDescription())), t.getDeadline(),
                     ChronoUnit.DAYS.between(today, t.getDeadline()), status.name(), tp == null || tp.light() == null ? null : tp.light().name()));
             if (out.size() == MAX_DEADLINES) {
                 break;
@@ -251,7 +252,7 @@ public class Overview {
                     r++;
                 }
             }
-            out.add(new PlanLights(p.getId(), p.getCode(), en && p.getTitleEn() != null ? p.getTitleEn() : p.getTitleZh(), g, y, r, n));
+            out.add(new PlanLights(p.getId(), p.getCode(), Bilingual.pick(p.getTitleZh(), p.getTitleEn(), en, p.getCode()), g, y, r, n));
         }
         return out;
     }
@@ -300,7 +301,7 @@ public class Overview {
                     continue;
                 }
                 out.add(new Led(planId, pp.plan().getCode(), t.path(),
-                        en && t.getTitleEn() != null ? t.getTitleEn() : t.getTitleZh(), t.getDeadline(),
+                        Bilingual.pick(t.getTitleZh(), t.getTitleEn(), en, shorten(t.getDescription())), t.getDeadline(),
                         tp.light() == null ? null : tp.light().name(), tp.percent(), tp.reported(), tp.obliged()));
             }
         }
