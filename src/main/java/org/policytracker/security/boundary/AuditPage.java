@@ -33,7 +33,9 @@ import org.policytracker.security.entity.AuditEvent_;
 public class AuditPage {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final int MAX_LINES = 5000;
+    /** The page shows the latest 200 changes (as it always did); the workbook takes up to 5 000. */
+    private static final int PAGE_LINES = 200;
+    private static final int EXPORT_LINES = 5000;
 
     public record Line(String at, String actor, String organisation, String action, String type, long id, String before,
                        String after) {
@@ -63,7 +65,8 @@ public class AuditPage {
         if (lines == null) {
             lines = new ArrayList<>();
             try {
-                List<AuditEvent> events = audit.search(type, null, actor, organisation, day(from, 0), day(to, 1), 0, MAX_LINES).items();
+                List<AuditEvent> events = audit.search(type, null, actor, organisation, day(from, 0), day(to, 1), 0,
+                        "xlsx".equals(export) ? EXPORT_LINES : PAGE_LINES).items();
                 Set<String> codes = new HashSet<>();
                 events.forEach(e -> codes.add(e.getActorOrganisation()));
                 codes.remove(null);
