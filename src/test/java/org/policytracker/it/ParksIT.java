@@ -100,7 +100,8 @@ class ParksIT {
                 .map(e -> e.getString("field")).collect(Collectors.toSet());
         assertEquals(Set.of("plan.tasks", "plan.projects[0].end"), fields, refused::toString);
         assertTrue(refused.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .anyMatch(e -> e.getString("message").contains("RESOURCE_UTILISATION")), refused::toString);
+                .anyMatch(e -> e.getString("message").contains("efficient use of resources")), refused::toString);
+        assertTrue(!refused.body().contains("RESOURCE_UTILISATION"), "the area in words, not its code: " + refused);
 
         f = parkUser.put("/api/park-filings/" + id + "/draft", draft(f, "plan", plan(AREAS, "再生水管网工程"))).object();
         assertEquals(3600, f.getJsonNumber("totalInvestment").intValue());

@@ -560,7 +560,7 @@ class WebIT {
             bureau.driver.findElement(By.partialLinkText("焦作市推进工业结构调整")).click();
             bureau.await(ExpectedConditions.presenceOfElementLocated(By.id("tasks")));
             String plan = bureau.text();
-            assertTrue(plan.contains("调整优化产业布局") && plan.contains("绿灯") && plan.contains("煤炭消费总量") && plan.contains("不超过 14.5"), plan);
+            assertTrue(plan.contains("调整优化产业布局") && plan.contains("绿灯") && plan.contains("煤炭消费总量") && plan.contains("不超过14.5百万吨（较2015年下降11.48%）"), plan);
             bureau.shot("10-plan-tree");
             // the typical-case catalogue, filtered by province
             bureau.driver.findElement(By.linkText("典型案例")).click();

@@ -1,5 +1,6 @@
 package org.policytracker.reports;
 
+import org.policytracker.plans.control.TargetText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -16,7 +17,7 @@ import org.policytracker.plans.entity.Target;
 import org.policytracker.platform.i18n.Units;
 import org.policytracker.reports.control.Figures;
 import org.policytracker.reports.control.ReportLine;
-import org.policytracker.reports.control.TargetText;
+
 
 /** Targets in words and units in the report's language; the figures two issues are compared by. */
 class WordsAndFiguresTest {

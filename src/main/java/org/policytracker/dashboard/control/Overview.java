@@ -131,8 +131,7 @@ public class Overview {
                 due.add(new Due(s.getId(), cycle, s.getPeriodCode(), s.getDueDate(), ChronoUnit.DAYS.between(today, s.getDueDate()),
                         s.getStatus().name()));
             } else if (s.getStatus().awaitingReview() && reportingAccess.canReview(s.getCycle().reviewerFor(s.getOrganisation()), s.getOrganisation())) {
-                review.add(new ToReview(s.getId(), en && s.getOrganisation().getNameEn() != null ? s.getOrganisation().getNameEn()
-                        : s.getOrganisation().getNameZh(), cycle, s.getPeriodCode(), s.getLastSubmittedAt(), s.getStatus().name()));
+                review.add(new ToReview(s.getId(), Bilingual.pick(s.getOrganisation().getNameZh(), s.getOrganisation().getNameEn(), en, null), cycle, s.getPeriodCode(), s.getLastSubmittedAt(), s.getStatus().name()));
             }
         }
         due.sort(Comparator.comparing(Due::dueDate));
@@ -152,8 +151,7 @@ public class Overview {
                         t.overall().late(), t.overall().missing(), t.overall().reportingRate(), t.overall().onTimeRate()));
                 if (firstCycle == null && t.byOrganisation().size() > 1) {
                     firstCycle = name(c, en);
-                    t.byOrganisation().forEach((o, r) -> byOrg.add(new OrganisationRate(en && o.getNameEn() != null ? o.getNameEn()
-                            : o.getNameZh(), r.reportingRate(), r.onTimeRate())));
+                    t.byOrganisation().forEach((o, r) -> byOrg.add(new OrganisationRate(Bilingual.pick(o.getNameZh(), o.getNameEn(), en, null), r.reportingRate(), r.onTimeRate())));
                 }
             }
         }
@@ -220,8 +218,7 @@ public class Overview {
             if (status == TaskStatus.COMPLETED) {
                 continue;
             }
-            out.add(new Deadline(t.getPlan().getId(), t.getPlan().getCode(), t.path(), Bilingual.pick(t.getTitleZh(), t.getTitleEn(), en,
-                    shorten(t.getDescription())), t.getDeadline(),
+            out.add(new Deadline(t.getPlan().getId(), t.getPlan().getCode(), t.path(), t.nameFor(en, 80), t.getDeadline(),
                     ChronoUnit.DAYS.between(today, t.getDeadline()), status.name(), tp == null || tp.light() == null ? null : tp.light().name()));
             if (out.size() == MAX_DEADLINES) {
                 break;
@@ -268,14 +265,10 @@ public class Overview {
         var report = filings.list(new ParkFilingService.Filter(park.getId(),
                 FilingType.ANNUAL_REPORT, year, null), 0, 1).items().stream().findFirst().orElse(null);
         LocalDate due = report != null && report.getDueDate() != null ? report.getDueDate() : LocalDate.of(year, 12, 31);
-        return new MyPark(park.getId(), en && park.getNameEn() != null ? park.getNameEn() : park.getNameZh(),
+        return new MyPark(park.getId(), Bilingual.pick(park.getNameZh(), park.getNameEn(), en, null),
                 planFiling == null ? null : planFiling.getId(), planFiling == null ? null : planFiling.getYear(),
                 planFiling == null ? null : planFiling.getStatus().name(), report == null ? null : report.getId(), year, due,
                 ChronoUnit.DAYS.between(today, due), report == null ? null : report.getStatus().name());
-    }
-
-    private static String shorten(String s) {
-        return s == null ? null : s.length() > 80 ? s.substring(0, 80) + "…" : s;
     }
 
     @jakarta.persistence.PersistenceContext
@@ -301,7 +294,7 @@ public class Overview {
                     continue;
                 }
                 out.add(new Led(planId, pp.plan().getCode(), t.path(),
-                        Bilingual.pick(t.getTitleZh(), t.getTitleEn(), en, shorten(t.getDescription())), t.getDeadline(),
+                        t.nameFor(en, 80), t.getDeadline(),
                         tp.light() == null ? null : tp.light().name(), tp.percent(), tp.reported(), tp.obliged()));
             }
         }
@@ -343,6 +336,6 @@ public class Overview {
     }
 
     private static String name(ReportingCycle c, boolean en) {
-        return en && c.getNameEn() != null ? c.getNameEn() : c.getNameZh();
+        return Bilingual.pick(c.getNameZh(), c.getNameEn(), en, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.policytracker.organisations.boundary;
 
+import org.policytracker.platform.i18n.Bilingual;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class OrganisationChoices {
     }
 
     private String label(Organisation o) {
-        String name = language.isEnglish() && o.getNameEn() != null ? o.getNameEn() : o.getNameZh();
+        String name = Bilingual.pick(o.getNameZh(), o.getNameEn(), language.isEnglish(), null);
         return name + " (" + o.getCode() + ")";
     }
 }

@@ -1,5 +1,6 @@
 package org.policytracker.parks.boundary;
 
+import org.policytracker.platform.i18n.Bilingual;
 import org.policytracker.platform.persistence.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -103,7 +104,7 @@ public class FilingForms {
         for (Park p : seen.values()) {
             ParkFiling pl = plan.get(p.getId());
             ParkFiling rp = report.get(p.getId());
-            out.add(new ParkLine(p.getId(), english && p.getNameEn() != null ? p.getNameEn() : p.getNameZh(), p.getLevel().name(),
+            out.add(new ParkLine(p.getId(), Bilingual.pick(p.getNameZh(), p.getNameEn(), english, null), p.getLevel().name(),
                     parkAccess.canFile(p.getCommittee()), pl == null ? null : pl.getId(), pl == null ? null : pl.getYear(),
                     pl == null ? null : pl.getStatus().name(), rp == null ? null : rp.getId(), rp == null ? null : rp.getYear(),
                     rp == null ? null : rp.getStatus().name()));
@@ -118,7 +119,7 @@ public class FilingForms {
         form.id = f.getId();
         form.version = f.getVersion();
         Park p = f.getPark();
-        form.park = english && p.getNameEn() != null ? p.getNameEn() : p.getNameZh();
+        form.park = Bilingual.pick(p.getNameZh(), p.getNameEn(), english, null);
         form.type = f.getType().name();
         form.year = f.getYear();
         form.status = f.getStatus().name();

@@ -38,7 +38,7 @@ final class FilingChecks {
         }
         for (TransformationArea a : TransformationArea.values()) {
             if (!covered.contains(a)) {
-                p.add(new FieldProblem("plan.tasks", "parkPlan.area.missing", a.name()));
+                p.add(new FieldProblem("plan.tasks", "parkPlan.area.missing", a));
             }
         }
         if (c.projects.isEmpty()) {

@@ -113,7 +113,7 @@ public class ParkListService {
         ParkList l = get(id);
         parkAccess.requireParkListMaker(l.getProvince());
         if (l.getStatus() != ParkList.Status.DRAFT) {
-            throw new InvalidRequestException("status", "submission.notEditable", l.getStatus().name());
+            throw new InvalidRequestException("status", "submission.notEditable", l.getStatus());
         }
         StaleUpdateException.check(ENTITY, id, d.version, l.getVersion());
         ParkListContent c = d.content == null ? new ParkListContent() : d.content;
@@ -144,7 +144,7 @@ public class ParkListService {
         ParkList l = get(id);
         parkAccess.requireParkListMaker(l.getProvince());
         if (l.getStatus() != ParkList.Status.DRAFT) {
-            throw new InvalidRequestException("status", "submission.notEditable", l.getStatus().name());
+            throw new InvalidRequestException("status", "submission.notEditable", l.getStatus());
         }
         StaleUpdateException.check(ENTITY, id, version, l.getVersion());
         ParkListContent c = content(l);

@@ -1,16 +1,18 @@
 package org.policytracker.plans.boundary;
 
+import org.policytracker.platform.i18n.Bilingual;
+import org.policytracker.plans.control.Responsibility;
+import org.policytracker.plans.control.TargetText;
+import java.util.Locale;
 import org.policytracker.platform.persistence.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.policytracker.plans.control.IndicatorService;
 import org.policytracker.plans.control.PlanService;
 import org.policytracker.plans.control.PlanStanding;
@@ -18,7 +20,6 @@ import org.policytracker.plans.control.TaskService;
 import org.policytracker.plans.entity.Plan;
 import org.policytracker.plans.entity.Target;
 import org.policytracker.plans.entity.Task;
-import org.policytracker.plans.entity.UnitRole;
 import org.policytracker.platform.rest.AccessDeniedException;
 import org.policytracker.security.control.AccessPolicy;
 import org.policytracker.plans.control.PlanAccess;
@@ -38,8 +39,9 @@ public class PlanPages {
                            String status, String light, Double percent) implements Serializable {
     }
 
-    public record TargetLine(long id, String indicator, String scope, String relation, String value, String change, Integer baselineYear,
-                             int targetYear, String unit, String statement) implements Serializable {
+    /** @param requirement what the target asks in words (不超过14.5百万吨, 较2020年下降10%) */
+    public record TargetLine(long id, String indicator, String scope, String requirement, int targetYear, String statement)
+            implements Serializable {
     }
 
     public record CycleLine(long id, String code, String name, String frequency, int dueDays, int participants) implements Serializable {
@@ -68,14 +70,10 @@ public class PlanPages {
     @Inject
     PlanAccess planAccess;
 
-    private static String plain(BigDecimal b) {
-        return b == null ? null : b.stripTrailingZeros().toPlainString();
-    }
-
     public List<PlanLine> list(String text, boolean en) {
         List<PlanLine> out = new ArrayList<>();
         for (Plan p : plans.list(text == null || text.isBlank() ? null : text.strip(), null, null, null, 0, Page.EVERY).all()) {
-            out.add(new PlanLine(p.getId(), p.getCode(), en && p.getTitleEn() != null ? p.getTitleEn() : p.getTitleZh(),
+            out.add(new PlanLine(p.getId(), p.getCode(), Bilingual.pick(p.getTitleZh(), p.getTitleEn(), en, null),
                     p.getLevel().name(), p.getStatus().name(), p.getPeriodEnd()));
         }
         return out;
@@ -87,30 +85,22 @@ public class PlanPages {
         List<TaskLine> tasks = new ArrayList<>();
         for (Task t : this.tasks.tree(id)) {
             PlanStanding.TaskStanding tp = standing.getOrDefault(t.getId(), new PlanStanding.TaskStanding(null, null, null));
-            String lead = t.getAssignments().stream().filter(a -> a.getRole() == UnitRole.LEAD)
-                    .map(a -> en && a.getOrganisation().getNameEn() != null ? a.getOrganisation().getNameEn() : a.getOrganisation().getNameZh())
-                    .collect(Collectors.joining("、"));
-            String others = t.getAssignments().stream().filter(a -> a.getRole() != UnitRole.LEAD)
-                    .map(a -> en && a.getOrganisation().getNameEn() != null ? a.getOrganisation().getNameEn() : a.getOrganisation().getNameZh())
-                    .collect(Collectors.joining("、"));
-            String title = en && t.getTitleEn() != null ? t.getTitleEn() : t.getTitleZh();
-            if (title == null && t.getDescription() != null) {
-                title = t.getDescription().length() > 120 ? t.getDescription().substring(0, 120) + "…" : t.getDescription();
-            }
-            tasks.add(new TaskLine(t.getId(), t.depth(), t.getNumber(), title, lead, others, t.getDeadline(), t.getDeadlineText(),
+            Responsibility units = Responsibility.of(t, en);
+            String title = t.nameFor(en, 120);
+            tasks.add(new TaskLine(t.getId(), t.depth(), t.getNumber(), title, units.lead(), units.others(), t.getDeadline(),
+                    Bilingual.content(t.getDeadlineText(), en),
                     tp.status(), tp.light(), tp.percent()));
         }
         List<TargetLine> targets = new ArrayList<>();
         for (Target t : indicators.targetsOf(id)) {
             var i = t.getIndicator();
-            targets.add(new TargetLine(t.getId(), en && i.getNameEn() != null ? i.getNameEn() : i.getNameZh(),
-                    en && t.getScope().getNameEn() != null ? t.getScope().getNameEn() : t.getScope().getNameZh(), t.getRelation().name(),
-                    plain(t.getTargetValue()), plain(t.getRelativeChangePercent()), t.getBaselineYear(), t.getTargetYear(), i.getUnit(),
-                    t.getStatement()));
+            targets.add(new TargetLine(t.getId(), Bilingual.pick(i.getNameZh(), i.getNameEn(), en, null),
+                    Bilingual.pick(t.getScope().getNameZh(), t.getScope().getNameEn(), en, null),
+                    TargetText.requirement(t, en ? Locale.ENGLISH : Locale.CHINESE), t.getTargetYear(), Bilingual.content(t.getStatement(), en)));
         }
         List<CycleLine> cycleLines = new ArrayList<>();
         for (PlanStanding.Cycle c : this.standing.cycles(id)) {
-            cycleLines.add(new CycleLine(c.id(), c.code(), en && c.nameEn() != null ? c.nameEn() : c.nameZh(), c.frequency(),
+            cycleLines.add(new CycleLine(c.id(), c.code(), Bilingual.pick(c.nameZh(), c.nameEn(), en, null), c.frequency(),
                     c.dueDays(), c.participants()));
         }
         boolean canChange;
@@ -120,7 +110,7 @@ public class PlanPages {
         } catch (AccessDeniedException e) {
             canChange = false;
         }
-        return new PlanDetail(p.getId(), p.getCode(), en && p.getTitleEn() != null ? p.getTitleEn() : p.getTitleZh(), p.getDocumentNumber(),
-                en && p.getOverallGoalsEn() != null ? p.getOverallGoalsEn() : p.getOverallGoalsZh(), tasks, targets, cycleLines, canChange);
+        return new PlanDetail(p.getId(), p.getCode(), Bilingual.pick(p.getTitleZh(), p.getTitleEn(), en, null), p.getDocumentNumber(),
+                Bilingual.pick(p.getOverallGoalsZh(), p.getOverallGoalsEn(), en, null), tasks, targets, cycleLines, canChange);
     }
 }

@@ -1,12 +1,14 @@
 package org.policytracker.plans.boundary;
 
+import org.policytracker.platform.i18n.Units;
+import java.util.Locale;
+import org.policytracker.platform.i18n.Bilingual;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,9 +94,9 @@ public class TargetForm extends EditForm {
             planAccess.requireCanChange(plan);
             planId = plan.getId();
             boolean en = language.isEnglish();
-            planTitle = en && plan.getTitleEn() != null ? plan.getTitleEn() : plan.getTitleZh();
+            planTitle = Bilingual.pick(plan.getTitleZh(), plan.getTitleEn(), en, null);
             for (Task t : tasks.tree(planId)) {
-                String title = en && t.getTitleEn() != null ? t.getTitleEn() : t.getTitleZh();
+                String title = Bilingual.pick(t.getTitleZh(), t.getTitleEn(), en, null);
                 taskItems.add(new SelectItem(t.getId(), t.path() + (title == null ? "" : " " + (title.length() > 40 ? title.substring(0, 40) + "…" : title))));
             }
             if (g == null) {
@@ -120,8 +122,17 @@ public class TargetForm extends EditForm {
         if (indicatorItems == null) {
             indicatorItems = new ArrayList<>();
             boolean en = language.isEnglish();
-            for (Indicator i : indicators.indicators(null, 0, Page.EVERY).all()) {
-                indicatorItems.add(new SelectItem(i.getId(), (en ? i.getNameEn() : i.getNameZh()) + " (" + i.getUnit() + ", " + i.getCode() + ")"));
+            List<Indicator> all = indicators.indicators(null, 0, Page.EVERY).all();
+            // the name and unit in the reader's words; the code (an identifier) only where two share a name
+            java.util.Map<String, Long> named = all.stream().collect(java.util.stream.Collectors.groupingBy(
+                    i -> Bilingual.pick(i.getNameZh(), i.getNameEn(), en, i.getCode()), java.util.stream.Collectors.counting()));
+            for (Indicator i : all) {
+                String name = Bilingual.pick(i.getNameZh(), i.getNameEn(), en, i.getCode());
+                String unit = Units.of(i.getUnit(), en ? Locale.ENGLISH : Locale.CHINESE);
+                String code = named.get(name) > 1 ? i.getCode() : null;
+                indicatorItems.add(new SelectItem(i.getId(), name + (en
+                        ? " (" + unit + (code == null ? "" : ", " + code) + ")"
+                        : "（" + unit + (code == null ? "" : "，" + code) + "）")));
             }
         }
         return indicatorItems;

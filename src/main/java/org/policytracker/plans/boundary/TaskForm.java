@@ -1,5 +1,6 @@
 package org.policytracker.plans.boundary;
 
+import org.policytracker.platform.i18n.Bilingual;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -111,12 +112,12 @@ public class TaskForm extends EditForm {
             planAccess.requireCanChange(plan);
             planId = plan.getId();
             boolean en = language.isEnglish();
-            planTitle = en && plan.getTitleEn() != null ? plan.getTitleEn() : plan.getTitleZh();
+            planTitle = Bilingual.pick(plan.getTitleZh(), plan.getTitleEn(), en, null);
             List<Task> all = tasks.tree(planId);
             for (Task other : all) {
                 boolean selfOrBelow = t != null && (other == t || other.getSortPath().startsWith(t.getSortPath() + "."));
                 if (!selfOrBelow && other.getKind() != TaskKind.SUBTASK) {
-                    String title = en && other.getTitleEn() != null ? other.getTitleEn() : other.getTitleZh();
+                    String title = Bilingual.pick(other.getTitleZh(), other.getTitleEn(), en, null);
                     parentItems.add(new SelectItem(other.getId(), "\u00a0".repeat(other.depth() * 3) + other.path()
                             + (title == null ? "" : " " + shorten(title))));
                 }

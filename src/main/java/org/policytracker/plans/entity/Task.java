@@ -1,5 +1,6 @@
 package org.policytracker.plans.entity;
 
+import org.policytracker.platform.i18n.Bilingual;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -151,6 +152,22 @@ public class Task extends BaseEntity implements Auditable {
     public void setDeadlineText(String deadlineText) { this.deadlineText = deadlineText; }
     public TaskStatus getStatus() { return status; }
     public void setStatus(TaskStatus status) { this.status = status; }
+    /**
+     * The task's name for a reader: its title in the reader's language, else the other language's title marked, else
+     * the start of its description (measures often have only one), marked when written in the other language. Every
+     * page, sheet and report names tasks through here, so none shows a blank title or unmarked foreign text.
+     *
+     * @param max where a description is cut (…)
+     */
+    public String nameFor(boolean english, int max) {
+        String title = Bilingual.pick(titleZh, titleEn, english, null);
+        if (title != null) {
+            return title;
+        }
+        String d = description == null ? "" : description.strip();
+        return Bilingual.content(d.length() > max ? d.substring(0, max) + "…" : d, english);
+    }
+
     public List<UnitAssignment> getAssignments() { return assignments; }
     public List<Milestone> getMilestones() { return milestones; }
 }

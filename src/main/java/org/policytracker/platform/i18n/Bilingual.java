@@ -21,4 +21,24 @@ public final class Bilingual {
         }
         return fallback;
     }
+
+    /**
+     * A text kept in one language only (a task's description, a deadline as the plan wrote it, a target's sentence):
+     * as it is when it is in the reader's language or carries no words, else with the other language's marker.
+     */
+    public static String content(String text, boolean english) {
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        if (isChinese(text)) {
+            return english ? "[Chinese] " + text : text;
+        }
+        boolean words = text.codePoints().anyMatch(c -> Character.isLetter(c));
+        return english || !words ? text : "〔英文〕" + text;
+    }
+
+    /** Whether the text has Chinese characters in it (then it counts as Chinese). */
+    public static boolean isChinese(String text) {
+        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
 }

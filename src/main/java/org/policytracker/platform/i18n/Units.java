@@ -25,6 +25,11 @@ public final class Units {
     private Units() {
     }
 
+    /** Every unit known here in its international form (t, tce/10⁴ yuan, count …). */
+    public static java.util.Set<String> international() {
+        return CHINESE.keySet();
+    }
+
     /** {@code unit} in the language of {@code locale} (Chinese unless English is asked for). */
     public static String of(String unit, Locale locale) {
         if (unit == null || unit.isBlank() || "en".equals(locale.getLanguage())) {

@@ -1,5 +1,6 @@
 package org.policytracker.reporting.boundary;
 
+import org.policytracker.platform.i18n.Bilingual;
 import org.policytracker.platform.time.Shanghai;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.model.SelectItem;
@@ -86,7 +87,7 @@ public class CyclePage implements Serializable {
             planItems = new ArrayList<>();
             boolean en = language.isEnglish();
             cycles.plansForCycles().stream()
-                    .forEach(p -> planItems.add(new SelectItem(p.getId(), p.getCode() + " " + (en && p.getTitleEn() != null ? p.getTitleEn() : p.getTitleZh()))));
+                    .forEach(p -> planItems.add(new SelectItem(p.getId(), p.getCode() + " " + Bilingual.pick(p.getTitleZh(), p.getTitleEn(), en, null))));
         }
         return planItems;
     }

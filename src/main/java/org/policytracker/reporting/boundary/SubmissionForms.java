@@ -1,5 +1,8 @@
 package org.policytracker.reporting.boundary;
 
+import org.policytracker.platform.i18n.Units;
+import java.util.Locale;
+import org.policytracker.platform.i18n.Bilingual;
 import org.policytracker.platform.persistence.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -167,9 +170,7 @@ public class SubmissionForms {
         SubmissionStatus st = status == null || status.isBlank() ? null
                 : SubmissionStatus.valueOf(status);
         for (Submission s : submissions.list(new SubmissionService.Filter(null, null, null, st, null), 0, Page.EVERY).all()) {
-            out.add(new Line(s.getId(), english && s.getOrganisation().getNameEn() != null ? s.getOrganisation().getNameEn()
-                    : s.getOrganisation().getNameZh(), english && s.getCycle().getNameEn() != null ? s.getCycle().getNameEn()
-                    : s.getCycle().getNameZh(), s.getPeriodCode(), s.getDueDate(), s.getStatus().name(), s.getFirstSubmittedAt()));
+            out.add(new Line(s.getId(), Bilingual.pick(s.getOrganisation().getNameZh(), s.getOrganisation().getNameEn(), english, null), Bilingual.pick(s.getCycle().getNameZh(), s.getCycle().getNameEn(), english, null), s.getPeriodCode(), s.getDueDate(), s.getStatus().name(), s.getFirstSubmittedAt()));
         }
         return out;
     }
@@ -185,8 +186,8 @@ public class SubmissionForms {
         Form f = new Form();
         f.id = s.getId();
         f.version = s.getVersion();
-        f.organisation = english && s.getOrganisation().getNameEn() != null ? s.getOrganisation().getNameEn() : s.getOrganisation().getNameZh();
-        f.cycle = english && s.getCycle().getNameEn() != null ? s.getCycle().getNameEn() : s.getCycle().getNameZh();
+        f.organisation = Bilingual.pick(s.getOrganisation().getNameZh(), s.getOrganisation().getNameEn(), english, null);
+        f.cycle = Bilingual.pick(s.getCycle().getNameZh(), s.getCycle().getNameEn(), english, null);
         f.period = s.getPeriodCode();
         f.dueDate = s.getDueDate();
         f.status = s.getStatus().name();
@@ -196,10 +197,7 @@ public class SubmissionForms {
             TaskRow row = new TaskRow();
             row.taskId = r.getTask().getId();
             row.number = r.getTask().getNumber();
-            row.title = english && r.getTask().getTitleEn() != null ? r.getTask().getTitleEn() : r.getTask().getTitleZh();
-            if (row.title == null) {
-                row.title = r.getTask().getDescription();
-            }
+            row.title = r.getTask().nameFor(english, 200);
             row.deadline = r.getTask().getDeadline();
             row.status = r.getStatus() == null ? null : r.getStatus().name();
             row.percentDone = r.getPercentDone();
@@ -214,8 +212,8 @@ public class SubmissionForms {
         for (IndicatorValue v : s.getIndicatorValues()) {
             IndicatorRow row = new IndicatorRow();
             row.indicatorId = v.getIndicator().getId();
-            row.name = english && v.getIndicator().getNameEn() != null ? v.getIndicator().getNameEn() : v.getIndicator().getNameZh();
-            row.unit = v.getIndicator().getUnit();
+            row.name = Bilingual.pick(v.getIndicator().getNameZh(), v.getIndicator().getNameEn(), english, null);
+            row.unit = Units.of(v.getIndicator().getUnit(), english ? Locale.ENGLISH : Locale.CHINESE);
             row.value = v.getValue();
             row.note = v.getNote();
             f.indicators.add(row);

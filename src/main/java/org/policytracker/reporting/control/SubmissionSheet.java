@@ -1,5 +1,6 @@
 package org.policytracker.reporting.control;
 
+import org.policytracker.platform.i18n.Bilingual;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class SubmissionSheet {
         report.add(new ArrayList<>(List.of((Object[]) REPORT_HEADER)));
         for (TaskReport r : s.getTaskReports()) {
             var t = r.getTask();
-            report.add(row(t.getId(), t.getNumber(), english && t.getTitleEn() != null ? t.getTitleEn() : t.getTitleZh(),
+            report.add(row(t.getId(), t.getNumber(), t.nameFor(english, 200),
                     t.getDeadline() == null ? null : t.getDeadline().toString(),
                     r.getStatus() == null ? null : LABELS.get(r.getStatus())[english ? 1 : 0], r.getPercentDone(),
                     r.getNarrative(), r.getDifficulties(), r.getNextSteps(), r.getDelayExplanation(), r.getCorrectiveAction(),
@@ -72,7 +73,7 @@ public final class SubmissionSheet {
         values.add(new ArrayList<>(List.of((Object[]) INDICATOR_HEADER)));
         for (IndicatorValue v : s.getIndicatorValues()) {
             var i = v.getIndicator();
-            values.add(row(i.getId(), i.getCode(), english && i.getNameEn() != null ? i.getNameEn() : i.getNameZh(), i.getUnit(),
+            values.add(row(i.getId(), i.getCode(), Bilingual.pick(i.getNameZh(), i.getNameEn(), english, null), i.getUnit(),
                     v.getValue() == null ? null : v.getValue().stripTrailingZeros(), v.getNote()));
         }
         var c = s.getCycle();

@@ -1,5 +1,6 @@
 package org.policytracker.reports.boundary;
 
+import org.policytracker.platform.i18n.Bilingual;
 import org.policytracker.platform.time.Shanghai;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -81,7 +82,7 @@ public class ReportsPage implements Serializable {
             planItems = new ArrayList<>();
             boolean en = language.isEnglish();
             subjects.plans().forEach(p -> planItems.add(new SelectItem(p.getId(),
-                    p.getCode() + " " + (en && p.getTitleEn() != null ? p.getTitleEn() : p.getTitleZh()))));
+                    p.getCode() + " " + Bilingual.pick(p.getTitleZh(), p.getTitleEn(), en, null))));
         }
         return planItems;
     }
@@ -92,7 +93,7 @@ public class ReportsPage implements Serializable {
             cycleItems = new ArrayList<>();
             boolean en = language.isEnglish();
             subjects.cycles().forEach(c -> cycleItems.add(new SelectItem(c.getId(),
-                    en && c.getNameEn() != null ? c.getNameEn() : c.getNameZh())));
+                    Bilingual.pick(c.getNameZh(), c.getNameEn(), en, null))));
         }
         return cycleItems;
     }
@@ -103,7 +104,7 @@ public class ReportsPage implements Serializable {
         if (provinceItems == null) {
             provinceItems = new ArrayList<>();
             boolean en = language.isEnglish();
-            subjects.provinces().forEach(o -> provinceItems.add(new SelectItem(o.getId(), en && o.getNameEn() != null ? o.getNameEn() : o.getNameZh())));
+            subjects.provinces().forEach(o -> provinceItems.add(new SelectItem(o.getId(), Bilingual.pick(o.getNameZh(), o.getNameEn(), en, null))));
         }
         return provinceItems;
     }
@@ -114,7 +115,7 @@ public class ReportsPage implements Serializable {
             parkItems = new ArrayList<>();
             boolean en = language.isEnglish();
             subjects.parks().forEach(p -> parkItems.add(
-                    new SelectItem(p.getId(), en && p.getNameEn() != null ? p.getNameEn() : p.getNameZh())));
+                    new SelectItem(p.getId(), Bilingual.pick(p.getNameZh(), p.getNameEn(), en, null))));
         }
         return parkItems;
     }

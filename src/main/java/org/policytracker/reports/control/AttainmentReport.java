@@ -1,5 +1,6 @@
 package org.policytracker.reports.control;
 
+import org.policytracker.plans.control.TargetText;
 import org.policytracker.platform.time.Shanghai;
 import static org.policytracker.reports.control.ReportFrame.chinese;
 import static org.policytracker.reports.control.ReportFrame.label;

@@ -1,5 +1,6 @@
 package org.policytracker.reports.control;
 
+import org.policytracker.plans.control.Responsibility;
 import static org.policytracker.reports.control.PlanSummaryReport.light;
 import static org.policytracker.reports.control.PlanSummaryReport.name;
 import static org.policytracker.reports.control.PlanSummaryReport.status;
@@ -14,10 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.policytracker.plans.entity.Task;
 import org.policytracker.plans.entity.TaskStatus;
-import org.policytracker.plans.entity.UnitRole;
 import org.policytracker.platform.time.Shanghai;
 import org.policytracker.platform.time.Timeliness;
 import org.policytracker.reporting.control.ProgressService;
@@ -88,8 +87,7 @@ final class PlanSummaryLines {
         List<TaskBlock> out = new ArrayList<>();
         for (ProgressService.TaskProgress tp : pp.tasks()) {
             Task task = tp.task();
-            String lead = task.getAssignments().stream().filter(a -> a.getRole() == UnitRole.LEAD)
-                    .map(a -> name(a.getOrganisation(), zh)).collect(Collectors.joining("、"));
+            String lead = Responsibility.of(task, !zh).lead();
             TaskLine line = new TaskLine(task.path(), taskTitle(task, zh), lead,
                     task.getDeadline() != null ? task.getDeadline().toString() : task.getDeadlineText(),
                     tp.status() == null ? label(locale, "status.unreported") : status(locale, tp.status()),

@@ -201,12 +201,7 @@ public class PlanSummaryReport {
 
     /** The title, else the start of the description (measures often have only a description). */
     static String taskTitle(Task t, boolean zh) {
-        String title = zh || t.getTitleEn() == null ? t.getTitleZh() : t.getTitleEn();
-        if ((title == null || title.isBlank()) && t.getDescription() != null) {
-            String d = t.getDescription().strip();
-            title = d.length() > 80 ? d.substring(0, 80) + "…" : d;
-        }
-        return title == null ? "" : title;
+        return t.nameFor(!zh, 80);
     }
 
     static String title(Plan plan, boolean zh) {

@@ -1,5 +1,6 @@
 package org.policytracker.security.boundary;
 
+import org.policytracker.platform.i18n.Bilingual;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,6 +43,6 @@ public class Me {
     }
 
     private String name(Organisation o) {
-        return language.isEnglish() && o.getNameEn() != null ? o.getNameEn() : o.getNameZh();
+        return Bilingual.pick(o.getNameZh(), o.getNameEn(), language.isEnglish(), null);
     }
 }

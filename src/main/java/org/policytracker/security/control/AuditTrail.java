@@ -1,5 +1,6 @@
 package org.policytracker.security.control;
 
+import org.policytracker.platform.i18n.Bilingual;
 import org.policytracker.security.entity.AuditEvent_;
 import org.policytracker.platform.persistence.CriteriaPage;
 import java.util.List;
@@ -86,7 +87,7 @@ public class AuditTrail {
         Root<Organisation> o = q.from(Organisation.class);
         q.select(o).where(o.get(Organisation_.code).in(codes));
         for (Organisation org : em.createQuery(q).getResultList()) {
-            out.put(org.getCode(), english && org.getNameEn() != null ? org.getNameEn() : org.getNameZh());
+            out.put(org.getCode(), Bilingual.pick(org.getNameZh(), org.getNameEn(), english, null));
         }
         return out;
     }

@@ -1,9 +1,10 @@
-package org.policytracker.reports.control;
+package org.policytracker.plans.control;
 
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.policytracker.plans.entity.Relation;
 import org.policytracker.plans.entity.Target;
+import org.policytracker.platform.i18n.Bilingual;
 import org.policytracker.platform.i18n.Units;
 
 /**
@@ -18,19 +19,39 @@ public final class TargetText {
     /** The target in words: its value or its change against the baseline year, and its year. */
     public static String describe(Target t, Locale locale) {
         boolean zh = !"en".equals(locale.getLanguage());
-        String unit = Units.of(t.getIndicator().getUnit(), locale);
-        if (t.getTargetValue() == null && t.getRelativeChangePercent() != null) {
-            return zh ? t.getTargetYear() + "年" + relative(t, true) : relative(t, false) + " by " + t.getTargetYear();
+        String what = t.getTargetValue() != null ? amount(t, locale) : relative(t, zh);
+        if (what.isEmpty()) {
+            return "";
         }
+        return zh ? t.getTargetYear() + "年" + what : what + " by " + t.getTargetYear();
+    }
+
+    /**
+     * What the target asks, without its year, for a table with a year column: 不超过14.5百万吨, 较2020年下降10%, or
+     * both when the plan states both (不超过14.5百万吨（较2015年下降11.48%）).
+     */
+    public static String requirement(Target t, Locale locale) {
+        boolean zh = !"en".equals(locale.getLanguage());
+        String amount = amount(t, locale);
+        String relative = relative(t, zh);
+        if (amount.isEmpty() || relative.isEmpty()) {
+            return amount + relative;
+        }
+        return zh ? amount + "（" + relative + "）" : amount + " (" + relative + ")";
+    }
+
+    /** The stated value with its relation and unit (empty when the target states none). */
+    private static String amount(Target t, Locale locale) {
         if (t.getTargetValue() == null) {
             return "";
         }
+        boolean zh = !"en".equals(locale.getLanguage());
+        String unit = Units.of(t.getIndicator().getUnit(), locale);
         String value = plain(t.getTargetValue());
         if (zh) {
-            return t.getTargetYear() + "年" + relationZh(t.getRelation()) + value + ("%".equals(unit) ? "%" : unit == null ? "" : unit);
+            return relationZh(t.getRelation()) + value + ("%".equals(unit) ? "%" : unit == null ? "" : unit);
         }
-        return relationEn(t.getRelation()) + " " + value + (unit == null || unit.isBlank() ? "" : "%".equals(unit) ? "%" : " " + unit)
-                + " by " + t.getTargetYear();
+        return relationEn(t.getRelation()) + " " + value + (unit == null || unit.isBlank() ? "" : "%".equals(unit) ? "%" : " " + unit);
     }
 
     /** A relative target alone: 较2020年下降10% / −10 % vs 2020 (empty when the target states a value). */
@@ -51,15 +72,12 @@ public final class TargetText {
     public static String sentence(Target t, Locale locale) {
         String s = t.getStatement();
         boolean zh = !"en".equals(locale.getLanguage());
-        if (s != null && !s.isBlank() && hasChinese(s) == zh) {
+        if (s != null && !s.isBlank() && Bilingual.isChinese(s) == zh) {
             return s;
         }
         return describe(t, locale);
     }
 
-    static boolean hasChinese(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-    }
 
     private static String relationZh(Relation r) {
         return switch (r) {
