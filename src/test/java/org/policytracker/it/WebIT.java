@@ -487,8 +487,10 @@ class WebIT {
             assertTrue(home.contains("西安高新技术产业开发区") && home.contains("实施方案") && home.contains("年度报告"),
                     "its park, its plan's state and the next report: " + home);
             committee.driver.get(app() + "/parks/index.xhtml");
-            committee.await(ExpectedConditions.presenceOfElementLocated(By.id("parks:year")));
-            WebElement y = committee.driver.findElement(By.id("parks:year"));
+            // the year stands beside the buttons it governs, in the park's own row
+            WebElement y = committee.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[id$=':year']")));
+            assertEquals(y.findElement(By.xpath("ancestor::td")), committee.driver.findElement(By.cssSelector("[id$=':newPlan']"))
+                    .findElement(By.xpath("ancestor::td")), "year and buttons in one cell");
             y.clear();
             y.sendKeys(String.valueOf(year));
             committee.clickAndWait(By.cssSelector("[id$=':newPlan']"));

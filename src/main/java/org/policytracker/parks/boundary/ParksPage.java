@@ -1,5 +1,7 @@
 package org.policytracker.parks.boundary;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.policytracker.platform.time.Shanghai;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -27,7 +29,8 @@ public class ParksPage implements Serializable {
     Language language;
 
     private List<FilingForms.ParkLine> lines;
-    private Integer year = java.time.LocalDate.now(Shanghai.ZONE).getYear();
+    /** Each own park's year for a new plan or report, typed beside its buttons (this year unless changed). */
+    private final Map<Long, String> years = new HashMap<>();
 
     public List<FilingForms.ParkLine> getLines() {
         if (lines == null) {
@@ -46,7 +49,7 @@ public class ParksPage implements Serializable {
 
     private String open(long parkId, FilingType type) {
         try {
-            long id = forms.open(parkId, type, year);
+            long id = forms.open(parkId, type, yearOf(parkId));
             return "/parks/filing?faces-redirect=true&id=" + id;
         } catch (InvalidRequestException e) {
             e.problems().forEach(p -> error(language.message(p.messageKey(), p.args())));
@@ -60,6 +63,22 @@ public class ParksPage implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
-    public Integer getYear() { return year; }
-    public void setYear(Integer year) { this.year = year; }
+    /** The year typed for the park (this year when left as it was); a year that is no number is refused by field. */
+    private Integer yearOf(long parkId) {
+        String typed = years.get(parkId);
+        if (typed == null || typed.isBlank()) {
+            return java.time.LocalDate.now(Shanghai.ZONE).getYear();
+        }
+        try {
+            return Integer.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException("year", "parks.year.invalid");
+        }
+    }
+
+    /** Per park, as EL writes it: {@code #{parksPage.years[l.parkId()]}}. */
+    public Map<Long, String> getYears() {
+        getLines().forEach(l -> years.putIfAbsent(l.parkId(), String.valueOf(java.time.LocalDate.now(Shanghai.ZONE).getYear())));
+        return years;
+    }
 }
