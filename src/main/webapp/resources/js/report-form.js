@@ -1,7 +1,7 @@
 /*
- * The report form (reporting/submission.xhtml): how many tasks have a status ("已填 12/17 项"), the fields a delayed
- * task needs marked as soon as "滞后" is chosen, and the draft saved every so many seconds (the form's
- * data-autosave) when something was typed since — through the page's ptAutosave command.
+ * The report forms (reporting/submission.xhtml, parks/filing.xhtml): how many tasks have a status ("已填 12/17 项"),
+ * the fields a delayed task needs marked as soon as "滞后" is chosen, and the draft saved every so many seconds (the
+ * form's data-autosave) when something was typed since — through the page's ptAutosave command.
  */
 (function ($) {
     var form = document.getElementById('form');

@@ -131,6 +131,7 @@ class AccessIT {
         MATRIX.put("POST /api/park-filings/{id}/approve", "400/404 404/404 404/404 404/404 404/404 403/404 403/404 403/403 403/403");
         MATRIX.put("POST /api/park-filings/{id}/evaluation", "409/404 404/404 404/404 404/404 404/404 403/404 403/404 403/403 403/403");
         MATRIX.put("GET /api/park-filings/{id}/versions", "200/404 404/404 404/404 404/404 404/404 200/404 200/404 200/200 200/200");
+        MATRIX.put("GET /api/park-filings/{id}/versions/compare", "200/404 404/404 404/404 404/404 404/404 200/404 200/404 200/200 200/200");
         // provincial park lists: "own" the list of the user's side's province (Shaanxi's was sent, Henan's is a draft); only a
         // provincial office speaks for its province (the Jiaozuo city office reads Henan's list, but neither makes nor sends it)
         MATRIX.put("GET /api/park-lists",             "200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200 200/200");
@@ -933,6 +934,7 @@ class AccessIT {
             case "POST /api/park-filings/{id}/evaluation" -> http.post("/api/park-filings/" + filingId + "/evaluation",
                     "{\"version\": -5, \"result\": \"PASSED\", \"date\": \"2025-12-20\"}");
             case "GET /api/park-filings/{id}/versions" -> http.get("/api/park-filings/" + filingId + "/versions");
+            case "GET /api/park-filings/{id}/versions/compare" -> http.get("/api/park-filings/" + filingId + "/versions/compare");
             case "GET /api/parks" -> http.get("/api/parks");
             case "GET /api/parks/{id}" -> http.get("/api/parks/" + fx.park(own == jiaozuoSide(user) ? "410000" : "610000"));
             case "POST /api/parks" -> http.post("/api/parks", Json.createObjectBuilder().add("code", "IT-PARK-" + n)

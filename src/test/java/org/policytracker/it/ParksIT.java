@@ -127,6 +127,16 @@ class ParksIT {
         Http.Reply approved = province.post("/api/park-filings/" + id + "/approve", decision(f, "同意实施。"));
         assertEquals(200, approved.status(), approved::toString);
         assertEquals("APPROVED", approved.object().getString("status"));
+        // what changed from the returned version to the approved one: the project's name, nothing else
+        JsonObject compared = province.get("/api/park-filings/" + id + "/versions/compare").object();
+        assertEquals(1, compared.getInt("from"));
+        assertEquals(2, compared.getInt("to"));
+        List<JsonObject> changes = compared.getJsonArray("changes").getValuesAs(JsonObject.class);
+        assertEquals(List.of("projects name 再生水管网工程 → 再生水管网工程（市级财政补助 1200 万元）"), changes.stream()
+                .map(c -> c.getString("part") + " " + c.getString("field") + " " + c.getString("before") + " → " + c.getString("after")).toList());
+        Http.Reply noSuchVersion = province.get("/api/park-filings/" + id + "/versions/compare?from=1&to=3");
+        assertEquals(400, noSuchVersion.status(), noSuchVersion::toString);
+        assertTrue(noSuchVersion.body().contains("1–2"), noSuchVersion::toString);
         JsonArray versions = parkUser.get("/api/park-filings/" + id + "/versions").array();
         assertEquals(List.of("RETURNED", "APPROVED"), versions.getValuesAs(JsonObject.class).stream().map(v -> v.getString("outcome")).toList());
         assertEquals("再生水管网工程", versions.getJsonObject(0).getJsonObject("content").getJsonArray("projects").getJsonObject(0).getString("name"));

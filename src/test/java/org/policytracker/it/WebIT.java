@@ -851,7 +851,10 @@ class WebIT {
         By item = By.xpath("//div[@id='" + id + "_panel']//li[contains(@data-label, '" + text + "')]");
         By label = By.id(id + "_label");
         for (int attempt = 1; ; attempt++) {
-            b.driver.findElement(By.id(id)).click();
+            // to the middle of the window: the form's save bar stays in view at its bottom edge
+            WebElement menu = b.driver.findElement(By.id(id));
+            ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+            menu.click();
             clickSettled(b, b.await(ExpectedConditions.elementToBeClickable(item)));
             // a long list still scrolling under a slow machine can take the click on a neighbour: then choose again
             List<WebElement> shown = b.driver.findElements(label);

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policytracker.plans.entity.TaskStatus;
 import org.policytracker.reporting.control.VersionCompare;
-import org.policytracker.reporting.control.VersionCompare.Change;
+import org.policytracker.platform.persistence.VersionChanges.Change;
 import org.policytracker.reporting.entity.VersionContent;
 import org.policytracker.reporting.entity.VersionContent.Evidence;
 import org.policytracker.reporting.entity.VersionContent.IndicatorAnswer;

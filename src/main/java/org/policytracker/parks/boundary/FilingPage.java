@@ -1,5 +1,10 @@
 package org.policytracker.parks.boundary;
 
+import org.policytracker.platform.web.VersionChoice;
+import org.policytracker.platform.persistence.VersionChanges;
+import java.util.List;
+import org.policytracker.platform.i18n.Units;
+import java.util.Locale;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,6 +47,9 @@ public class FilingPage implements Serializable {
     private FilingForms.Form form;
     private final FormState state = new FormState(field -> field.matches("(plan|annualReport)\\.\\w+\\[\\d+].*"));
     private String comment;
+    private Instant autosaved;
+    private boolean autosaveTried;
+    private final VersionChoice versions = new VersionChoice();
 
     public void load() {
         if (form == null && id != null) {
@@ -58,6 +66,22 @@ public class FilingPage implements Serializable {
             reread();
             message(FacesMessage.SEVERITY_INFO, language.message("ui.submission.saved"));
         }
+    }
+
+    /** The draft saved quietly (every 30 s while something was typed): the time shown, or that it failed. */
+    public void autosave() {
+        if (form != null && form.canFile) {
+            autosaved = saveDraft() ? Instant.now() : null;
+            autosaveTried = true;
+        }
+    }
+
+    public String getAutosaveStatus() {
+        if (!autosaveTried) {
+            return "";
+        }
+        return autosaved == null ? language.message("ui.submission.autosaveFailed")
+                : language.message("ui.submission.autosaved", FormState.at(autosaved));
     }
 
     public void submit() {
@@ -122,6 +146,7 @@ public class FilingPage implements Serializable {
 
     private void reread() {
         form = forms.read(id, language.isEnglish());
+        versions.forget();
         state.clear();
     }
 
@@ -151,7 +176,39 @@ public class FilingPage implements Serializable {
             return "";
         }
         ResultKind k = ResultKind.valueOf(kind);
-        return (language.isEnglish() ? language.message("report.result." + k.name()) : k.nameZh()) + " (" + k.unit() + ")";
+        return (language.isEnglish() ? language.message("report.result." + k.name()) : k.nameZh()) + (language.isEnglish() ? " (" + k.unit() + ")" : "（" + Units.of(k.unit(), Locale.CHINESE) + "）");
+    }
+
+    /** The latest version the province reviewed with a comment, shown at the top of the form (null: none). */
+    public FilingForms.VersionLine getLastReview() {
+        if (form == null) {
+            return null;
+        }
+        for (int i = form.versions.size() - 1; i >= 0; i--) {
+            FilingForms.VersionLine v = form.versions.get(i);
+            if (v.outcome() != null) {
+                return v.comment() == null || v.comment().isBlank() ? null : v;
+            }
+        }
+        return null;
+    }
+
+    /** The changes between the two versions chosen (by default the one before the latest, and the latest), in the page's words. */
+    public List<FilingChanges.Line> getChanges() {
+        return FilingChanges.lines(comparison().changes(), language::text, this::resultName);
+    }
+
+    public int getComparedFrom() { return comparison().from(); }
+    public int getComparedTo() { return comparison().to(); }
+
+    private VersionChanges.Comparison comparison() {
+        versions.sent(form == null ? 0 : form.versions.size());
+        return versions.comparison((from, to) -> filings.compare(id, from, to), state, language);
+    }
+
+    /** The two versions chosen for the comparison. */
+    public VersionChoice getVersions() {
+        return versions;
     }
 
     public Long getId() { return id; }
@@ -161,7 +218,7 @@ public class FilingPage implements Serializable {
     public void setComment(String comment) { this.comment = comment; }
 
     /** For the annual report's rows (EL reads properties). */
-    public java.util.List<AnnualReportContent.ProjectProgress> getReportProjects() {
+    public List<AnnualReportContent.ProjectProgress> getReportProjects() {
         return form == null || form.report == null ? java.util.List.of() : form.report.projects;
     }
 }

@@ -1,5 +1,6 @@
 package org.policytracker.parks.boundary;
 
+import org.policytracker.platform.persistence.VersionChanges;
 import org.policytracker.platform.json.Jsons;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -153,6 +154,13 @@ public class ParkFilingsResource {
     @Operation(summary = "Every submitted version as it was sent, with the province's decision")
     public List<FilingView.VersionView> versions(@PathParam("id") long id) {
         return filings.get(id).getVersions().stream().map(FilingView.VersionView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/versions/compare")
+    @Operation(summary = "What changed between two sent versions, answer by answer (by default the one before the latest and the latest)")
+    public VersionChanges.Comparison compare(@PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+        return filings.compare(id, from, to);
     }
 
     private FilingView view(ParkFiling f, Instant now, boolean withContent) {

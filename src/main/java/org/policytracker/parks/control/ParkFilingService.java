@@ -1,5 +1,6 @@
 package org.policytracker.parks.control;
 
+import org.policytracker.platform.persistence.VersionChanges;
 import static org.policytracker.platform.validation.Values.date;
 import static org.policytracker.platform.validation.Values.enumOf;
 import static org.policytracker.platform.validation.Values.trimToNull;
@@ -105,6 +106,23 @@ public class ParkFilingService {
             throw new NotFoundException(ENTITY, id);
         }
         return f;
+    }
+
+    /**
+     * What changed between two sent versions of a filing (default: the one before the latest, and the latest; 0 is
+     * "nothing sent yet"), for whoever may read the filing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VersionChanges.Comparison compare(long id, Integer from, Integer to) {
+        ParkFiling f = get(id);
+        int[] r = VersionChanges.range(f.getVersions().size(), from, to);
+        if (r == null) {
+            return new VersionChanges.Comparison(0, 0, List.of());
+        }
+        int a = r[0];
+        int b = r[1];
+        return new VersionChanges.Comparison(a, b, FilingCompare.between(a == 0 ? null : f.getVersions().get(a - 1).getContent(),
+                f.getVersions().get(b - 1).getContent()));
     }
 
     /**

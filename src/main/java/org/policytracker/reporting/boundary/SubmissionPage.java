@@ -1,5 +1,7 @@
 package org.policytracker.reporting.boundary;
 
+import org.policytracker.platform.web.VersionChoice;
+import org.policytracker.platform.persistence.VersionChanges;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,7 +25,6 @@ import org.policytracker.platform.web.Language;
 import org.policytracker.reporting.control.DraftData;
 import org.policytracker.reporting.control.ReviewData;
 import org.policytracker.reporting.control.SubmissionReview;
-import org.policytracker.reporting.control.VersionCompare;
 import org.policytracker.reporting.control.SubmissionService;
 
 /**
@@ -58,9 +59,7 @@ public class SubmissionPage implements Serializable {
     private String comment;
     private Instant autosaved;
     private boolean autosaveTried;
-    private Integer compareFrom;
-    private Integer compareTo;
-    private VersionCompare.Comparison comparison;
+    private final VersionChoice versions = new VersionChoice();
     private transient Part file;
     private transient Part sheet;
     private byte[] pendingSheet;
@@ -137,34 +136,17 @@ public class SubmissionPage implements Serializable {
     }
 
     /** The changes between the two versions chosen (by default the one before the latest, and the latest). */
-    public VersionCompare.Comparison getComparison() {
-        if (comparison == null && form != null && form.versions.size() > 1) {
-            try {
-                comparison = review.compare(id, compareFrom, compareTo);
-            } catch (InvalidRequestException e) {
-                state.put("compare", language.message(e.messageKey(), e.args()));
-                comparison = new VersionCompare.Comparison(0, 0, List.of());
-            }
+    public VersionChanges.Comparison getComparison() {
+        if (form == null || form.versions.size() < 2) {
+            return null;
         }
-        return comparison;
+        versions.sent(form.versions.size());
+        return versions.comparison((from, to) -> review.compare(id, from, to), state, language);
     }
 
-    public Integer getCompareFrom() {
-        return compareFrom != null ? compareFrom : form == null ? null : Math.max(1, form.versions.size() - 1);
-    }
-
-    public void setCompareFrom(Integer compareFrom) {
-        this.compareFrom = compareFrom;
-        comparison = null;
-    }
-
-    public Integer getCompareTo() {
-        return compareTo != null ? compareTo : form == null ? null : form.versions.size();
-    }
-
-    public void setCompareTo(Integer compareTo) {
-        this.compareTo = compareTo;
-        comparison = null;
+    /** The two versions chosen for the comparison. */
+    public VersionChoice getVersions() {
+        return versions;
     }
 
     /** Attaches the chosen file as evidence (its type is recognised by content). */
@@ -281,7 +263,7 @@ public class SubmissionPage implements Serializable {
 
     private void reread() {
         form = forms.read(id, language.isEnglish());
-        comparison = null;
+        versions.forget();
         state.clear();
     }
 

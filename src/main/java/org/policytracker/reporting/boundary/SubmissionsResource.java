@@ -1,5 +1,6 @@
 package org.policytracker.reporting.boundary;
 
+import org.policytracker.platform.persistence.VersionChanges;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -53,7 +54,6 @@ import org.policytracker.reporting.entity.SubmissionStatus;
 import org.policytracker.security.control.AccessPolicy;
 import org.policytracker.reporting.control.ReportingAccess;
 import org.policytracker.reporting.control.SubmissionSheet;
-import org.policytracker.reporting.control.VersionCompare;
 import org.policytracker.reporting.control.SubmissionReview;
 import org.policytracker.reporting.control.ReviewData;
 
@@ -195,7 +195,7 @@ public class SubmissionsResource {
     @GET
     @Path("{id}/versions/compare")
     @Operation(summary = "What changed between two sent versions, answer by answer (by default the one before the latest and the latest)")
-    public VersionCompare.Comparison compare(@PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+    public VersionChanges.Comparison compare(@PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
         return review.compare(id, from, to);
     }
 

@@ -1,5 +1,6 @@
 package org.policytracker.reporting.control;
 
+import org.policytracker.platform.persistence.VersionChanges;
 import static org.policytracker.platform.validation.Values.trimToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,22 +74,15 @@ public class SubmissionReview {
      * What changed from version {@code from} to version {@code to} (by default the one before the latest, and the
      * latest; version 0 is "nothing sent yet"), for anyone who may see the report. In a transaction: pages call it too.
      */
-    public VersionCompare.Comparison compare(long id, Integer from, Integer to) {
+    public VersionChanges.Comparison compare(long id, Integer from, Integer to) {
         Submission s = submissions.get(id);
-        int last = s.getVersions().size();
-        if (last == 0 && from == null && to == null) {
-            return new VersionCompare.Comparison(0, 0, List.of()); // nothing sent yet, so nothing changed
+        int[] r = VersionChanges.range(s.getVersions().size(), from, to);
+        if (r == null) {
+            return new VersionChanges.Comparison(0, 0, List.of()); // nothing sent yet, so nothing changed
         }
-        int b = to == null ? last : to;
-        int a = from == null ? Math.max(0, b - 1) : from;
-        String known = last == 0 ? "—" : last == 1 ? "1" : "1–" + last;
-        if (b < 1 || b > last) {
-            throw new InvalidRequestException("to", "version.unknown", b, known);
-        }
-        if (a < 0 || a > last) {
-            throw new InvalidRequestException("from", "version.unknown", a, known);
-        }
-        return new VersionCompare.Comparison(a, b, VersionCompare.between(content(s, a), content(s, b)));
+        int a = r[0];
+        int b = r[1];
+        return new VersionChanges.Comparison(a, b, VersionCompare.between(content(s, a), content(s, b)));
     }
 
     private static VersionContent content(Submission s, int number) {

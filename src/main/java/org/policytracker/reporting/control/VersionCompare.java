@@ -1,6 +1,6 @@
 package org.policytracker.reporting.control;
 
-import java.io.Serializable;
+import org.policytracker.platform.persistence.VersionChanges.Change;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,15 +18,6 @@ import org.policytracker.reporting.entity.VersionContent.TaskAnswer;
  * as ISO), null where the version had none. A pure function of the two frozen contents.
  */
 public final class VersionCompare {
-
-    /** One changed answer: which part (task, indicator, report, attachment), which field, before and after. */
-    public record Change(String part, Long id, String number, String title, String field, String before, String after)
-            implements Serializable {
-    }
-
-    /** The changes from version {@code from} to version {@code to}. */
-    public record Comparison(int from, int to, List<Change> changes) implements Serializable {
-    }
 
     private static final Map<String, Function<TaskAnswer, Object>> TASK_FIELDS = new LinkedHashMap<>();
 
