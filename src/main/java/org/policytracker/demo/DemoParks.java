@@ -118,6 +118,7 @@ public class DemoParks {
                     prefilled.progress = given.progress;
                     prefilled.difficulties = given.difficulties;
                     prefilled.experience = given.experience;
+                    prefilled.latenessReason = given.latenessReason;
                     draft.annualReport = prefilled;
                 }
                 user.asSystem(filer, () -> filings.saveDraft(f.getId(), draft, () -> null));

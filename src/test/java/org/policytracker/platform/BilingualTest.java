@@ -18,4 +18,53 @@ class BilingualTest {
         assertEquals("推进污水资源化…", Bilingual.pick(" ", null, false, "推进污水资源化…"));
         assertNull(Bilingual.pick(null, null, true, null));
     }
+
+    @Test
+    void aOneLanguageTextIsMarkedWhereItIsForeign() {
+        assertEquals("长期坚持", Bilingual.content("长期坚持", false));
+        assertEquals("[Chinese] 长期坚持", Bilingual.content("长期坚持", true));
+        assertEquals("〔英文〕continue to advance.", Bilingual.content("continue to advance.", false));
+        assertEquals("continue to advance.", Bilingual.content("continue to advance.", true));
+        assertEquals("2025-12-31", Bilingual.content("2025-12-31", false), "no words, nothing to mark");
+        assertNull(Bilingual.content(null, false));
+    }
+
+    /** Every enum whose values a message may name has words for each of its values, in both languages. */
+    @Test
+    void anEnumWithWordsHasWordsForEveryValue() throws Exception {
+        // each file by itself: a bundle would answer a key missing in Chinese from its English parent
+        java.util.Properties en = properties("i18n/messages.properties");
+        java.util.Properties zh = properties("i18n/messages_zh.properties");
+        java.util.Map<String, Class<?>> enums = new java.util.HashMap<>();
+        java.nio.file.Path classes = java.nio.file.Path.of("target", "classes");
+        try (var files = java.nio.file.Files.walk(classes.resolve("org"))) {
+            for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files.filter(x -> x.toString().endsWith(".class"))::iterator) {
+                Class<?> c = Class.forName(classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", ""), false,
+                        getClass().getClassLoader());
+                if (c.isEnum() && en.stringPropertyNames().stream().anyMatch(k -> k.startsWith("enum." + c.getSimpleName() + "."))) {
+                    enums.put(c.getName(), c);
+                }
+            }
+        }
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (Class<?> c : enums.values()) {
+            for (Object v : c.getEnumConstants()) {
+                String key = "enum." + c.getSimpleName() + "." + ((Enum<?>) v).name();
+                if (!en.containsKey(key) || !zh.containsKey(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertEquals(java.util.List.of(), missing);
+        assertEquals(true, enums.keySet().stream().anyMatch(n -> n.endsWith(".ResultKind")), "found: " + enums.keySet());
+    }
+
+    private static java.util.Properties properties(String resource) throws java.io.IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = new java.io.InputStreamReader(BilingualTest.class.getClassLoader().getResourceAsStream(resource),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return p;
+    }
 }

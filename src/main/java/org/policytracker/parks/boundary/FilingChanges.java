@@ -29,7 +29,8 @@ final class FilingChanges {
             Map.entry("difficulties", "field.difficulties"), Map.entry("experience", "filing.experience"),
             Map.entry("status", "field.status"), Map.entry("investmentExecuted", "filing.executed"),
             Map.entry("investmentPlanned", "filing.planned"), Map.entry("note", "field.note"), Map.entry("unit", "filing.unit"),
-            Map.entry("actual", "filing.actual"));
+            Map.entry("actual", "filing.actual"),
+            Map.entry("latenessReason", "field.latenessReason"));
 
     /** The content's lists (and the filing's own fields) → the form's heading for them. */
     static final Map<String, String> PARTS = Map.of("filing", "filing.text", "tasks", "filing.tasks", "projects", "filing.projects",

@@ -1,5 +1,6 @@
 package org.policytracker.parks.boundary;
 
+import org.policytracker.platform.time.Timeliness;
 import org.policytracker.platform.i18n.Bilingual;
 import org.policytracker.platform.persistence.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +55,8 @@ public class FilingForms {
         public int year;
         public String status;
         public LocalDate dueDate;
+        /** Not sent yet and past its due date: sending asks why. */
+        public boolean late;
         public boolean canFile;
         public boolean canApprove;
         public ParkPlanContent plan;
@@ -67,6 +70,7 @@ public class FilingForms {
         public int getYear() { return year; }
         public String getStatus() { return status; }
         public LocalDate getDueDate() { return dueDate; }
+        public boolean isLate() { return late; }
         public boolean isCanFile() { return canFile; }
         public boolean isCanApprove() { return canApprove; }
         public ParkPlanContent getPlan() { return plan; }
@@ -124,6 +128,8 @@ public class FilingForms {
         form.year = f.getYear();
         form.status = f.getStatus().name();
         form.dueDate = f.getDueDate();
+        form.late = f.latest() == null && f.getDueDate() != null
+                && Timeliness.judge(f.getDueDate(), 0, Instant.now(), Instant.now()).status() == Timeliness.Status.LATE;
         form.canFile = f.getStatus().editable() && parkAccess.canFile(p.getCommittee());
         form.canApprove = f.getStatus().awaitingReview() && parkAccess.canApprove(p.getProvince(), p.getCommittee());
         // the committee edits its draft; everyone else reads what was sent

@@ -23,6 +23,8 @@ public final class AnnualReportContent implements java.io.Serializable {
     @Size(max = 50_000, message = "{field.tooLong}") public String progress;
     @Size(max = 50_000, message = "{field.tooLong}") public String difficulties;
     @Size(max = 50_000, message = "{field.tooLong}") public String experience;
+    /** Why the report is sent after its due date (asked the first time it is sent late). */
+    @Size(max = 2000, message = "{field.tooLong}") public String latenessReason;
 
     /** One project of the plan, as it stands. */
     public static final class ProjectProgress implements java.io.Serializable {
@@ -80,4 +82,6 @@ public final class AnnualReportContent implements java.io.Serializable {
     public void setDifficulties(String difficulties) { this.difficulties = difficulties; }
     public String getExperience() { return experience; }
     public void setExperience(String experience) { this.experience = experience; }
+    public String getLatenessReason() { return latenessReason; }
+    public void setLatenessReason(String latenessReason) { this.latenessReason = latenessReason; }
 }

@@ -1,5 +1,6 @@
 package org.policytracker.parks.control;
 
+import org.policytracker.parks.entity.ResultKind;
 import static org.policytracker.platform.validation.Values.trimToNull;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -89,8 +90,25 @@ final class FilingChecks {
             }
         }
     }
-    static List<FieldProblem> report(AnnualReportContent c) {
+
+    /** A result's kind as the message words it (an unknown code as it was sent). */
+    private static Object kind(String code) {
+        try {
+            return code == null ? "" : ResultKind.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
+    }
+
+    /**
+     * What an annual report needs before it is sent: each project's status and investment executed, each result's
+     * actual, the year's progress — and, when it is sent for the first time after its due date ({@code late}), why.
+     */
+    static List<FieldProblem> report(AnnualReportContent c, boolean late, java.time.LocalDate due) {
         List<FieldProblem> p = new ArrayList<>();
+        if (late && trimToNull(c.latenessReason) == null) {
+            p.add(new FieldProblem("annualReport.latenessReason", "report.late.reasonRequired", String.valueOf(due)));
+        }
         for (int i = 0; i < c.projects.size(); i++) {
             AnnualReportContent.ProjectProgress pr = c.projects.get(i);
             if (pr.status == null) {
@@ -103,7 +121,7 @@ final class FilingChecks {
         for (int i = 0; i < c.results.size(); i++) {
             AnnualReportContent.ResultValue r = c.results.get(i);
             if (r.actual == null) {
-                p.add(new FieldProblem("annualReport.results[" + i + "].actual", "annualReport.result.actual", r.kind));
+                p.add(new FieldProblem("annualReport.results[" + i + "].actual", "annualReport.result.actual", kind(r.kind)));
             }
         }
         if (trimToNull(c.progress) == null) {

@@ -199,7 +199,11 @@ public class ParkFilingService {
         parkAccess.requireCanFile(f.getPark().getCommittee());
         requireEditable(f);
         StaleUpdateException.check(ENTITY, id, version, f.getVersion());
-        List<FieldProblem> problems = f.getType() == FilingType.PLAN ? FilingChecks.plan(planContent(f)) : FilingChecks.report(reportContent(f));
+        // sent for the first time after its due date: the province is told why
+        boolean late = f.latest() == null && f.getDueDate() != null
+                && Timeliness.judge(f.getDueDate(), 0, now, now).status() == Timeliness.Status.LATE;
+        List<FieldProblem> problems = f.getType() == FilingType.PLAN ? FilingChecks.plan(planContent(f))
+                : FilingChecks.report(reportContent(f), late, f.getDueDate());
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
