@@ -29,6 +29,19 @@ class BilingualTest {
         assertNull(Bilingual.content(null, false));
     }
 
+    /** A name kept in both languages goes to a message as both: the message picks its reader's. */
+    @Test
+    void aMessageNamesInItsReadersLanguage() {
+        Bilingual.Text park = new Bilingual.Text("西安经济技术开发区", "Xi'an Economic and Technological Development Zone");
+        String en = org.policytracker.platform.i18n.Messages.get(java.util.Locale.ENGLISH, "filing.noApprovedPlan", park, 2025);
+        String zh = org.policytracker.platform.i18n.Messages.get(java.util.Locale.CHINESE, "filing.noApprovedPlan", park, 2025);
+        org.junit.jupiter.api.Assertions.assertTrue(en.contains("Xi'an Economic") && !en.contains("西安"), en);
+        org.junit.jupiter.api.Assertions.assertTrue(zh.contains("西安经济技术开发区") && !zh.contains("Xi'an"), zh);
+        String onlyChinese = org.policytracker.platform.i18n.Messages.get(java.util.Locale.ENGLISH, "filing.noApprovedPlan",
+                new Bilingual.Text("宝鸡高新区", null), 2025);
+        org.junit.jupiter.api.Assertions.assertTrue(onlyChinese.contains("[Chinese] 宝鸡高新区"), onlyChinese);
+    }
+
     /** Every enum whose values a message may name has words for each of its values, in both languages. */
     @Test
     void anEnumWithWordsHasWordsForEveryValue() throws Exception {

@@ -1,5 +1,6 @@
 package org.policytracker.cases.control;
 
+import org.policytracker.platform.i18n.Bilingual;
 import org.policytracker.organisations.entity.Organisation_;
 import org.policytracker.cases.entity.CaseList_;
 import org.policytracker.cases.entity.TypicalCase_;
@@ -285,7 +286,7 @@ public class CaseService {
         Target t = indicators.target(targetId);
         String counted = t.getIndicator().getCountsRecognition();
         if (counted == null) {
-            throw new InvalidRequestException("target", "recognised.notCounting", t.getIndicator().getNameZh());
+            throw new InvalidRequestException("target", "recognised.notCounting", new Bilingual.Text(t.getIndicator().getNameZh(), t.getIndicator().getNameEn()));
         }
         Recognition r = Recognition.valueOf(counted);
         int from = t.getBaselineYear() != null ? t.getBaselineYear()

@@ -1,5 +1,6 @@
 package org.policytracker.parks.control;
 
+import org.policytracker.platform.i18n.Bilingual;
 import org.policytracker.platform.persistence.VersionChanges;
 import static org.policytracker.platform.validation.Values.date;
 import static org.policytracker.platform.validation.Values.enumOf;
@@ -174,7 +175,7 @@ public class ParkFilingService {
                         + " order by f.year desc", ParkFiling.class)
                 .setParameter("p", park).setParameter("t", FilingType.PLAN).setParameter("s", FilingStatus.APPROVED)
                 .setParameter("y", year).setMaxResults(1).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidRequestException("year", "filing.noApprovedPlan", park.getNameZh(), year));
+                .orElseThrow(() -> new InvalidRequestException("year", "filing.noApprovedPlan", new Bilingual.Text(park.getNameZh(), park.getNameEn()), year));
     }
 
     public ParkFiling saveDraft(long id, FilingDraft d, Supplier<JsonValue> input) {

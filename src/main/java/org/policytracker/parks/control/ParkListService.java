@@ -1,5 +1,6 @@
 package org.policytracker.parks.control;
 
+import org.policytracker.platform.i18n.Bilingual;
 import static org.policytracker.platform.validation.Values.date;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,7 +96,7 @@ public class ParkListService {
         Organisation province = organisations.reference(d.provinceId, "provinceId");
         parkAccess.requireParkListMaker(province);
         if (province.getKind() != OrganisationKind.PROVINCE) {
-            throw new InvalidRequestException("provinceId", "park.province.kind", province.getNameZh());
+            throw new InvalidRequestException("provinceId", "park.province.kind", new Bilingual.Text(province.getNameZh(), province.getNameEn()));
         }
         boolean exists = em.createQuery("select count(l) from ParkList l where l.province = :p and l.year = :y", Long.class)
                 .setParameter("p", province).setParameter("y", d.year).getSingleResult() > 0;
@@ -127,7 +128,7 @@ public class ParkListService {
                 continue;
             }
             if (!seen.add(p.getId())) {
-                problems.add(new FieldProblem("content.parks[" + i + "].parkId", "parkList.park.twice", p.getNameZh()));
+                problems.add(new FieldProblem("content.parks[" + i + "].parkId", "parkList.park.twice", new Bilingual.Text(p.getNameZh(), p.getNameEn())));
             }
             e.parkCode = p.getCode();
             e.parkName = p.getNameZh();

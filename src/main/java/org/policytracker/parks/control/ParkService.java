@@ -1,5 +1,6 @@
 package org.policytracker.parks.control;
 
+import org.policytracker.platform.i18n.Bilingual;
 import static org.policytracker.platform.validation.Values.date;
 import static org.policytracker.platform.validation.Values.enumOf;
 import static org.policytracker.platform.validation.Values.trimToNull;
@@ -125,19 +126,19 @@ public class ParkService {
         });
         Organisation province = organisations.reference(d.provinceId, "provinceId");
         if (province.getKind() != OrganisationKind.PROVINCE) {
-            throw new InvalidRequestException("provinceId", "park.province.kind", province.getNameZh());
+            throw new InvalidRequestException("provinceId", "park.province.kind", new Bilingual.Text(province.getNameZh(), province.getNameEn()));
         }
         Organisation city = d.cityId == null ? null : organisations.reference(d.cityId, "cityId");
         if (city != null && (city.getKind() != OrganisationKind.CITY
                 || city.selfAndAncestors().stream().noneMatch(o -> o.getId().equals(province.getId())))) {
-            throw new InvalidRequestException("cityId", "park.city.inProvince", city.getNameZh(), province.getNameZh());
+            throw new InvalidRequestException("cityId", "park.city.inProvince", new Bilingual.Text(city.getNameZh(), city.getNameEn()), new Bilingual.Text(province.getNameZh(), province.getNameEn()));
         }
         Organisation committee = organisations.reference(d.committeeId, "committeeId");
         if (committee.getKind() != OrganisationKind.INDUSTRIAL_PARK) {
-            throw new InvalidRequestException("committeeId", "park.committee.kind", committee.getNameZh());
+            throw new InvalidRequestException("committeeId", "park.committee.kind", new Bilingual.Text(committee.getNameZh(), committee.getNameEn()));
         }
         ofCommittee(committee).filter(o -> !o.getId().equals(p.getId())).ifPresent(o -> {
-            throw new InvalidRequestException("committeeId", "park.committee.taken", committee.getNameZh(), o.getNameZh());
+            throw new InvalidRequestException("committeeId", "park.committee.taken", new Bilingual.Text(committee.getNameZh(), committee.getNameEn()), new Bilingual.Text(o.getNameZh(), o.getNameEn()));
         });
         p.setCode(d.code.strip());
         p.setNameZh(d.nameZh.strip());

@@ -9,6 +9,13 @@ public final class Bilingual {
     private Bilingual() {
     }
 
+    /**
+     * A name kept in both languages, as a message's argument: the message names it in its reader's language
+     * ({@code Messages.get} picks), so a service can name an organisation or a task without knowing who reads.
+     */
+    public record Text(String zh, String en) implements java.io.Serializable {
+    }
+
     /** {@code zh} or {@code en} for the reader ({@code english}), the other one marked, else {@code fallback} (may be null). */
     public static String pick(String zh, String en, boolean english, String fallback) {
         String mine = english ? en : zh;

@@ -26,9 +26,11 @@ public final class Messages {
                 return pattern;
             }
             // whole numbers are ids, years, counts and line numbers: never "2,041"; a status or kind in the reader's words
+            boolean english = "en".equals(supported(locale).getLanguage());
             Object[] plain = java.util.Arrays.stream(args)
                     .map(a -> a instanceof Integer || a instanceof Long || a instanceof Short ? String.valueOf(a)
-                            : a instanceof Enum<?> e ? enumName(bundle, e) : a).toArray();
+                            : a instanceof Enum<?> e ? enumName(bundle, e)
+                            : a instanceof Bilingual.Text t ? Bilingual.pick(t.zh(), t.en(), english, "") : a).toArray();
             return new MessageFormat(pattern, supported(locale)).format(plain);
         } catch (MissingResourceException e) {
             return key;

@@ -1,5 +1,6 @@
 package org.policytracker.reporting.control;
 
+import org.policytracker.platform.i18n.Bilingual;
 import org.policytracker.platform.io.FileType;
 import org.policytracker.platform.time.Shanghai;
 import static org.policytracker.platform.validation.Values.date;
@@ -254,7 +255,7 @@ public class SubmissionService {
             TaskReport r = reports.get(i);
             String at = "taskReports[" + i + "]";
             Task task = r.getTask();
-            String label = task.getNumber() + " " + (task.getTitleZh() == null ? "" : task.getTitleZh());
+            Bilingual.Text label = new Bilingual.Text(task.getNumber() + " " + task.nameFor(false, 40), task.getNumber() + " " + task.nameFor(true, 40));
             if (r.getStatus() == null) {
                 problems.add(new FieldProblem(at + ".status", "report.status.required", label));
                 continue;

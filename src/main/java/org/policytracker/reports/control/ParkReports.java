@@ -1,5 +1,6 @@
 package org.policytracker.reports.control;
 
+import org.policytracker.platform.i18n.Bilingual;
 import org.policytracker.platform.time.Shanghai;
 import org.policytracker.platform.persistence.Page;
 import static org.policytracker.reports.control.ReportFrame.chinese;
@@ -198,7 +199,7 @@ public class ParkReports {
         boolean zh = chinese(locale);
         Organisation province = provinceId != null ? organisations.get(provinceId) : ownProvince();
         if (province != null && province.getKind() != OrganisationKind.PROVINCE) {
-            throw new InvalidRequestException("province", "report.parks.notProvince", province.getNameZh());
+            throw new InvalidRequestException("province", "report.parks.notProvince", new Bilingual.Text(province.getNameZh(), province.getNameEn()));
         }
         parkAccess.requireParkSummaryReader(province);
         Long pid = province == null ? null : province.getId();
