@@ -1,6 +1,5 @@
 package org.policytracker.parks.boundary;
 
-import org.policytracker.platform.time.Timeliness;
 import org.policytracker.platform.i18n.Bilingual;
 import org.policytracker.platform.persistence.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -128,8 +127,7 @@ public class FilingForms {
         form.year = f.getYear();
         form.status = f.getStatus().name();
         form.dueDate = f.getDueDate();
-        form.late = f.latest() == null && f.getDueDate() != null
-                && Timeliness.judge(f.getDueDate(), 0, Instant.now(), Instant.now()).status() == Timeliness.Status.LATE;
+        form.late = ParkFilingService.sentLate(f, Instant.now());
         form.canFile = f.getStatus().editable() && parkAccess.canFile(p.getCommittee());
         form.canApprove = f.getStatus().awaitingReview() && parkAccess.canApprove(p.getProvince(), p.getCommittee());
         // the committee edits its draft; everyone else reads what was sent

@@ -1,5 +1,6 @@
 package org.policytracker.parks.boundary;
 
+import org.policytracker.platform.web.Autosave;
 import org.policytracker.platform.web.VersionChoice;
 import org.policytracker.platform.persistence.VersionChanges;
 import java.util.List;
@@ -47,8 +48,7 @@ public class FilingPage implements Serializable {
     private FilingForms.Form form;
     private final FormState state = new FormState(field -> field.matches("(plan|annualReport)\\.\\w+\\[\\d+].*"));
     private String comment;
-    private Instant autosaved;
-    private boolean autosaveTried;
+    private final Autosave autosave = new Autosave();
     private final VersionChoice versions = new VersionChoice();
 
     public void load() {
@@ -71,17 +71,12 @@ public class FilingPage implements Serializable {
     /** The draft saved quietly (every 30 s while something was typed): the time shown, or that it failed. */
     public void autosave() {
         if (form != null && form.canFile) {
-            autosaved = saveDraft() ? Instant.now() : null;
-            autosaveTried = true;
+            autosave.run(this::saveDraft);
         }
     }
 
     public String getAutosaveStatus() {
-        if (!autosaveTried) {
-            return "";
-        }
-        return autosaved == null ? language.message("ui.submission.autosaveFailed")
-                : language.message("ui.submission.autosaved", FormState.at(autosaved));
+        return autosave.status(language);
     }
 
     public void submit() {

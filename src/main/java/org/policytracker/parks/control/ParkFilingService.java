@@ -200,11 +200,8 @@ public class ParkFilingService {
         parkAccess.requireCanFile(f.getPark().getCommittee());
         requireEditable(f);
         StaleUpdateException.check(ENTITY, id, version, f.getVersion());
-        // sent for the first time after its due date: the province is told why
-        boolean late = f.latest() == null && f.getDueDate() != null
-                && Timeliness.judge(f.getDueDate(), 0, now, now).status() == Timeliness.Status.LATE;
         List<FieldProblem> problems = f.getType() == FilingType.PLAN ? FilingChecks.plan(planContent(f))
-                : FilingChecks.report(reportContent(f), late, f.getDueDate());
+                : FilingChecks.report(reportContent(f), sentLate(f, now), f.getDueDate());
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
@@ -296,6 +293,12 @@ public class ParkFilingService {
                     Timeliness.judge(due, 0, report == null ? null : report.getFirstSubmittedAt(), now)));
         }
         return out;
+    }
+
+    /** Whether sending the filing {@code now} is its first send after its due date (then the province is told why). */
+    public static boolean sentLate(ParkFiling f, Instant now) {
+        return f.latest() == null && f.getDueDate() != null
+                && Timeliness.judge(f.getDueDate(), 0, now, now).status() == Timeliness.Status.LATE;
     }
 
     /** Timeliness of an annual report against its due date (31 December, Beijing time). */

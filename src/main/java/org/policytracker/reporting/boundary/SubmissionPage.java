@@ -1,5 +1,6 @@
 package org.policytracker.reporting.boundary;
 
+import org.policytracker.platform.web.Autosave;
 import org.policytracker.platform.web.VersionChoice;
 import org.policytracker.platform.persistence.VersionChanges;
 import jakarta.faces.application.FacesMessage;
@@ -57,8 +58,7 @@ public class SubmissionPage implements Serializable {
             || field.equals("file") || field.equals("sheet") || field.equals("comment") || field.equals("latenessReason")
             || field.startsWith("taskComments["));
     private String comment;
-    private Instant autosaved;
-    private boolean autosaveTried;
+    private final Autosave autosave = new Autosave();
     private final VersionChoice versions = new VersionChoice();
     private transient Part file;
     private transient Part sheet;
@@ -88,17 +88,12 @@ public class SubmissionPage implements Serializable {
      */
     public void autosave() {
         if (form != null && form.canFill) {
-            autosaved = saveDraft() ? Instant.now() : null;
-            autosaveTried = true;
+            autosave.run(this::saveDraft);
         }
     }
 
     public String getAutosaveStatus() {
-        if (!autosaveTried) {
-            return "";
-        }
-        return autosaved == null ? language.message("ui.submission.autosaveFailed")
-                : language.message("ui.submission.autosaved", FormState.at(autosaved));
+        return autosave.status(language);
     }
 
     public void submit() {
