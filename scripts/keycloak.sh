@@ -49,10 +49,10 @@ launch() {
   fi
   if [ "$KC_FRESH" = "true" ]; then rm -rf "$kc/data/h2" "$kc/data/tmp"; fi
   echo "$sum" >"$KC_DIR/realm.sha256"
-  mkdir -p "$kc/data/import"
+  mkdir -p "$kc/data/import" "$kc/data/tmp"
   cp "$here/keycloak/policy-tracker-realm.json" "$kc/data/import/"
   KC_BOOTSTRAP_ADMIN_USERNAME="${KC_ADMIN:-admin}" KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_ADMIN_PASSWORD:-admin}" \
-  JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+  JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" JAVA_OPTS_APPEND="-Djava.io.tmpdir=$kc/data/tmp" \
     nohup "$kc/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KC_PORT" \
       --http-management-port="$KC_MGMT_PORT" --import-realm --hostname="http://localhost:$KC_PORT" \
       >"$log" 2>&1 &

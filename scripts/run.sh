@@ -29,6 +29,8 @@ stop_app() {
     echo "Payara Micro stopped"
   fi
   rm -f "$app_pid"
+  # its temporary files (the unpacked runtime, fonts): here, not in /tmp, and gone once it is stopped
+  rm -rf "$runtime/tmp"
 }
 
 if [ "${1:-}" = "stop" ]; then
@@ -53,7 +55,8 @@ scripts/mail.sh start
 
 scripts/preboot.sh "$runtime/pre-boot.asadmin"
 echo "Starting Payara Micro on http://localhost:$APP_PORT ... (log: .run/app.log)"
-nohup java -Xmx768m -XX:+ExitOnOutOfMemoryError -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
+mkdir -p "$runtime/tmp"
+nohup java -Xmx768m -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir="$runtime/tmp" -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
   -Djakarta.persistence.database-product-name=MariaDB -Djakarta.persistence.database-major-version=11 \
   -Djakarta.persistence.database-minor-version=4 \
   -Dpolicytracker.synthetic.enabled=true -Dpolicytracker.embedded=true \

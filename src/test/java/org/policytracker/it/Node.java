@@ -42,6 +42,8 @@ final class Node implements AutoCloseable {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:+ExitOnOutOfMemoryError",
                 // a test node lives a minute or two: the quick compiler alone boots it sooner on two busy cores
                 "-XX:TieredStopAtLevel=1",
+                // the run's temporary directory (pom.xml, it.tmp): a node killed with -9 leaves its unpacked runtime there
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
                 "-Djakarta.persistence.database-product-name=MariaDB", "-Djakarta.persistence.database-major-version=11",
                 "-Djakarta.persistence.database-minor-version=4", "-Dpolicytracker.demo.enabled=false", "-Dpolicytracker.embedded=true",
