@@ -499,7 +499,13 @@ class WebIT {
             // sent empty: every missing part is named where it belongs
             committee.clickAndWait(By.id("form:submit"));
             assertTrue(committee.text().contains("未提交：有"), committee.text());
+            // the bar counts the fields marked * that have a value, and counts on as they are typed
+            int marked = committee.driver.findElements(By.cssSelector("#form .required")).size();
+            assertEquals(String.valueOf(marked), committee.driver.findElement(By.id("needed")).getText(), "one count per * on the form");
+            int filled = Integer.parseInt(committee.driver.findElement(By.id("filled")).getText());
+            assertTrue(filled < marked, "sent empty, so not all filled: " + filled + "/" + marked);
             committee.driver.findElement(By.id("form:situation")).sendKeys("西安高新区电子信息产业集聚，超纯水回用潜力大（浏览器测试）。");
+            assertEquals(String.valueOf(filled + 1), committee.driver.findElement(By.id("filled")).getText());
             List<WebElement> tasks = committee.driver.findElements(By.cssSelector("textarea[id$=':taskText']"));
             assertEquals(5, tasks.size(), "one main task per area of the notice");
             for (int i = 0; i < tasks.size(); i++) {
@@ -524,6 +530,12 @@ class WebIT {
             committee.driver.findElement(By.cssSelector("[id$=':0:target']")).sendKeys("3000000");
             committee.driver.findElement(By.cssSelector("[id$=':0:targetYear']")).sendKeys(String.valueOf(year + 1));
             committee.driver.findElement(By.id("form:safeguards")).sendKeys("管委会成立领导小组，设立专项资金。");
+            // a project (6 marked fields, its menu among them) and an expected result (2) added: all filled, and the send succeeds
+            assertEquals(committee.driver.findElement(By.id("needed")).getText(), committee.driver.findElement(By.id("filled")).getText(),
+                    () -> committee.driver.findElement(By.id("form:progressLine")).getText() + "; still red: "
+                            + committee.driver.findElements(By.cssSelector("#form .required:not(.done)")).stream()
+                                    .map(m -> m.findElement(By.xpath("preceding-sibling::label[1]")).getAttribute("for")).toList());
+            assertEquals(String.valueOf(marked + 8), committee.driver.findElement(By.id("needed")).getText());
             committee.clickAndWait(By.id("form:submit"));
             assertEquals("已报送", committee.driver.findElement(By.id("status")).getText(), committee.text());
             committee.shot("08-park-plan-submitted");
