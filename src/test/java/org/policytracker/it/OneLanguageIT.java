@@ -3,10 +3,7 @@ package org.policytracker.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -16,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
+import org.policytracker.platform.BundleFile;
 import org.policytracker.platform.i18n.Units;
 
 /**
@@ -224,8 +221,8 @@ class OneLanguageIT {
     static Set<String> wordsOnlyIn(String language) throws IOException {
         Set<String> words = new TreeSet<>();
         for (String bundle : List.of("i18n/ui", "i18n/messages")) {
-            Properties en = properties(bundle + ".properties");
-            Properties zh = properties(bundle + "_zh.properties");
+            Properties en = BundleFile.read(bundle + ".properties");
+            Properties zh = BundleFile.read(bundle + "_zh.properties");
             Properties mine = language.equals("zh") ? zh : en;
             Properties other = language.equals("zh") ? en : zh;
             for (String key : mine.stringPropertyNames()) {
@@ -238,13 +235,6 @@ class OneLanguageIT {
         return words;
     }
 
-    private static Properties properties(String resource) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = OneLanguageIT.class.getClassLoader().getResourceAsStream(resource)) {
-            p.load(new InputStreamReader(Objects.requireNonNull(in, resource), StandardCharsets.UTF_8));
-        }
-        return p;
-    }
 
     private static String line(String text, int at) {
         int from = text.lastIndexOf('\n', at) + 1;

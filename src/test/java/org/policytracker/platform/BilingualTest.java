@@ -46,8 +46,8 @@ class BilingualTest {
     @Test
     void anEnumWithWordsHasWordsForEveryValue() throws Exception {
         // each file by itself: a bundle would answer a key missing in Chinese from its English parent
-        java.util.Properties en = properties("i18n/messages.properties");
-        java.util.Properties zh = properties("i18n/messages_zh.properties");
+        java.util.Properties en = BundleFile.read("i18n/messages.properties");
+        java.util.Properties zh = BundleFile.read("i18n/messages_zh.properties");
         java.util.Map<String, Class<?>> enums = new java.util.HashMap<>();
         java.nio.file.Path classes = java.nio.file.Path.of("target", "classes");
         try (var files = java.nio.file.Files.walk(classes.resolve("org"))) {
@@ -70,14 +70,5 @@ class BilingualTest {
         }
         assertEquals(java.util.List.of(), missing);
         assertEquals(true, enums.keySet().stream().anyMatch(n -> n.endsWith(".ResultKind")), "found: " + enums.keySet());
-    }
-
-    private static java.util.Properties properties(String resource) throws java.io.IOException {
-        java.util.Properties p = new java.util.Properties();
-        try (var in = new java.io.InputStreamReader(BilingualTest.class.getClassLoader().getResourceAsStream(resource),
-                java.nio.charset.StandardCharsets.UTF_8)) {
-            p.load(in);
-        }
-        return p;
     }
 }

@@ -61,21 +61,13 @@ class ValidationTest {
     @Test
     void everyMessageExistsInChineseAndEnglish() throws Exception {
         for (String bundle : List.of("i18n/messages", "ValidationMessages")) {
-            java.util.Properties en = load(bundle + ".properties");
-            java.util.Properties zh = load(bundle + "_zh.properties");
+            java.util.Properties en = BundleFile.read(bundle + ".properties");
+            java.util.Properties zh = BundleFile.read(bundle + "_zh.properties");
             assertEquals(en.keySet(), zh.keySet(), bundle + ": the Chinese and English keys differ");
         }
         assertEquals("方案", Messages.get(Locale.CHINA, "entity.plan"));
         assertEquals("Plan", Messages.get(Locale.US, "entity.plan"));
         assertEquals(Messages.CHINESE, Messages.fromAcceptLanguage(List.of(Locale.FRENCH)));
         assertEquals(Locale.ENGLISH, Messages.fromAcceptLanguage(List.of(Locale.FRENCH, Locale.UK, Locale.CHINA)));
-    }
-
-    private static java.util.Properties load(String resource) throws Exception {
-        java.util.Properties p = new java.util.Properties();
-        try (var in = ValidationTest.class.getClassLoader().getResourceAsStream(resource)) {
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return p;
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.policytracker.parks.control.AnnualReportContent;
 import org.policytracker.parks.control.FilingCompare;
 import org.policytracker.parks.control.ParkPlanContent;
+import org.policytracker.platform.BundleFile;
 
 /** Every answer a park filing holds has the form's label when it shows as a change, in both languages. */
 class FilingChangesTest {
@@ -46,11 +47,7 @@ class FilingChangesTest {
         assertEquals(List.of(), missing);
         // each file by itself: a bundle would answer a key missing in Chinese from its English parent
         for (String file : List.of("i18n/ui.properties", "i18n/ui_zh.properties")) {
-            java.util.Properties ui = new java.util.Properties();
-            try (var in = new java.io.InputStreamReader(getClass().getClassLoader().getResourceAsStream(file),
-                    java.nio.charset.StandardCharsets.UTF_8)) {
-                ui.load(in);
-            }
+            java.util.Properties ui = BundleFile.read(file);
             for (String key : new java.util.TreeSet<>(FilingChanges.FIELDS.values())) {
                 assertTrue(ui.containsKey(key), key + " in " + file);
             }
